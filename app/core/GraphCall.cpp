@@ -1,0 +1,150 @@
+#include "GraphCall.h"
+
+#include "LoggingCategories.h"
+#include "Redactor.h"
+#include "ResponseParser.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+GraphCall::GraphCall(QNetworkAccessManager* network, const QUrl& url, const ServiceConfig& config, Clock clock,
+                     QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_url(url)
+    , m_config(config)
+    , m_clock(std::move(clock))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &GraphCall::onDeadline);
+}
+
+GraphCall::~GraphCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QNetworkRequest GraphCall::makeRequest(const QUrl& url, const ServiceConfig& config)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(config.idleTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("LongLived/" LONGLIVED_VERSION));
+    return request;
+}
+
+void GraphCall::start()
+{
+    if (m_reply || m_finished)
+        return;
+    if (!ServiceConfig::isAllowedBaseUrl(m_url)) {
+        qCWarning(lcNetwork) << "refused to send to" << m_url.scheme() << "host" << m_url.host();
+        // Asynchronous, like every other outcome, so callers can connect after start().
+        QMetaObject::invokeMethod(this, [this] { finishWith(GraphError(GraphError::Kind::InsecureUrl)); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    qCDebug(lcNetwork) << "GET" << Redactor::url(m_url);
+    m_reply = m_network->get(makeRequest(m_url, m_config));
+    connect(m_reply, &QNetworkReply::readyRead, this, &GraphCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &GraphCall::onFinished);
+    m_deadline.start(m_config.deadlineMs);
+}
+
+void GraphCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (!m_reply) {
+        finishWith(GraphError(GraphError::Kind::Canceled));
+        return;
+    }
+    m_abortReason = GraphError::Kind::Canceled;
+    abortReply();
+}
+
+void GraphCall::onDeadline()
+{
+    qCDebug(lcNetwork) << "deadline of" << m_config.deadlineMs << "ms reached";
+    m_abortReason = GraphError::Kind::Timeout;
+    abortReply();
+}
+
+void GraphCall::abortReply()
+{
+    if (m_reply)
+        m_reply->abort(); // emits finished() synchronously; onFinished() reads m_abortReason
+}
+
+void GraphCall::onReadyRead()
+{
+    const QByteArray chunk = m_reply->readAll();
+    if (m_body.size() + chunk.size() > m_config.maxResponseBytes) {
+        m_abortReason = GraphError::Kind::ResponseTooLarge;
+        m_body.clear();
+        abortReply();
+        return;
+    }
+    m_body += chunk;
+}
+
+void GraphCall::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    m_deadline.stop();
+    reply->deleteLater();
+    m_reply.clear();
+
+    if (m_abortReason != GraphError::Kind::None) {
+        finishWith(GraphError(m_abortReason));
+        return;
+    }
+    m_body += reply->readAll();
+    if (m_body.size() > m_config.maxResponseBytes) {
+        finishWith(GraphError(GraphError::Kind::ResponseTooLarge));
+        return;
+    }
+
+    const QDateTime receivedAt = m_clock();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    // Log the error code, never reply->errorString(): Qt puts the URL (with the secret) into it.
+    qCDebug(lcNetwork) << "finished: HTTP" << status << "network error" << reply->error() << "bytes" << m_body.size();
+
+    GraphError transport = ResponseParser::fromNetworkError(reply->error());
+    if (transport.isError()) {
+        transport.httpStatus = status;
+        finishWith(transport);
+        return;
+    }
+    auto parsed = ResponseParser::parseBody(status, contentType, m_body);
+    m_body.clear();
+    if (auto* error = std::get_if<GraphError>(&parsed)) {
+        error->retryAfterSeconds = ResponseParser::parseRetryAfter(reply->rawHeader("Retry-After"), receivedAt);
+        finishWith(*error);
+        return;
+    }
+    m_finished = true;
+    emit succeeded(std::get<QJsonObject>(parsed), receivedAt);
+}
+
+void GraphCall::finishWith(const GraphError& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    qCDebug(lcNetwork) << "failed:" << error.kindId() << "code" << error.code << "subcode" << error.subcode
+                       << "fbtrace_id" << error.fbtraceId;
+    emit failed(error);
+}

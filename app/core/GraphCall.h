@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Clock.h"
+#include "GraphError.h"
+#include "ServiceConfig.h"
+
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+/// One GET to a Graph-compatible endpoint, handled once, in one place: a deadline and an
+/// idle timeout, a response size cap, same-origin redirects only, and the reply turned into
+/// JSON or a GraphError in a fixed order (transport → HTTP status → JSON → Graph error).
+/// The URL (which carries secrets) is never logged or exposed through an error.
+class GraphCall : public QObject
+{
+    Q_OBJECT
+public:
+    GraphCall(QNetworkAccessManager* network, const QUrl& url, const ServiceConfig& config, Clock clock,
+              QObject* parent = nullptr);
+    ~GraphCall() override;
+
+    /// Sends the request. Refuses (failed InsecureUrl, asynchronously) plain http to a
+    /// non-loopback host before anything leaves the machine.
+    void start();
+    /// Aborts at once; emits failed(Canceled) unless already finished.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+    /// The request every call uses; public so other clients (and tests) share the policy.
+    static QNetworkRequest makeRequest(const QUrl& url, const ServiceConfig& config);
+
+signals:
+    void succeeded(const QJsonObject& json, const QDateTime& receivedAt);
+    void failed(const GraphError& error);
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void onDeadline();
+    void finishWith(const GraphError& error);
+    void abortReply();
+
+    QNetworkAccessManager* m_network;
+    QUrl m_url;
+    ServiceConfig m_config;
+    Clock m_clock;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QByteArray m_body;
+    GraphError::Kind m_abortReason = GraphError::Kind::None;
+    bool m_finished = false;
+};
