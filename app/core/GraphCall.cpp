@@ -6,6 +6,21 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace {
+// The secrets this call carries: the values of the sensitive query items of its URL.
+QStringList secretsOf(const QUrl& url)
+{
+    QStringList secrets;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto& [key, value] : items) {
+        if (Redactor::isSensitiveKey(key) && !value.isEmpty())
+            secrets << value;
+    }
+    return secrets;
+}
+} // namespace
 
 GraphCall::GraphCall(QNetworkAccessManager* network, const QUrl& url, const ServiceConfig& config, Clock clock,
                      QObject* parent)
@@ -109,7 +124,8 @@ void GraphCall::onFinished()
         finishWith(GraphError(m_abortReason));
         return;
     }
-    m_body += reply->readAll();
+    if (reply->isOpen()) // closed when Qt aborted it itself (transfer timeout)
+        m_body += reply->readAll();
     if (m_body.size() > m_config.maxResponseBytes) {
         finishWith(GraphError(GraphError::Kind::ResponseTooLarge));
         return;
@@ -138,12 +154,23 @@ void GraphCall::onFinished()
     emit succeeded(std::get<QJsonObject>(parsed), receivedAt);
 }
 
-void GraphCall::finishWith(const GraphError& error)
+void GraphCall::finishWith(const GraphError& graphError)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_deadline.stop();
+    // Meta sometimes echoes what it was sent ("Malformed access token EAA…"): what it says
+    // must not carry this call's secrets into the UI, a log or a CLI report.
+    GraphError error = graphError;
+    if (!error.message.isEmpty() || !error.userMessage.isEmpty() || !error.userTitle.isEmpty()
+        || !error.type.isEmpty()) {
+        const QStringList secrets = secretsOf(m_url);
+        error.message = Redactor::scrub(error.message, secrets);
+        error.userMessage = Redactor::scrub(error.userMessage, secrets);
+        error.userTitle = Redactor::scrub(error.userTitle, secrets);
+        error.type = Redactor::scrub(error.type, secrets);
+    }
     qCDebug(lcNetwork) << "failed:" << error.kindId() << "code" << error.code << "subcode" << error.subcode
                        << "fbtrace_id" << error.fbtraceId;
     emit failed(error);

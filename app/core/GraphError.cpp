@@ -79,6 +79,8 @@ QString GraphError::title() const
         return tr("A network error occurred.");
     case Kind::InsecureUrl:
         return tr("Refused to send secrets over an unencrypted http:// connection.");
+    case Kind::Refused:
+        return !userTitle.isEmpty() ? userTitle : tr("This request is not possible for this token or platform.");
     case Kind::NotJson:
         if (httpStatus > 0) {
             return tr("The server answered with something that is not Meta's JSON (HTTP %1, %2).")
@@ -129,6 +131,7 @@ QString GraphError::remedy() const
     switch (m_kind) {
     case Kind::None:
     case Kind::Canceled:
+    case Kind::Refused: // the explanation in the title already says what to do
         return {};
     case Kind::ConnectionRefused:
         return tr("Check the server address (LONGLIVED_GRAPH_URL and the proxy settings) and try again.");
@@ -232,6 +235,7 @@ QString GraphError::kindId() const
     case Kind::ProxyFailure: return QStringLiteral("proxy_failure");
     case Kind::NetworkFailure: return QStringLiteral("network_failure");
     case Kind::InsecureUrl: return QStringLiteral("insecure_url");
+    case Kind::Refused: return QStringLiteral("refused");
     case Kind::NotJson: return QStringLiteral("not_json");
     case Kind::ResponseTooLarge: return QStringLiteral("response_too_large");
     case Kind::MissingField: return QStringLiteral("missing_field");

@@ -24,6 +24,10 @@ public:
         ProxyFailure,
         NetworkFailure,
         InsecureUrl,       ///< plain http:// to a host that is not loopback: refused before sending
+        /// Refused before sending: the request cannot work as asked (the platform has no such
+        /// call, input is missing, a paging link points to another server). userTitle holds
+        /// LongLived's own explanation, which title() returns.
+        Refused,
         // What came back
         NotJson,           ///< HTML from a proxy, a truncated body, an empty answer
         ResponseTooLarge,

@@ -67,4 +67,20 @@ bool supportsRefresh(Platform platform)
     return platform == Platform::Threads || platform == Platform::Instagram;
 }
 
+bool supportsInspect(Platform platform)
+{
+    return platform == Platform::Facebook || platform == Platform::Threads;
+}
+
+QString mismatchWarning(Platform chosen, const QString& token)
+{
+    const std::optional<Platform> detected = detect(token);
+    if (!detected || *detected == chosen)
+        return {};
+    return QCoreApplication::translate("Platform",
+                                       "This looks like a %1 token, but %2 is selected. A token only works on "
+                                       "its own platform: choose %1, or check the token.")
+        .arg(displayName(*detected), displayName(chosen));
+}
+
 } // namespace Platforms

@@ -37,6 +37,15 @@ bool exchangeNeedsAppId(Platform platform);
 /// Whether long-lived tokens of this platform can be refreshed (Threads, Instagram).
 bool supportsRefresh(Platform platform);
 
+/// Whether debug_token can inspect this platform's tokens (Facebook, Threads; Instagram Login
+/// has no debug_token).
+bool supportsInspect(Platform platform);
+
+/// A translated warning when \a token's prefix says it belongs to another platform than
+/// \a chosen (a TH… token sent to Facebook fails); empty when they agree or the prefix is
+/// unknown. Names only the platforms, never the token.
+QString mismatchWarning(Platform chosen, const QString& token);
+
 } // namespace Platforms
 
 Q_DECLARE_METATYPE(Platform)

@@ -160,6 +160,8 @@ std::variant<TokenResult, GraphError> ResponseParser::parseToken(const QJsonObje
         result.expiresIn = secondsValue(json.value(QLatin1String("expires"))); // very old responses
     if (result.expiresIn && *result.expiresIn > 0)
         result.expiresAt = result.receivedAt.addSecs(*result.expiresIn);
+    if (result.expiresAt.isValid())
+        result.expirySource = TokenResult::ExpirySource::Response;
     return result;
 }
 

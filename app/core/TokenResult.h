@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GraphError.h"
 #include "Platform.h"
 
 #include <QDateTime>
@@ -20,6 +21,17 @@ struct TokenResult {
     QDateTime expiresAt;
     /// True when Meta said the token never expires (debug_token expires_at == 0).
     bool neverExpires = false;
+
+    /// Where expiresAt / neverExpires came from.
+    enum class ExpirySource {
+        Unknown,    ///< neither the response nor debug_token said: show "unknown", offer Inspect
+        Response,   ///< expires_in (or legacy expires) in the exchange/refresh response
+        DebugToken, ///< the automatic debug_token lookup after a response without expires_in
+    };
+    ExpirySource expirySource = ExpirySource::Unknown;
+    /// Why the automatic debug_token lookup did not give the expiry (it failed, was canceled,
+    /// or Meta called the token invalid); None when it worked or was not attempted.
+    GraphError expiryLookupError;
 
     bool hasKnownExpiry() const { return expiresAt.isValid(); }
 };

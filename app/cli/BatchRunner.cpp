@@ -1,0 +1,411 @@
+#include "BatchRunner.h"
+
+#include "BatchInputReader.h"
+#include "BatchItem.h"
+#include "GraphError.h"
+#include "InputValidator.h"
+#include "JsonOutput.h"
+#include "OutputWriter.h"
+#include "TokenJob.h"
+#include "TokenResult.h"
+#include "TokenService.h"
+
+namespace {
+// Failures shown one by one on stderr; the rest are only in the records (a million failing
+// lines must not flood a terminal or a log).
+constexpr int maxFailuresShown = 10;
+} // namespace
+
+BatchRunner::BatchRunner(TokenService* service, BatchInputReader* reader, OutputWriter* output,
+                         const Defaults& defaults, const Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_reader(reader)
+    , m_output(output)
+    , m_defaults(defaults)
+    , m_settings(settings)
+{
+    m_settings.concurrency = qBound(1, m_settings.concurrency, 64);
+    // Completed lines may wait behind a slow earlier one (a retry after Retry-After); this many
+    // may wait before reading pauses. Bounded, so memory stays flat.
+    m_reorderCapacity = qMax<qsizetype>(64, qsizetype(m_settings.concurrency) * 16);
+    connect(m_reader, &BatchInputReader::readyRead, this, &BatchRunner::process);
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, &BatchRunner::showProgress);
+}
+
+BatchRunner::~BatchRunner()
+{
+    for (Slot& s : m_slots)
+        cancelSlot(s);
+}
+
+void BatchRunner::start()
+{
+    m_clock.start();
+    if (m_settings.progress)
+        m_progressTimer.start();
+    process();
+}
+
+BatchRunner::Slot* BatchRunner::slot(qint64 seq)
+{
+    if (m_slots.empty())
+        return nullptr;
+    const qint64 index = seq - m_slots.front().seq;
+    if (index < 0 || index >= qint64(m_slots.size()))
+        return nullptr;
+    return &m_slots[size_t(index)];
+}
+
+void BatchRunner::process()
+{
+    if (m_finished)
+        return;
+    if (m_processing) {
+        m_again = true; // a job ended synchronously inside pump() or cancel(): loop once more
+        return;
+    }
+    m_processing = true;
+    do {
+        m_again = false;
+        drain();
+        if (!m_finished)
+            pump();
+    } while (m_again && !m_finished);
+    m_processing = false;
+    if (m_finished)
+        return;
+
+    if (!m_reader->fatalProblem().isEmpty() && !m_stopping) {
+        m_output->error(m_reader->fatalProblem());
+        m_stopping = true;
+        for (Slot& s : m_slots)
+            cancelSlot(s);
+        m_again = true;
+        drain();
+        finish(m_itemsRead == 0 ? 2 : 1);
+        return;
+    }
+    const bool inputDone = m_reader->atEnd() || m_stopping;
+    if (inputDone && m_slots.empty())
+        finish(m_failed > 0 ? 1 : 0);
+}
+
+void BatchRunner::pump()
+{
+    while (!m_stopping && m_inFlight < m_settings.concurrency
+           && qsizetype(m_slots.size()) < m_reorderCapacity) {
+        std::optional<BatchItem> item = m_reader->next();
+        if (!item)
+            return; // readyRead() calls process() again when more input arrives
+        addItem(std::move(*item));
+    }
+}
+
+void BatchRunner::addItem(BatchItem&& item)
+{
+    ++m_itemsRead;
+    Slot s;
+    s.seq = m_nextSeq++;
+    s.line = item.line;
+    s.id = item.id;
+    m_slots.push_back(std::move(s));
+    Slot& added = m_slots.back();
+
+    const auto reject = [this, &added](const QString& kind, const QString& message, const QString& remedy = {}) {
+        complete(added, false, failureRecord(added, JsonOutput::inputErrorObject(kind, message, remedy)), message);
+    };
+    if (!item.isValid()) {
+        reject(item.problemKind, item.problem);
+        return;
+    }
+
+    TokenRequest& request = added.request;
+    request.token = InputValidator::clean(item.token);
+    const QString tokenProblem = InputValidator::tokenProblem(request.token);
+    if (!tokenProblem.isEmpty()) {
+        reject(QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(tokenProblem));
+        return;
+    }
+    std::optional<Platform> platform = m_defaults.platform;
+    if (!item.platform.isEmpty()) {
+        platform = Platforms::fromId(item.platform);
+        if (!platform) {
+            reject(QStringLiteral("invalid_input"),
+                   tr("Line %1: platform must be facebook, threads or instagram.").arg(item.line));
+            return;
+        }
+    }
+    if (!platform)
+        platform = Platforms::detect(request.token);
+    if (!platform) {
+        reject(QStringLiteral("unknown_platform"),
+               tr("Line %1: the platform cannot be told from the token's prefix.").arg(item.line),
+               tr("Add \"platform\" to the line or pass --platform."));
+        return;
+    }
+    request.platform = *platform;
+    added.hasPlatform = true;
+
+    request.appSecret = item.appSecret.isEmpty() ? m_defaults.appSecret : item.appSecret;
+    if (request.appSecret.isEmpty()) {
+        reject(QStringLiteral("missing_app_secret"), tr("Line %1: no App Secret.").arg(item.line),
+               tr("Add \"app_secret\" to the line, or give one for all lines with --app-secret-file or "
+                  "LONGLIVED_APP_SECRET."));
+        return;
+    }
+    const QString secretProblem = InputValidator::appSecretProblem(request.appSecret);
+    if (!secretProblem.isEmpty()) {
+        reject(QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(secretProblem));
+        return;
+    }
+    if (Platforms::exchangeNeedsAppId(request.platform)) {
+        request.appId = item.appId.isEmpty() ? m_defaults.appId : item.appId;
+        if (request.appId.isEmpty()) {
+            reject(QStringLiteral("missing_app_id"), tr("Line %1: a Facebook exchange needs the App ID.").arg(item.line),
+                   tr("Add \"app_id\" to the line or pass --app-id."));
+            return;
+        }
+        const QString idProblem = InputValidator::appIdProblem(request.appId);
+        if (!idProblem.isEmpty()) {
+            reject(QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(idProblem));
+            return;
+        }
+    }
+    startAttempt(added.seq);
+}
+
+void BatchRunner::startAttempt(qint64 seq)
+{
+    Slot* s = slot(seq);
+    if (!s || s->done || s->canceled)
+        return;
+    s->retryPending = false;
+    ++s->attempts;
+    if (!s->inFlight) {
+        s->inFlight = true;
+        ++m_inFlight;
+    }
+    TokenJob* job = m_service->exchange(s->request);
+    s->job = job;
+    connect(job, &TokenJob::succeeded, this, [this, seq](const TokenResult& result) { onSucceeded(seq, result); });
+    connect(job, &TokenJob::failed, this, [this, seq](const GraphError& error) { onFailed(seq, error); });
+}
+
+void BatchRunner::onSucceeded(qint64 seq, const TokenResult& result)
+{
+    Slot* s = slot(seq);
+    if (!s || s->done || s->canceled)
+        return;
+    JsonOutput json;
+    json.add("line", s->line);
+    json.add("id", s->id);
+    json.add("ok", true);
+    json.add("platform", Platforms::id(result.platform));
+    json.add("access_token", result.accessToken);
+    json.addStringOrNull("token_type", result.tokenType);
+    json.addNumberOrNull("expires_in", result.expiresIn);
+    json.addTime("expires_at", result.expiresAt);
+    json.add("attempts", s->attempts);
+    complete(*s, true, json.toJson(), {});
+    process();
+}
+
+void BatchRunner::onFailed(qint64 seq, const GraphError& error)
+{
+    Slot* s = slot(seq);
+    if (!s || s->done || s->canceled)
+        return;
+    s->job.clear();
+    if (!m_stopping) {
+        if (const std::optional<int> delay = m_settings.retry.nextDelayMs(error, s->attempts)) {
+            ++m_retries;
+            s->retryPending = true;
+            QTimer::singleShot(*delay, this, [this, seq] {
+                Slot* waiting = slot(seq);
+                if (waiting && waiting->retryPending)
+                    startAttempt(seq);
+            });
+            return;
+        }
+    }
+    complete(*s, false, failureRecord(*s, JsonOutput::errorObject(error)),
+             tr("Line %1: %2").arg(s->line).arg(error.title()));
+    process();
+}
+
+QByteArray BatchRunner::failureRecord(const Slot& s, const QByteArray& errorObject) const
+{
+    JsonOutput json;
+    json.add("line", s.line);
+    json.add("id", s.id);
+    json.add("ok", false);
+    if (s.hasPlatform)
+        json.add("platform", Platforms::id(s.request.platform));
+    else
+        json.addNull("platform");
+    json.addRaw("error", errorObject);
+    json.add("attempts", s.attempts);
+    return json.toJson();
+}
+
+void BatchRunner::complete(Slot& s, bool ok, QByteArray record, const QString& failureText)
+{
+    s.done = true;
+    s.ok = ok;
+    s.record = std::move(record);
+    s.failureText = failureText;
+    s.retryPending = false;
+    s.job.clear();
+    // The secrets are no longer needed; do not keep them while the record waits for its turn.
+    s.request.appSecret.clear();
+    s.request.token.clear();
+    if (s.inFlight) {
+        s.inFlight = false;
+        --m_inFlight;
+    }
+    if (!ok && !m_settings.continueOnFail)
+        stopAfter(s.seq);
+    m_again = true;
+}
+
+void BatchRunner::stopAfter(qint64 seq)
+{
+    if (m_stopSeq && *m_stopSeq <= seq)
+        return;
+    m_stopSeq = seq;
+    m_stopping = true; // no more input
+    for (Slot& s : m_slots) {
+        if (s.seq > seq)
+            cancelSlot(s);
+    }
+}
+
+void BatchRunner::cancelSlot(Slot& s)
+{
+    if (s.done || s.canceled)
+        return;
+    s.canceled = true;
+    s.retryPending = false;
+    if (s.inFlight) {
+        s.inFlight = false;
+        --m_inFlight;
+    }
+    if (TokenJob* job = s.job.data()) {
+        s.job.clear();
+        job->cancel(); // emits failed(Canceled) synchronously; onFailed() ignores canceled slots
+    }
+}
+
+void BatchRunner::drain()
+{
+    bool wrote = false;
+    while (!m_slots.empty()) {
+        Slot& front = m_slots.front();
+        if (front.canceled) {
+            // Only lines after the stop line (or all in flight on Ctrl-C) are canceled; nothing
+            // before them is pending, so they are simply dropped.
+            m_slots.pop_front();
+            continue;
+        }
+        if (!front.done)
+            break;
+        m_output->writeLine(front.record);
+        wrote = true;
+        if (front.ok) {
+            ++m_succeeded;
+        } else {
+            ++m_failed;
+            if (m_failuresShown < maxFailuresShown) {
+                clearProgress();
+                m_output->error(front.failureText);
+            } else if (m_failuresShown == maxFailuresShown) {
+                clearProgress();
+                m_output->error(tr("More lines failed; see their records."));
+            }
+            ++m_failuresShown;
+        }
+        const bool stopHere = m_stopSeq && front.seq == *m_stopSeq;
+        m_slots.pop_front();
+        if (stopHere) {
+            for (Slot& s : m_slots)
+                cancelSlot(s);
+            m_slots.clear();
+            m_output->flush();
+            finish(1);
+            return;
+        }
+    }
+    if (wrote && !m_output->flush()) {
+        m_output->error(tr("Could not write the records (the output was closed or the disk is full)."));
+        m_stopping = true;
+        for (Slot& s : m_slots)
+            cancelSlot(s);
+        m_slots.clear();
+        finish(1);
+    }
+}
+
+void BatchRunner::interrupt(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_stopping = true;
+    for (Slot& s : m_slots) {
+        if (!s.done)
+            cancelSlot(s);
+    }
+    // Records complete in order up to the first canceled line are written; nothing after it,
+    // so the output stays a prefix of the input's order.
+    while (!m_slots.empty() && m_slots.front().done) {
+        m_output->writeLine(m_slots.front().record);
+        m_slots.front().ok ? ++m_succeeded : ++m_failed;
+        m_slots.pop_front();
+    }
+    m_slots.clear();
+    m_output->flush();
+    clearProgress();
+    m_output->error(tr("Interrupted: %1 line(s) written; resume after the last record's line.")
+                        .arg(m_succeeded + m_failed));
+    finish(exitCode);
+}
+
+void BatchRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_progressTimer.stop();
+    m_output->flush();
+    clearProgress();
+    const double seconds = m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0.0;
+    if (exitCode == 0 || exitCode == 1) {
+        m_output->detail(tr("Batch: %1 succeeded, %2 failed, %3 retried, in %4 s.")
+                             .arg(m_succeeded)
+                             .arg(m_failed)
+                             .arg(m_retries)
+                             .arg(seconds, 0, 'f', 1));
+    }
+    emit finished(exitCode);
+}
+
+void BatchRunner::showProgress()
+{
+    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+    QString text = tr("%1 done, %2 failed, %3/s").arg(m_succeeded + m_failed).arg(m_failed).arg(
+        qRound((m_succeeded + m_failed) / seconds));
+    if (m_reader->totalBytes() > 0) {
+        text += QStringLiteral(" (%1%)").arg(qMin<qint64>(100, m_reader->bytesRead() * 100 / m_reader->totalBytes()));
+    }
+    m_output->progress(QStringLiteral("\r\033[K") + text);
+    m_progressShown = true;
+}
+
+void BatchRunner::clearProgress()
+{
+    if (!m_progressShown)
+        return;
+    m_output->progress(QStringLiteral("\r\033[K"));
+    m_progressShown = false;
+}

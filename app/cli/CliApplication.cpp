@@ -1,0 +1,300 @@
+#include "CliApplication.h"
+
+#include "BatchInputReader.h"
+#include "BatchRunner.h"
+#include "CommandLine.h"
+#include "ExpiryText.h"
+#include "GraphError.h"
+#include "InputValidator.h"
+#include "InterruptNotifier.h"
+#include "JsonOutput.h"
+#include "NullCookieJar.h"
+#include "SecretSource.h"
+#include "ServiceConfig.h"
+#include "TokenJob.h"
+#include "TokenResult.h"
+#include "TokenService.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+
+namespace {} // namespace
+
+CliApplication::CliApplication(QObject* parent)
+    : QObject(parent)
+{
+}
+
+CliApplication::~CliApplication()
+{
+    // The batch and any job hold pointers into the service and the network: end them first.
+    delete m_batch;
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
+    m_options.json = parsed.jsonRequested;
+    switch (parsed.status) {
+    case CommandLine::Result::Status::Help:
+    case CommandLine::Result::Status::Version: {
+        OutputWriter::writeStdout(parsed.text.toLocal8Bit());
+        return Success;
+    }
+    case CommandLine::Result::Status::UsageError:
+        return usageError(parsed.text);
+    case CommandLine::Result::Status::Run:
+        break;
+    }
+    m_options = parsed.options;
+    m_out.setQuiet(m_options.quiet);
+    for (const QString& warning : parsed.warnings)
+        m_out.detail(warning);
+
+    m_interrupts = new InterruptNotifier(this);
+    connect(m_interrupts, &InterruptNotifier::interrupted, this, &CliApplication::onInterrupted);
+
+    switch (m_options.command) {
+    case CliOptions::Command::Exchange:
+        return runExchange();
+    case CliOptions::Command::Batch:
+        return runBatch();
+    case CliOptions::Command::Refresh:
+    case CliOptions::Command::Inspect:
+    case CliOptions::Command::Pages:
+    case CliOptions::Command::None:
+        break;
+    }
+    return usageError(tr("This command is not available in this build."));
+}
+
+int CliApplication::usageError(const QString& message, const QString& kind)
+{
+    m_out.error(message);
+    if (m_options.json) {
+        const QString firstLine = message.section(QLatin1Char('\n'), 0, 0);
+        m_out.writeLine(JsonOutput::errorEnvelope(JsonOutput::inputErrorObject(kind, firstLine)));
+        m_out.flush();
+    }
+    return UsageError;
+}
+
+void CliApplication::ensureService()
+{
+    if (m_service)
+        return;
+    // The system's proxy settings (https_proxy / no_proxy on Linux) apply, as for curl.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_network = new QNetworkAccessManager(this);
+    m_network->setCookieJar(new NullCookieJar(m_network));
+
+    ServiceConfig config = ServiceConfig::fromEnvironment();
+    config.deadlineMs = m_options.timeoutMs;
+    config.idleTimeoutMs = qMin(config.idleTimeoutMs, m_options.timeoutMs);
+    if (m_options.apiVersion)
+        config.apiVersion = *m_options.apiVersion;
+    m_service = new TokenService(m_network, config, systemClock(), this);
+}
+
+std::optional<int> CliApplication::obtainToken(QString& token)
+{
+    const SecretSource::Result result = SecretSource::obtain(m_options.tokenFile, "LONGLIVED_TOKEN",
+                                                             tr("Short-lived token (input hidden)"));
+    switch (result.status) {
+    case SecretSource::Status::Ok:
+        break;
+    case SecretSource::Status::Interrupted:
+        return InterruptNotifier::exitCode();
+    case SecretSource::Status::Unreadable:
+        return usageError(tr("The token could not be read. %1").arg(result.problem), QStringLiteral("missing_input"));
+    case SecretSource::Status::Missing:
+        return usageError(tr("No token given. Use --token-file PATH (or - for stdin), set LONGLIVED_TOKEN, or run "
+                             "in a terminal to be prompted."),
+                          QStringLiteral("missing_input"));
+    }
+    token = InputValidator::clean(result.value);
+    const QString problem = InputValidator::tokenProblem(token);
+    if (!problem.isEmpty())
+        return usageError(tr("Token: %1").arg(problem), QStringLiteral("invalid_input"));
+    return std::nullopt;
+}
+
+std::optional<int> CliApplication::obtainAppSecret(QString& secret, bool required, bool allowPrompt)
+{
+    const SecretSource::Result result = SecretSource::obtain(m_options.appSecretFile, "LONGLIVED_APP_SECRET",
+                                                             tr("App Secret (input hidden)"), allowPrompt);
+    switch (result.status) {
+    case SecretSource::Status::Ok:
+        break;
+    case SecretSource::Status::Interrupted:
+        return InterruptNotifier::exitCode();
+    case SecretSource::Status::Unreadable:
+        return usageError(tr("The App Secret could not be read. %1").arg(result.problem),
+                          QStringLiteral("missing_input"));
+    case SecretSource::Status::Missing:
+        if (!required)
+            return std::nullopt;
+        return usageError(tr("No App Secret given. Use --app-secret-file PATH (or - for stdin), set "
+                             "LONGLIVED_APP_SECRET, or run in a terminal to be prompted."),
+                          QStringLiteral("missing_input"));
+    }
+    secret = InputValidator::clean(result.value);
+    const QString problem = InputValidator::appSecretProblem(secret);
+    if (!problem.isEmpty())
+        return usageError(tr("App Secret: %1").arg(problem), QStringLiteral("invalid_input"));
+    return std::nullopt;
+}
+
+std::optional<Platform> CliApplication::resolvePlatform(const QString& token)
+{
+    const std::optional<Platform> detected = Platforms::detect(token);
+    if (m_options.platform) {
+        if (detected && *detected != *m_options.platform) {
+            m_out.detail(tr("Warning: the token looks like a %1 token, but --platform %2 was given.")
+                             .arg(Platforms::displayName(*detected), Platforms::id(*m_options.platform)));
+        }
+        return m_options.platform;
+    }
+    return detected;
+}
+
+int CliApplication::runExchange()
+{
+    QString token;
+    if (auto code = obtainToken(token))
+        return *code;
+    const std::optional<Platform> platform = resolvePlatform(token);
+    if (!platform) {
+        return usageError(tr("The platform cannot be told from the token's prefix (EAA, TH, IG). "
+                             "Pass --platform facebook, threads or instagram."));
+    }
+    if (Platforms::exchangeNeedsAppId(*platform) && m_options.appId.isEmpty())
+        return usageError(tr("A Facebook exchange needs --app-id (the App ID from your app's dashboard)."));
+
+    QString secret;
+    if (auto code = obtainAppSecret(secret, true, true))
+        return *code;
+    if (InterruptNotifier::wasInterrupted())
+        return InterruptNotifier::exitCode();
+
+    ensureService();
+    TokenRequest request;
+    request.platform = *platform;
+    request.appId = Platforms::exchangeNeedsAppId(*platform) ? m_options.appId : QString();
+    request.appSecret = secret;
+    request.token = token;
+    request.apiVersion = m_service->config().apiVersion;
+
+    TokenJob* job = m_service->exchange(request);
+    m_job = job;
+    connect(job, &TokenJob::succeeded, this, [this](const TokenResult& result) {
+        reportToken(result);
+        finish(Success);
+    });
+    connect(job, &TokenJob::failed, this, [this](const GraphError& error) {
+        if (m_interrupted)
+            return;
+        reportError(error);
+        finish(Failure);
+    });
+    return exec();
+}
+
+void CliApplication::reportToken(const TokenResult& result)
+{
+    if (m_options.json)
+        m_out.writeLine(JsonOutput::tokenObject(result));
+    else
+        m_out.writeLine(result.accessToken.toUtf8());
+    m_out.flush();
+    m_out.detail(tr("Long-lived %1 token received. %2")
+                     .arg(Platforms::displayName(result.platform),
+                          ExpiryText::describe(result, QDateTime::currentDateTimeUtc())));
+}
+
+void CliApplication::reportError(const GraphError& error)
+{
+    m_out.error(tr("Error: %1").arg(error.displayText()));
+    if (m_options.json) {
+        m_out.writeLine(JsonOutput::errorEnvelope(JsonOutput::errorObject(error)));
+        m_out.flush();
+    }
+}
+
+int CliApplication::runBatch()
+{
+    auto* reader = new BatchInputReader(m_options.inputFormat, this);
+    QString problem;
+    if (!reader->open(m_options.input, &problem))
+        return usageError(problem, QStringLiteral("missing_input"));
+    if (!m_out.openOutput(m_options.output, &problem))
+        return usageError(problem);
+
+    BatchRunner::Defaults defaults;
+    defaults.platform = m_options.platform;
+    defaults.appId = m_options.appId;
+    // Lines may carry their own secret, so the shared one is optional and never prompted for
+    // (stdin may be the input, and a prompt would stall a pipeline).
+    if (auto code = obtainAppSecret(defaults.appSecret, false, false))
+        return *code;
+
+    BatchRunner::Settings settings;
+    settings.concurrency = m_options.concurrency;
+    settings.continueOnFail = m_options.continueOnFail;
+    settings.progress = m_options.progress && !m_options.quiet && OutputWriter::stderrIsTerminal();
+    settings.retry = RetryPolicy::fromEnvironment();
+    if (m_options.retryBaseMs)
+        settings.retry.baseDelayMs = *m_options.retryBaseMs;
+    if (m_options.retryAfterCapMs)
+        settings.retry.retryAfterCapMs = *m_options.retryAfterCapMs;
+
+    ensureService();
+    m_batch = new BatchRunner(m_service, reader, &m_out, defaults, settings, this);
+    connect(m_batch, &BatchRunner::finished, this, &CliApplication::finish);
+    m_batch->start();
+    return exec();
+}
+
+int CliApplication::exec()
+{
+    if (m_finished)
+        return m_exitCode;
+    QEventLoop loop;
+    m_loop = &loop;
+    loop.exec();
+    m_loop = nullptr;
+    return m_exitCode;
+}
+
+void CliApplication::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitCode = code;
+    m_out.flush();
+    if (m_loop)
+        m_loop->quit();
+}
+
+void CliApplication::onInterrupted()
+{
+    if (m_finished)
+        return;
+    m_interrupted = true;
+    const int code = InterruptNotifier::exitCode();
+    if (m_batch) {
+        m_batch->interrupt(code); // emits finished(code)
+        return;
+    }
+    if (m_job)
+        m_job->cancel();
+    m_out.error(tr("Interrupted."));
+    if (m_options.json)
+        m_out.writeLine(JsonOutput::errorEnvelope(JsonOutput::inputErrorObject(QStringLiteral("interrupted"),
+                                                                               tr("Interrupted."))));
+    finish(code);
+}

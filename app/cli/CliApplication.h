@@ -1,0 +1,74 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "OutputWriter.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class BatchRunner;
+class GraphError;
+class InterruptNotifier;
+class QEventLoop;
+class QNetworkAccessManager;
+class TokenJob;
+class TokenService;
+struct TokenResult;
+
+/// longlived-cli's application logic: parses the command line (CommandLine), gathers the
+/// secrets (SecretSource), runs one command on the core's TokenService and reports through
+/// OutputWriter. main() only constructs it and returns run()'s exit status.
+///
+/// Exit status: 0 success; 1 API, network or item failure; 2 usage error; 130 interrupted.
+class CliApplication : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2,
+    };
+
+    explicit CliApplication(QObject* parent = nullptr);
+    ~CliApplication() override;
+
+    /// Runs the command in \a arguments (QCoreApplication::arguments()) to its end.
+    int run(const QStringList& arguments);
+
+private:
+    int usageError(const QString& message, const QString& kind = QStringLiteral("usage_error"));
+    int runExchange();
+    int runBatch();
+    /// Runs the event loop until finish() is called; returns its code.
+    int exec();
+    void finish(int code);
+    void onInterrupted();
+
+    void ensureService();
+    /// Reads the token (--token-file, LONGLIVED_TOKEN, prompt); exit code on failure.
+    std::optional<int> obtainToken(QString& token);
+    /// Reads the App Secret (--app-secret-file, LONGLIVED_APP_SECRET, prompt when allowed).
+    std::optional<int> obtainAppSecret(QString& secret, bool required, bool allowPrompt);
+    /// The platform from --platform or the token's prefix; warns on a mismatch.
+    std::optional<Platform> resolvePlatform(const QString& token);
+
+    void reportToken(const TokenResult& result);
+    void reportError(const GraphError& error);
+
+    CliOptions m_options;
+    OutputWriter m_out;
+    InterruptNotifier* m_interrupts = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    TokenService* m_service = nullptr;
+    BatchRunner* m_batch = nullptr;
+    QPointer<TokenJob> m_job;
+    QEventLoop* m_loop = nullptr;
+    int m_exitCode = 0;
+    bool m_finished = false;
+    bool m_interrupted = false;
+};

@@ -1,0 +1,202 @@
+#include "JsonOutput.h"
+
+#include "GraphError.h"
+#include "Platform.h"
+#include "TokenResult.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+void JsonOutput::key(const char* name)
+{
+    m_json += m_json.isEmpty() ? '{' : ',';
+    m_json += '"';
+    m_json += name;
+    m_json += "\":";
+}
+
+JsonOutput& JsonOutput::add(const char* name, const QString& value)
+{
+    key(name);
+    m_json += quoted(value);
+    return *this;
+}
+
+JsonOutput& JsonOutput::add(const char* name, const char* latin1Value)
+{
+    return add(name, QString::fromLatin1(latin1Value));
+}
+
+JsonOutput& JsonOutput::add(const char* name, qint64 value)
+{
+    key(name);
+    m_json += QByteArray::number(value);
+    return *this;
+}
+
+JsonOutput& JsonOutput::add(const char* name, bool value)
+{
+    key(name);
+    m_json += value ? "true" : "false";
+    return *this;
+}
+
+JsonOutput& JsonOutput::add(const char* name, const QJsonValue& v)
+{
+    key(name);
+    m_json += value(v);
+    return *this;
+}
+
+JsonOutput& JsonOutput::addRaw(const char* name, const QByteArray& json)
+{
+    key(name);
+    m_json += json;
+    return *this;
+}
+
+JsonOutput& JsonOutput::addNull(const char* name)
+{
+    key(name);
+    m_json += "null";
+    return *this;
+}
+
+JsonOutput& JsonOutput::addStringOrNull(const char* name, const QString& value)
+{
+    return value.isEmpty() ? addNull(name) : add(name, value);
+}
+
+JsonOutput& JsonOutput::addNumberOrNull(const char* name, std::optional<qint64> value)
+{
+    return value ? add(name, *value) : addNull(name);
+}
+
+JsonOutput& JsonOutput::addTime(const char* name, const QDateTime& value)
+{
+    return value.isValid() ? add(name, isoUtc(value)) : addNull(name);
+}
+
+QByteArray JsonOutput::toJson() const
+{
+    return m_json.isEmpty() ? QByteArrayLiteral("{}") : m_json + '}';
+}
+
+QByteArray JsonOutput::quoted(const QString& value)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = value.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+QByteArray JsonOutput::value(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QByteArrayLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        // Whole numbers (IDs, counts) print without a fraction or exponent.
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9007199254740992.0)
+            return QByteArray::number(static_cast<qint64>(d));
+        return std::isfinite(d) ? QByteArray::number(d, 'g', 17) : QByteArrayLiteral("null");
+    }
+    case QJsonValue::String:
+        return quoted(v.toString());
+    case QJsonValue::Array:
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Object:
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    }
+    return QByteArrayLiteral("null");
+}
+
+QString JsonOutput::isoUtc(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QByteArray JsonOutput::tokenObject(const TokenResult& result)
+{
+    JsonOutput json;
+    json.add("access_token", result.accessToken);
+    if (!result.tokenType.isEmpty())
+        json.add("token_type", result.tokenType);
+    if (result.expiresIn)
+        json.add("expires_in", *result.expiresIn);
+    json.add("platform", Platforms::id(result.platform));
+    json.addTime("expires_at", result.expiresAt);
+    return json.toJson();
+}
+
+QByteArray JsonOutput::errorObject(const GraphError& error)
+{
+    const QString said = !error.userMessage.isEmpty() ? error.userMessage : error.message;
+    JsonOutput json;
+    json.add("message", said.isEmpty() ? error.title() : said);
+    json.addStringOrNull("type", error.type);
+    json.addNumberOrNull("code", error.code != 0 ? std::optional<qint64>(error.code) : std::nullopt);
+    json.addNumberOrNull("error_subcode", error.subcode != 0 ? std::optional<qint64>(error.subcode) : std::nullopt);
+    json.addStringOrNull("fbtrace_id", error.fbtraceId);
+    json.addStringOrNull("remedy", error.remedy());
+    json.add("retryable", error.isRetryable());
+    json.add("kind", error.kindId());
+    json.add("title", error.title());
+    json.addNumberOrNull("http_status",
+                         error.httpStatus != 0 ? std::optional<qint64>(error.httpStatus) : std::nullopt);
+    json.addNumberOrNull("retry_after", error.retryAfterSeconds > 0 ? std::optional<qint64>(error.retryAfterSeconds)
+                                                                    : std::nullopt);
+    return json.toJson();
+}
+
+QByteArray JsonOutput::inputErrorObject(const QString& kind, const QString& message, const QString& remedy)
+{
+    JsonOutput json;
+    json.add("message", message);
+    json.addNull("type");
+    json.addNull("code");
+    json.addNull("error_subcode");
+    json.addNull("fbtrace_id");
+    json.addStringOrNull("remedy", remedy);
+    json.add("retryable", false);
+    json.add("kind", kind);
+    json.add("title", message);
+    json.addNull("http_status");
+    json.addNull("retry_after");
+    return json.toJson();
+}
+
+QByteArray JsonOutput::errorEnvelope(const QByteArray& errorObject)
+{
+    return JsonOutput().addRaw("error", errorObject).toJson();
+}

@@ -1,0 +1,19 @@
+#include "InspectJob.h"
+
+InspectJob::InspectJob(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock, Platform platform,
+                       QObject* parent)
+    : GraphJob(network, config, std::move(clock), parent)
+    , m_platform(platform)
+{
+}
+
+void InspectJob::onJson(const QJsonObject& json, const QDateTime& /*receivedAt*/)
+{
+    auto parsed = TokenInfo::fromJson(json, m_platform);
+    if (auto* error = std::get_if<GraphError>(&parsed)) {
+        fail(*error);
+        return;
+    }
+    finish();
+    emit succeeded(std::get<TokenInfo>(parsed));
+}

@@ -1,0 +1,61 @@
+#include "Profile.h"
+
+#include "TokenResult.h"
+
+Profile::Lifetime Profile::lifetime(const QDateTime& now) const
+{
+    if (neverExpires)
+        return Lifetime::Never;
+    if (!expiresAt.isValid())
+        return Lifetime::Unknown;
+    return now.secsTo(expiresAt) > 0 ? Lifetime::Remaining : Lifetime::Expired;
+}
+
+qint64 Profile::secondsLeft(const QDateTime& now) const
+{
+    if (neverExpires || !expiresAt.isValid())
+        return 0;
+    return now.secsTo(expiresAt);
+}
+
+bool Profile::needsAttention(const QDateTime& now) const
+{
+    switch (lifetime(now)) {
+    case Lifetime::Expired:
+        return true;
+    case Lifetime::Remaining:
+        return secondsLeft(now) < expiringSoonSeconds;
+    case Lifetime::Unknown:
+    case Lifetime::Never:
+        return false;
+    }
+    return false;
+}
+
+QString Profile::defaultName(Platform platform, const QString& appId)
+{
+    const QString id = appId.trimmed();
+    if (id.isEmpty())
+        return Platforms::displayName(platform);
+    return Platforms::displayName(platform) + QStringLiteral(" · ") + id;
+}
+
+Profile Profile::fromTokenResult(const QString& name, const TokenResult& result, const QString& appId,
+                                 const QString& apiVersion)
+{
+    Profile profile;
+    profile.name = name.trimmed();
+    profile.platform = result.platform;
+    profile.appId = appId.trimmed();
+    profile.expiresAt = result.expiresAt;
+    profile.neverExpires = result.neverExpires;
+    profile.apiVersion = apiVersion;
+    return profile;
+}
+
+bool Profile::operator==(const Profile& other) const
+{
+    return name == other.name && platform == other.platform && appId == other.appId && savedAt == other.savedAt
+        && expiresAt == other.expiresAt && neverExpires == other.neverExpires && apiVersion == other.apiVersion
+        && hasStoredSecret == other.hasStoredSecret;
+}

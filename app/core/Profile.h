@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Platform.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+struct TokenResult;
+
+/// A saved token's description: everything about it except the secrets. Profiles live in
+/// QSettings (ProfileStore); the token and the optional App Secret live only in the OS
+/// keychain, under keys derived from name (TokenVault). Nothing here is secret.
+struct Profile {
+    /// The user's name for it, unique among profiles; defaults to defaultName().
+    QString name;
+    Platform platform = Platform::Facebook;
+    QString appId;
+    /// When the token was last written to the keychain (UTC).
+    QDateTime savedAt;
+    /// When the token expires (UTC); invalid when unknown. Never invented.
+    QDateTime expiresAt;
+    /// Meta said the token never expires (e.g. Page tokens from a long-lived user token).
+    bool neverExpires = false;
+    /// The Graph API version the token was obtained with ("" = unversioned).
+    QString apiVersion;
+    /// Whether the App Secret was saved beside the token (its own keychain entry).
+    bool hasStoredSecret = false;
+
+    /// Below this many seconds of remaining lifetime a token is "expiring soon".
+    static constexpr qint64 expiringSoonSeconds = 7 * 24 * 60 * 60;
+
+    enum class Lifetime {
+        Unknown,  ///< Meta did not say when it expires
+        Never,    ///< it does not expire
+        Expired,  ///< expiresAt has passed
+        Remaining ///< it expires in the future
+    };
+
+    bool isValid() const { return !name.trimmed().isEmpty(); }
+
+    /// Where the token stands at \a now.
+    Lifetime lifetime(const QDateTime& now) const;
+    /// Seconds until expiresAt (negative when past); 0 when the expiry is unknown or never.
+    qint64 secondsLeft(const QDateTime& now) const;
+    /// Expired, or less than expiringSoonSeconds left: the user should act.
+    bool needsAttention(const QDateTime& now) const;
+
+    /// "<platform> · <App ID>", e.g. "Facebook · 1234567890"; just the platform without an App ID.
+    static QString defaultName(Platform platform, const QString& appId);
+    /// A profile describing \a result (platform, expiry), named \a name (trimmed).
+    static Profile fromTokenResult(const QString& name, const TokenResult& result, const QString& appId,
+                                   const QString& apiVersion);
+
+    bool operator==(const Profile& other) const;
+    bool operator!=(const Profile& other) const { return !(*this == other); }
+};
+
+Q_DECLARE_METATYPE(Profile)
+Q_DECLARE_METATYPE(Profile::Lifetime)

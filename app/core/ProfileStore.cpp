@@ -1,0 +1,147 @@
+#include "ProfileStore.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace {
+const QString groupKey = QStringLiteral("profiles");
+const QString nameKey = QStringLiteral("name");
+const QString platformKey = QStringLiteral("platform");
+const QString appIdKey = QStringLiteral("appId");
+const QString savedAtKey = QStringLiteral("savedAt");
+const QString expiresAtKey = QStringLiteral("expiresAt");
+const QString neverExpiresKey = QStringLiteral("neverExpires");
+const QString apiVersionKey = QStringLiteral("apiVersion");
+const QString hasStoredSecretKey = QStringLiteral("hasStoredSecret");
+
+// ISO 8601 text rather than QDateTime variants: readable in the file, and the same in every
+// settings format.
+QString dateToText(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime textToDate(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dateTime.isValid() ? dateTime.toUTC() : QDateTime();
+}
+} // namespace
+
+ProfileStore::ProfileStore(QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{
+}
+
+ProfileStore::ProfileStore(const QString& iniFile, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+ProfileStore::~ProfileStore() = default;
+
+QList<Profile> ProfileStore::readAll() const
+{
+    // Another instance of the app may have changed the file since we last looked.
+    m_settings->sync();
+    QList<Profile> profiles;
+    const int size = m_settings->beginReadArray(groupKey);
+    for (int i = 0; i < size; ++i) {
+        m_settings->setArrayIndex(i);
+        Profile profile;
+        profile.name = m_settings->value(nameKey).toString();
+        if (!profile.isValid())
+            continue;
+        profile.platform = Platforms::fromId(m_settings->value(platformKey).toString()).value_or(Platform::Facebook);
+        profile.appId = m_settings->value(appIdKey).toString();
+        profile.savedAt = textToDate(m_settings->value(savedAtKey).toString());
+        profile.expiresAt = textToDate(m_settings->value(expiresAtKey).toString());
+        profile.neverExpires = m_settings->value(neverExpiresKey, false).toBool();
+        profile.apiVersion = m_settings->value(apiVersionKey).toString();
+        profile.hasStoredSecret = m_settings->value(hasStoredSecretKey, false).toBool();
+        profiles.append(profile);
+    }
+    m_settings->endArray();
+    return profiles;
+}
+
+bool ProfileStore::writeAll(const QList<Profile>& profiles)
+{
+    // Rewritten whole: removing the group first leaves no stale entries behind a shorter array.
+    m_settings->remove(groupKey);
+    m_settings->beginWriteArray(groupKey, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const Profile& profile = profiles.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(nameKey, profile.name);
+        m_settings->setValue(platformKey, Platforms::id(profile.platform));
+        m_settings->setValue(appIdKey, profile.appId);
+        m_settings->setValue(savedAtKey, dateToText(profile.savedAt));
+        m_settings->setValue(expiresAtKey, dateToText(profile.expiresAt));
+        m_settings->setValue(neverExpiresKey, profile.neverExpires);
+        m_settings->setValue(apiVersionKey, profile.apiVersion);
+        m_settings->setValue(hasStoredSecretKey, profile.hasStoredSecret);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> profiles = readAll();
+    std::stable_sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) {
+        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+    });
+    return profiles;
+}
+
+std::optional<Profile> ProfileStore::profile(const QString& name) const
+{
+    const QList<Profile> all = readAll();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Profile& p) { return p.name == name; });
+    if (it == all.cend())
+        return std::nullopt;
+    return *it;
+}
+
+bool ProfileStore::contains(const QString& name) const
+{
+    return profile(name).has_value();
+}
+
+bool ProfileStore::put(const Profile& profile)
+{
+    if (!profile.isValid())
+        return false;
+    QList<Profile> all = readAll();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const Profile& p) { return p.name == profile.name; });
+    if (it != all.end())
+        *it = profile;
+    else
+        all.append(profile);
+    const bool written = writeAll(all);
+    emit profilesChanged();
+    return written;
+}
+
+bool ProfileStore::remove(const QString& name)
+{
+    QList<Profile> all = readAll();
+    const auto removed = all.removeIf([&](const Profile& p) { return p.name == name; });
+    if (removed == 0)
+        return false;
+    const bool written = writeAll(all);
+    emit profilesChanged();
+    return written;
+}
+
+QString ProfileStore::fileName() const
+{
+    return m_settings->fileName();
+}

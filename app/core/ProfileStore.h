@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+/// The non-secret half of saved tokens: the list of profiles, in QSettings under the group
+/// "profiles" (an array: profiles/<n>/name, platform, appId, savedAt, expiresAt, neverExpires,
+/// apiVersion, hasStoredSecret). Reading it never touches the keychain, so the list of saved
+/// tokens shows at start-up without waiting for (or unlocking) the keyring.
+///
+/// Never give it a secret: Profile has no field for one, and TokenVault keeps the token and
+/// the App Secret in the keychain only.
+class ProfileStore : public QObject
+{
+    Q_OBJECT
+public:
+    /// The application's settings (QSettings() with the organization and application names
+    /// set by main(): ~/.config/<organization>/<application>.conf on Linux).
+    explicit ProfileStore(QObject* parent = nullptr);
+    /// An INI file at \a iniFile (tests use a temporary file).
+    explicit ProfileStore(const QString& iniFile, QObject* parent = nullptr);
+    ~ProfileStore() override;
+
+    /// Every profile, sorted by name (case-insensitive).
+    QList<Profile> profiles() const;
+    std::optional<Profile> profile(const QString& name) const;
+    bool contains(const QString& name) const;
+
+    /// Adds \a profile, or replaces the one with the same name. Written to disk at once;
+    /// false when the settings file could not be written.
+    bool put(const Profile& profile);
+    /// Removes the profile named \a name; true when it existed and the file was written.
+    bool remove(const QString& name);
+
+    /// The settings file behind the store (for tests and the README's "where things are").
+    QString fileName() const;
+
+signals:
+    /// The list changed through this store (put or remove).
+    void profilesChanged();
+
+private:
+    QList<Profile> readAll() const;
+    bool writeAll(const QList<Profile>& profiles);
+
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,286 @@
+#include "TokenVault.h"
+
+#include "LoggingCategories.h"
+#include "ProfileStore.h"
+
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace {
+VaultError ignoreNotFound(const VaultError& error)
+{
+    // Deleting what is not there is what the caller wanted (some backends report it as an error).
+    return error.kind() == VaultError::Kind::NotFound ? VaultError() : error;
+}
+} // namespace
+
+TokenVault::TokenVault(ProfileStore* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    Q_ASSERT(store);
+}
+
+QString TokenVault::serviceName()
+{
+    return QStringLiteral("LongLived");
+}
+
+QString TokenVault::tokenKey(const QString& profileName)
+{
+    return QStringLiteral("token/") + profileName;
+}
+
+QString TokenVault::secretKey(const QString& profileName)
+{
+    return QStringLiteral("secret/") + profileName;
+}
+
+void TokenVault::setTimeoutMs(int timeoutMs)
+{
+    m_timeoutMs = qMax(1, timeoutMs);
+}
+
+void TokenVault::run(QKeychain::Job* job, VaultJob* owner, Done done)
+{
+    // No parent: a QtKeychain job must outlive anything that might delete it early, because
+    // its backend (libsecret) calls back into it by raw pointer. It deletes itself when it
+    // finishes; one that never finishes is leaked on purpose.
+    job->setAutoDelete(true);
+    // Off explicitly: the fallback writes the secret in plain text to ~/.config (KWallet paths).
+    job->setInsecureFallback(false);
+
+    struct Pending {
+        bool settled = false;
+        QMetaObject::Connection finished;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto* timer = new QTimer(owner);
+    timer->setSingleShot(true);
+
+    // The owner is the context: if the VaultJob is gone, so is this connection.
+    pending->finished = connect(job, &QKeychain::Job::finished, owner, [pending, timer, done](QKeychain::Job* finished) {
+        if (std::exchange(pending->settled, true))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        QString text;
+        if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(finished))
+            text = read->textData();
+        done(VaultError::fromKeychain(finished->error(), finished->errorString()), text);
+    });
+    const int timeoutMs = m_timeoutMs;
+    const QString key = job->key();
+    connect(timer, &QTimer::timeout, owner, [pending, timer, done, timeoutMs, key] {
+        if (std::exchange(pending->settled, true))
+            return;
+        // Whatever the keychain answers later is ignored: the caller has been told it failed.
+        QObject::disconnect(pending->finished);
+        timer->deleteLater();
+        qCWarning(lcVault) << "keychain did not answer within" << timeoutMs << "ms for" << key;
+        done(VaultError::timeout(timeoutMs), QString());
+    });
+    timer->start(m_timeoutMs);
+    job->start();
+}
+
+void TokenVault::writeEntry(VaultJob* owner, const QString& key, const QString& value, Done done)
+{
+    auto* job = new QKeychain::WritePasswordJob(serviceName());
+    job->setKey(key);
+    job->setTextData(value);
+    run(job, owner, std::move(done));
+}
+
+void TokenVault::readEntry(VaultJob* owner, const QString& key, Done done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(key);
+    run(job, owner, std::move(done));
+}
+
+void TokenVault::deleteEntry(VaultJob* owner, const QString& key, Done done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(key);
+    run(job, owner, std::move(done));
+}
+
+void TokenVault::deleteEntryUnattended(const QString& key)
+{
+    auto* job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(key);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->start();
+}
+
+bool TokenVault::storeProfile(VaultJob* job, const Profile& profile)
+{
+    if (m_store->put(profile))
+        return true;
+    job->fail(VaultError(VaultError::Kind::Other,
+                         tr("The settings file %1 could not be written.").arg(m_store->fileName())));
+    return false;
+}
+
+VaultJob* TokenVault::save(const Profile& requested, const QString& token, const QString& appSecret)
+{
+    Profile profile = requested;
+    profile.name = profile.name.trimmed();
+    profile.hasStoredSecret = !appSecret.isEmpty();
+    auto* job = new VaultJob(VaultJob::Operation::Save, profile, this);
+    if (!profile.isValid() || token.trimmed().isEmpty()) {
+        job->failLater(VaultError(VaultError::Kind::InvalidInput));
+        return job;
+    }
+
+    const std::optional<Profile> previous = m_store->profile(profile.name);
+    writeEntry(job, tokenKey(profile.name), token, [=](const VaultError& tokenError, const QString&) {
+        if (tokenError.isError()) {
+            job->fail(tokenError); // nothing changed: a failed write leaves the old entry as it was
+            return;
+        }
+        const auto finish = [=](const VaultError& secretError) {
+            Profile stored = profile;
+            stored.savedAt = m_clock();
+            if (secretError.isError()) {
+                if (previous) {
+                    // The token entry now holds the new token: keep the metadata in step with it,
+                    // and the secret flag as it was (the old secret entry is untouched).
+                    stored.hasStoredSecret = previous->hasStoredSecret;
+                    m_store->put(stored);
+                } else if (secretError.kind() != VaultError::Kind::Timeout) {
+                    // A new profile is all or nothing: do not leave an unlisted token behind.
+                    deleteEntryUnattended(tokenKey(profile.name));
+                }
+                job->fail(secretError);
+                return;
+            }
+            if (!storeProfile(job, stored))
+                return;
+            job->m_profile = stored;
+            job->succeed();
+        };
+        if (!appSecret.isEmpty()) {
+            writeEntry(job, secretKey(profile.name), appSecret,
+                       [finish](const VaultError& error, const QString&) { finish(error); });
+        } else {
+            // Unchecked means no secret in the keychain, also from an earlier save of this name.
+            deleteEntry(job, secretKey(profile.name),
+                        [finish](const VaultError& error, const QString&) { finish(ignoreNotFound(error)); });
+        }
+    });
+    return job;
+}
+
+VaultJob* TokenVault::load(const QString& profileName, bool includeSecret)
+{
+    const QString name = profileName.trimmed();
+    const std::optional<Profile> profile = m_store->profile(name);
+    Profile requested;
+    requested.name = name;
+    auto* job = new VaultJob(VaultJob::Operation::Load, profile.value_or(requested), this);
+    if (!profile) {
+        job->failLater(VaultError(VaultError::Kind::NotFound));
+        return job;
+    }
+
+    readEntry(job, tokenKey(name), [=](const VaultError& error, const QString& token) {
+        if (error.isError() || token.isEmpty()) {
+            job->fail(error.isError() ? error : VaultError(VaultError::Kind::NotFound));
+            return;
+        }
+        job->m_token = token;
+        if (!includeSecret || !profile->hasStoredSecret) {
+            job->succeed();
+            return;
+        }
+        readEntry(job, secretKey(name), [job](const VaultError& secretError, const QString& secret) {
+            const VaultError relevant = ignoreNotFound(secretError);
+            if (relevant.isError()) {
+                job->fail(relevant);
+                return;
+            }
+            job->m_appSecret = secret;
+            job->succeed();
+        });
+    });
+    return job;
+}
+
+VaultJob* TokenVault::forget(const QString& profileName)
+{
+    const QString name = profileName.trimmed();
+    Profile requested;
+    requested.name = name;
+    const std::optional<Profile> profile = m_store->profile(name);
+    auto* job = new VaultJob(VaultJob::Operation::Forget, profile.value_or(requested), this);
+    if (name.isEmpty()) {
+        job->failLater(VaultError(VaultError::Kind::InvalidInput));
+        return job;
+    }
+
+    // The keychain first: if it fails, the profile stays listed so the user can try again.
+    // An unlisted name is still cleaned up in the keychain (leftovers of an interrupted save).
+    deleteEntry(job, tokenKey(name), [=](const VaultError& tokenError, const QString&) {
+        const VaultError relevant = ignoreNotFound(tokenError);
+        if (relevant.isError()) {
+            job->fail(relevant);
+            return;
+        }
+        deleteEntry(job, secretKey(name), [=](const VaultError& secretError, const QString&) {
+            const VaultError relevantSecret = ignoreNotFound(secretError);
+            if (relevantSecret.isError()) {
+                job->fail(relevantSecret);
+                return;
+            }
+            if (m_store->contains(name) && !m_store->remove(name)) {
+                job->fail(VaultError(VaultError::Kind::Other,
+                                     tr("The settings file %1 could not be written.").arg(m_store->fileName())));
+                return;
+            }
+            job->succeed();
+        });
+    });
+    return job;
+}
+
+VaultJob* TokenVault::replaceToken(const Profile& requested, const QString& newToken)
+{
+    Profile profile = requested;
+    profile.name = profile.name.trimmed();
+    const std::optional<Profile> previous = m_store->profile(profile.name);
+    auto* job = new VaultJob(VaultJob::Operation::ReplaceToken, profile, this);
+    if (!profile.isValid() || newToken.trimmed().isEmpty()) {
+        job->failLater(VaultError(VaultError::Kind::InvalidInput));
+        return job;
+    }
+    if (!previous) {
+        job->failLater(VaultError(VaultError::Kind::NotFound));
+        return job;
+    }
+
+    // Written over the same key: the Secret Service replaces the item only once the new secret
+    // is stored, so a failure here leaves the old token in place, and the metadata follows only
+    // a successful write.
+    writeEntry(job, tokenKey(profile.name), newToken, [=](const VaultError& error, const QString&) {
+        if (error.isError()) {
+            job->fail(error);
+            return;
+        }
+        Profile stored = *previous;
+        stored.expiresAt = profile.expiresAt;
+        stored.neverExpires = profile.neverExpires;
+        stored.apiVersion = profile.apiVersion;
+        stored.savedAt = m_clock();
+        if (!storeProfile(job, stored))
+            return;
+        job->m_profile = stored;
+        job->succeed();
+    });
+    return job;
+}

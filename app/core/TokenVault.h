@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Clock.h"
+#include "Profile.h"
+#include "VaultError.h"
+#include "VaultJob.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class ProfileStore;
+
+namespace QKeychain {
+class Job;
+}
+
+/// Keeps tokens (and, when asked, App Secrets) in the OS keychain through QtKeychain, and their
+/// non-secret profiles in a ProfileStore.
+///
+/// Where things go (documented in the README, "Where LongLived keeps things"):
+/// - keychain service serviceName() = "LongLived";
+/// - the token under key "token/<profile name>", the App Secret under "secret/<profile name>";
+///   on Linux (Secret Service, through libsecret) each is an item labelled "LongLived" with the
+///   schema "org.qt.keychain" and the attributes server = "LongLived", user = the key,
+///   type = "plaintext" — e.g. `secret-tool search --all server LongLived`;
+/// - everything else in the ProfileStore (QSettings). QtKeychain's insecure fallback (plain
+///   text in a settings file) is switched off for every job.
+///
+/// Every keychain call is asynchronous and bounded by timeoutMs() (QtKeychain has no timeout
+/// of its own, and waits forever for a locked keyring's unlock prompt): when the time is up
+/// the operation fails with VaultError::Timeout and that call's late answer is ignored.
+/// The QtKeychain job itself is never deleted early (its backend still holds a pointer to it);
+/// it deletes itself if and when it finishes.
+class TokenVault : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int defaultTimeoutMs = 10000;
+
+    /// \a store must outlive the vault.
+    explicit TokenVault(ProfileStore* store, QObject* parent = nullptr);
+
+    /// The keychain service name: "LongLived". Fixed: other tools find the entries by it.
+    static QString serviceName();
+    /// "token/<profile name>"
+    static QString tokenKey(const QString& profileName);
+    /// "secret/<profile name>"
+    static QString secretKey(const QString& profileName);
+
+    ProfileStore* profileStore() const { return m_store; }
+
+    /// The limit for each keychain call, in milliseconds (default 10 s).
+    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int timeoutMs);
+    /// The source of savedAt timestamps (tests pin it).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    /// Stores \a token under \a profile's name (trimmed), then \a appSecret when it is not empty
+    /// (an empty one removes a previously stored secret), and only after the keychain accepted
+    /// them, writes the profile (savedAt = now, hasStoredSecret) to the store. Replaces a
+    /// profile of the same name. On failure nothing is listed that is not in the keychain; a
+    /// new profile's token entry is removed again if the secret could not be stored.
+    VaultJob* save(const Profile& profile, const QString& token, const QString& appSecret = QString());
+
+    /// Reads the token of the profile named \a profileName (and its App Secret when
+    /// \a includeSecret and one is stored): VaultJob::token() / appSecret() once succeeded.
+    /// Fails with NotFound when there is no such profile or no such entry.
+    VaultJob* load(const QString& profileName, bool includeSecret = false);
+
+    /// Deletes the keychain entries of \a profileName (token and secret; missing ones are fine)
+    /// and then the profile. If a deletion fails, the profile stays listed.
+    VaultJob* forget(const QString& profileName);
+
+    /// For a refresh: overwrites the existing profile's token entry in place with \a newToken —
+    /// the keychain keeps the old one until the new one is stored — then updates the profile's
+    /// metadata (expiresAt, neverExpires, apiVersion, savedAt) from \a profile. The stored App
+    /// Secret is left alone. Fails with NotFound when no profile has that name.
+    VaultJob* replaceToken(const Profile& profile, const QString& newToken);
+
+private:
+    using Done = std::function<void(const VaultError& error, const QString& text)>;
+
+    void writeEntry(VaultJob* owner, const QString& key, const QString& value, Done done);
+    void readEntry(VaultJob* owner, const QString& key, Done done);
+    void deleteEntry(VaultJob* owner, const QString& key, Done done);
+    void run(QKeychain::Job* job, VaultJob* owner, Done done);
+    /// Fire-and-forget cleanup after a failed save; nobody waits for it.
+    void deleteEntryUnattended(const QString& key);
+    bool storeProfile(VaultJob* job, const Profile& profile);
+
+    ProfileStore* m_store;
+    Clock m_clock = systemClock();
+    int m_timeoutMs = defaultTimeoutMs;
+};

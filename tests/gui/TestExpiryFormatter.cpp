@@ -1,0 +1,69 @@
+// ExpiryFormatter: the relative and absolute words for a token's expiry, with a pinned "now".
+#include "ExpiryFormatter.h"
+#include "GuiTestMain.h"
+#include "TokenResult.h"
+
+class TestExpiryFormatter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDateTime now() { return QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC); }
+
+private slots:
+    void relative_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("long-lived, as Meta sends it") << qint64(5183944) << QStringLiteral("in 59 days");
+        QTest::addRow("exactly 60 days") << qint64(5184000) << QStringLiteral("in 60 days");
+        QTest::addRow("one day") << qint64(86400 + 5) << QStringLiteral("in 1 day");
+        QTest::addRow("hours") << qint64(3 * 3600 + 59) << QStringLiteral("in 3 hours");
+        QTest::addRow("one hour") << qint64(3600) << QStringLiteral("in 1 hour");
+        QTest::addRow("minutes") << qint64(12 * 60 + 3) << QStringLiteral("in 12 minutes");
+        QTest::addRow("seconds") << qint64(30) << QStringLiteral("in less than a minute");
+        QTest::addRow("just now") << qint64(0) << QStringLiteral("expired just now");
+        QTest::addRow("minutes ago") << qint64(-120) << QStringLiteral("expired 2 minutes ago");
+        QTest::addRow("hour ago") << qint64(-3600) << QStringLiteral("expired 1 hour ago");
+        QTest::addRow("days ago") << qint64(-2 * 86400 - 100) << QStringLiteral("expired 2 days ago");
+    }
+
+    void relative()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, expected);
+        QCOMPARE(ExpiryFormatter::relative(now(), now().addSecs(seconds)), expected);
+    }
+
+    void describeKnownExpiry()
+    {
+        TokenResult result;
+        result.receivedAt = now();
+        result.expiresIn = 5183944;
+        result.expiresAt = now().addSecs(5183944);
+        const QLocale locale(QLocale::English, QLocale::UnitedStates);
+        const QString text = ExpiryFormatter::describe(result, now(), locale);
+        QVERIFY2(text.contains(QLatin1String("(in 59 days)")), qPrintable(text));
+        // The absolute part is the local date in the locale's long format.
+        QVERIFY2(text.contains(locale.toString(result.expiresAt.toLocalTime().date(), QLocale::LongFormat)),
+                 qPrintable(text));
+    }
+
+    void describeUnknownExpiryNeverInventsOne()
+    {
+        TokenResult result;
+        result.receivedAt = now();
+        QCOMPARE(ExpiryFormatter::describe(result, now()),
+                 QStringLiteral("Unknown — Meta did not say when this token expires"));
+    }
+
+    void describeNeverExpires()
+    {
+        TokenResult result;
+        result.neverExpires = true;
+        QCOMPARE(ExpiryFormatter::describe(result, now()), ExpiryFormatter::neverExpiresText());
+    }
+};
+
+LONGLIVED_GUI_TEST_MAIN(TestExpiryFormatter)
+#include "TestExpiryFormatter.moc"

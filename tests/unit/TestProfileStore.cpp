@@ -1,0 +1,205 @@
+// ProfileStore and Profile: the non-secret half of saved tokens, in a QSettings file.
+
+#include "Profile.h"
+#include "ProfileStore.h"
+#include "TokenResult.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDateTime at(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+
+    static Profile sample(const QString& name)
+    {
+        Profile p;
+        p.name = name;
+        p.platform = Platform::Threads;
+        p.appId = QStringLiteral("1234567890");
+        p.savedAt = at("2026-03-01T10:00:00.123Z");
+        p.expiresAt = at("2026-04-30T10:00:00Z");
+        p.apiVersion = QStringLiteral("v25.0");
+        p.hasStoredSecret = true;
+        return p;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_file;
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QFile::remove(m_file);
+    }
+
+    void emptyAtFirst()
+    {
+        ProfileStore store(m_file);
+        QVERIFY(store.profiles().isEmpty());
+        QVERIFY(!store.contains(QStringLiteral("anything")));
+        QVERIFY(!store.profile(QStringLiteral("anything")).has_value());
+        QCOMPARE(store.fileName(), m_file);
+    }
+
+    void putAndReadBackInAnotherInstance()
+    {
+        Profile never = sample(QStringLiteral("Page token"));
+        never.neverExpires = true;
+        never.expiresAt = {};
+        never.hasStoredSecret = false;
+        Profile unknown = sample(QStringLiteral("facebook · 42 / with slash"));
+        unknown.platform = Platform::Facebook;
+        unknown.expiresAt = {};
+        unknown.apiVersion = QString(); // the unversioned API
+
+        {
+            ProfileStore store(m_file);
+            QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+            QVERIFY(store.put(sample(QStringLiteral("Threads · 1234567890"))));
+            QVERIFY(store.put(never));
+            QVERIFY(store.put(unknown));
+            QCOMPARE(changed.count(), 3);
+        }
+        ProfileStore reopened(m_file); // what the next start of the app sees
+        const QList<Profile> profiles = reopened.profiles();
+        QCOMPARE(profiles.size(), 3);
+        // Sorted by name, case-insensitively.
+        QCOMPARE(profiles.at(0).name, unknown.name);
+        QCOMPARE(profiles.at(1).name, never.name);
+        QCOMPARE(profiles.at(2), sample(QStringLiteral("Threads · 1234567890")));
+        QCOMPARE(profiles.at(0), unknown);
+        QVERIFY(!profiles.at(0).expiresAt.isValid());
+        QCOMPARE(profiles.at(1), never);
+        QCOMPARE(profiles.at(2).savedAt.timeSpec(), Qt::UTC);
+    }
+
+    void putReplacesSameName()
+    {
+        ProfileStore store(m_file);
+        QVERIFY(store.put(sample(QStringLiteral("A"))));
+        Profile changed = sample(QStringLiteral("A"));
+        changed.appId = QStringLiteral("999");
+        changed.hasStoredSecret = false;
+        QVERIFY(store.put(changed));
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(*store.profile(QStringLiteral("A")), changed);
+    }
+
+    void removeLeavesNoStaleEntries()
+    {
+        ProfileStore store(m_file);
+        for (const char* name : {"one", "two", "three"})
+            QVERIFY(store.put(sample(QString::fromLatin1(name))));
+        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+        QVERIFY(store.remove(QStringLiteral("two")));
+        QVERIFY(!store.remove(QStringLiteral("two")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(ProfileStore(m_file).profiles().size(), 2);
+        QVERIFY(store.remove(QStringLiteral("one")));
+        QVERIFY(store.remove(QStringLiteral("three")));
+        QVERIFY(store.profiles().isEmpty());
+
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll();
+        QVERIFY2(!contents.contains("one") && !contents.contains("three"), contents.constData());
+    }
+
+    void invalidProfileIsRefused()
+    {
+        ProfileStore store(m_file);
+        QVERIFY(!store.put(sample(QStringLiteral("   "))));
+        QVERIFY(store.profiles().isEmpty());
+    }
+
+    // The settings file holds exactly the documented non-secret keys.
+    void fileHoldsOnlyDocumentedKeys()
+    {
+        {
+            ProfileStore store(m_file);
+            QVERIFY(store.put(sample(QStringLiteral("A"))));
+        }
+        QSettings settings(m_file, QSettings::IniFormat);
+        QCOMPARE(settings.childGroups(), QStringList{QStringLiteral("profiles")});
+        settings.beginGroup(QStringLiteral("profiles"));
+        QStringList keys = settings.allKeys();
+        keys.sort();
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("1/apiVersion"), QStringLiteral("1/appId"), QStringLiteral("1/expiresAt"),
+                              QStringLiteral("1/hasStoredSecret"), QStringLiteral("1/name"),
+                              QStringLiteral("1/neverExpires"), QStringLiteral("1/platform"),
+                              QStringLiteral("1/savedAt"), QStringLiteral("size")}));
+        QCOMPARE(settings.value(QStringLiteral("1/platform")).toString(), QStringLiteral("threads"));
+        QCOMPARE(settings.value(QStringLiteral("1/expiresAt")).toString(), QStringLiteral("2026-04-30T10:00:00.000Z"));
+    }
+
+    void defaultName()
+    {
+        QCOMPARE(Profile::defaultName(Platform::Facebook, QStringLiteral("1234567890")),
+                 QStringLiteral("Facebook · 1234567890"));
+        QCOMPARE(Profile::defaultName(Platform::Threads, QStringLiteral(" 42 ")), QStringLiteral("Threads · 42"));
+        QCOMPARE(Profile::defaultName(Platform::Instagram, QString()), QStringLiteral("Instagram"));
+    }
+
+    void fromTokenResult()
+    {
+        TokenResult result;
+        result.platform = Platform::Instagram;
+        result.accessToken = QStringLiteral("IGQVJ-not-stored-in-a-profile");
+        result.expiresAt = at("2026-05-01T00:00:00Z");
+        const Profile p = Profile::fromTokenResult(QStringLiteral("  mine "), result, QStringLiteral("77"),
+                                                   QStringLiteral("v24.0"));
+        QCOMPARE(p.name, QStringLiteral("mine"));
+        QCOMPARE(p.platform, Platform::Instagram);
+        QCOMPARE(p.appId, QStringLiteral("77"));
+        QCOMPARE(p.expiresAt, result.expiresAt);
+        QCOMPARE(p.apiVersion, QStringLiteral("v24.0"));
+        QVERIFY(!p.neverExpires);
+        QVERIFY(!p.hasStoredSecret);
+    }
+
+    void lifetime_data()
+    {
+        QTest::addColumn<QDateTime>("expiresAt");
+        QTest::addColumn<bool>("neverExpires");
+        QTest::addColumn<Profile::Lifetime>("lifetime");
+        QTest::addColumn<bool>("needsAttention");
+        const QDateTime now = at("2026-03-01T12:00:00Z");
+        QTest::addRow("unknown") << QDateTime() << false << Profile::Lifetime::Unknown << false;
+        QTest::addRow("never") << QDateTime() << true << Profile::Lifetime::Never << false;
+        QTest::addRow("never wins over a date") << now.addDays(-3) << true << Profile::Lifetime::Never << false;
+        QTest::addRow("60 days") << now.addDays(60) << false << Profile::Lifetime::Remaining << false;
+        QTest::addRow("exactly 7 days") << now.addDays(7) << false << Profile::Lifetime::Remaining << false;
+        QTest::addRow("just under 7 days") << now.addSecs(7 * 86400 - 1) << false << Profile::Lifetime::Remaining
+                                           << true;
+        QTest::addRow("1 hour") << now.addSecs(3600) << false << Profile::Lifetime::Remaining << true;
+        QTest::addRow("now") << now << false << Profile::Lifetime::Expired << true;
+        QTest::addRow("past") << now.addDays(-1) << false << Profile::Lifetime::Expired << true;
+    }
+
+    void lifetime()
+    {
+        QFETCH(QDateTime, expiresAt);
+        QFETCH(bool, neverExpires);
+        QFETCH(Profile::Lifetime, lifetime);
+        QFETCH(bool, needsAttention);
+        Profile p = sample(QStringLiteral("x"));
+        p.expiresAt = expiresAt;
+        p.neverExpires = neverExpires;
+        const QDateTime now = at("2026-03-01T12:00:00Z");
+        QCOMPARE(p.lifetime(now), lifetime);
+        QCOMPARE(p.needsAttention(now), needsAttention);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "TestProfileStore.moc"

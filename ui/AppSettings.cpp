@@ -1,0 +1,67 @@
+#include "AppSettings.h"
+
+#include "ServiceConfig.h"
+
+namespace {
+const QString apiVersionKey = QStringLiteral("api/version");
+const QString clipboardClearKey = QStringLiteral("clipboard/clearSeconds");
+const QString lastAppIdKey = QStringLiteral("exchange/lastAppId");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+QString AppSettings::apiVersion() const
+{
+    if (!m_settings.contains(apiVersionKey))
+        return QString::fromLatin1(ServiceConfig::defaultApiVersion);
+    return m_settings.value(apiVersionKey).toString();
+}
+
+void AppSettings::setApiVersion(const QString& version)
+{
+    m_settings.setValue(apiVersionKey, version);
+}
+
+int AppSettings::clipboardClearSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings.value(clipboardClearKey, defaultClipboardClearSeconds).toInt(&ok);
+    return ok && seconds >= 0 ? seconds : defaultClipboardClearSeconds;
+}
+
+void AppSettings::setClipboardClearSeconds(int seconds)
+{
+    m_settings.setValue(clipboardClearKey, qMax(0, seconds));
+}
+
+QString AppSettings::lastAppId() const
+{
+    return m_settings.value(lastAppIdKey).toString();
+}
+
+void AppSettings::setLastAppId(const QString& appId)
+{
+    m_settings.setValue(lastAppIdKey, appId);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(geometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(stateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(stateKey, state);
+}

@@ -1,0 +1,192 @@
+#include "ExchangeForm.h"
+#include "ui_ExchangeForm.h"
+
+#include "InputValidator.h"
+#include "StatusColors.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QToolButton>
+
+ExchangeForm::ExchangeForm(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ExchangeForm>())
+    , m_exchangeAction(new QAction(tr("&Exchange"), this))
+    , m_cancelAction(new QAction(tr("Cancel"), this))
+{
+    m_ui->setupUi(this);
+    m_ui->appSecretEdit->setSecretName(tr("App Secret"));
+    m_ui->tokenEdit->setSecretName(tr("Short-lived token"));
+    m_ui->appSecretEdit->revealButton()->setObjectName(QStringLiteral("appSecretRevealButton"));
+    m_ui->tokenEdit->revealButton()->setObjectName(QStringLiteral("tokenRevealButton"));
+    // An App ID is short and public; the field need not stretch across the window.
+    m_ui->appIdEdit->setMaxLength(64);
+
+    m_exchangeAction->setObjectName(QStringLiteral("exchangeAction"));
+    m_exchangeAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_exchangeAction->setShortcutContext(Qt::WindowShortcut);
+    m_exchangeAction->setToolTip(tr("Exchange the short-lived token for a long-lived one (%1)")
+                                     .arg(m_exchangeAction->shortcut().toString(QKeySequence::NativeText)));
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    m_cancelAction->setToolTip(tr("Stop the exchange (%1)").arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
+    addAction(m_exchangeAction);
+    addAction(m_cancelAction);
+    m_ui->exchangeButton->setToolTip(m_exchangeAction->toolTip());
+    m_ui->cancelButton->setToolTip(m_cancelAction->toolTip());
+
+    connect(m_exchangeAction, &QAction::triggered, this, [this] {
+        if (m_valid && !m_busy)
+            emit exchangeRequested();
+    });
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        if (m_busy)
+            emit cancelRequested();
+    });
+    connect(m_ui->exchangeButton, &QPushButton::clicked, m_exchangeAction, &QAction::trigger);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
+
+    // textChanged, not textEdited: text set by assistive technology (or setText) must count.
+    for (QLineEdit* edit : {m_ui->appIdEdit, static_cast<QLineEdit*>(m_ui->appSecretEdit),
+                            static_cast<QLineEdit*>(m_ui->tokenEdit)}) {
+        connect(edit, &QLineEdit::textChanged, this, &ExchangeForm::validate);
+        connect(edit, &QLineEdit::returnPressed, m_exchangeAction, &QAction::trigger);
+    }
+
+    applyProblemColour();
+    m_ui->busyIndicator->setVisible(false);
+    m_ui->cancelButton->setVisible(false);
+    validate();
+}
+
+ExchangeForm::~ExchangeForm() = default;
+
+QLineEdit* ExchangeForm::appIdEdit() const
+{
+    return m_ui->appIdEdit;
+}
+
+QLineEdit* ExchangeForm::appSecretEdit() const
+{
+    return m_ui->appSecretEdit;
+}
+
+QLineEdit* ExchangeForm::tokenEdit() const
+{
+    return m_ui->tokenEdit;
+}
+
+void ExchangeForm::setPlatform(Platform platform)
+{
+    m_platform = platform;
+    const bool needsAppId = Platforms::exchangeNeedsAppId(platform);
+    m_ui->appIdLabel->setVisible(needsAppId);
+    m_ui->appIdEdit->setVisible(needsAppId);
+    validate();
+}
+
+QString ExchangeForm::appId() const
+{
+    return InputValidator::clean(m_ui->appIdEdit->text());
+}
+
+void ExchangeForm::setAppId(const QString& appId)
+{
+    m_ui->appIdEdit->setText(appId);
+}
+
+TokenRequest ExchangeForm::request() const
+{
+    TokenRequest request;
+    request.platform = m_platform;
+    if (Platforms::exchangeNeedsAppId(m_platform))
+        request.appId = appId();
+    request.appSecret = InputValidator::clean(m_ui->appSecretEdit->text());
+    request.token = InputValidator::clean(m_ui->tokenEdit->text());
+    return request;
+}
+
+void ExchangeForm::setBusy(bool busy)
+{
+    QWidget* focus = QApplication::focusWidget();
+    m_busy = busy;
+    // Read-only rather than disabled: the text stays readable, selectable and accessible.
+    m_ui->appIdEdit->setReadOnly(busy);
+    m_ui->appSecretEdit->setReadOnly(busy);
+    m_ui->tokenEdit->setReadOnly(busy);
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    updateActions();
+    // Keyboard focus must not vanish with the button under it: Exchange is disabled while
+    // busy (focus goes to Cancel), Cancel is hidden afterwards (focus goes back).
+    if (busy && focus == m_ui->exchangeButton) {
+        m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    } else if (!busy && focus == m_ui->cancelButton) {
+        if (m_ui->exchangeButton->isEnabled())
+            m_ui->exchangeButton->setFocus(Qt::OtherFocusReason);
+        else
+            m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void ExchangeForm::validate()
+{
+    const bool needsAppId = Platforms::exchangeNeedsAppId(m_platform);
+    const QString appIdText = m_ui->appIdEdit->text();
+    const QString secretText = m_ui->appSecretEdit->text();
+    const QString tokenText = m_ui->tokenEdit->text();
+    // A message appears only once the user has typed into that field: an empty form is not an error.
+    m_touched[AppIdField] = m_touched[AppIdField] || !appIdText.isEmpty();
+    m_touched[SecretField] = m_touched[SecretField] || !secretText.isEmpty();
+    m_touched[TokenField] = m_touched[TokenField] || !tokenText.isEmpty();
+
+    const QString appIdProblem = needsAppId ? InputValidator::appIdProblem(InputValidator::clean(appIdText)) : QString();
+    const QString secretProblem = InputValidator::appSecretProblem(InputValidator::clean(secretText));
+    const QString tokenProblem = InputValidator::tokenProblem(InputValidator::clean(tokenText));
+
+    showProblem(m_ui->appIdEdit, m_ui->appIdProblemLabel, m_touched[AppIdField] ? appIdProblem : QString());
+    showProblem(m_ui->appSecretEdit, m_ui->appSecretProblemLabel, m_touched[SecretField] ? secretProblem : QString());
+    showProblem(m_ui->tokenEdit, m_ui->tokenProblemLabel, m_touched[TokenField] ? tokenProblem : QString());
+
+    const bool valid = appIdProblem.isEmpty() && secretProblem.isEmpty() && tokenProblem.isEmpty();
+    const bool changed = valid != m_valid;
+    m_valid = valid;
+    updateActions();
+    if (changed)
+        emit inputValidityChanged(valid);
+}
+
+void ExchangeForm::showProblem(QLineEdit* edit, QLabel* label, const QString& problem)
+{
+    if (label->text() != problem)
+        label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+    // Screen readers read the description with the field.
+    edit->setAccessibleDescription(problem);
+}
+
+void ExchangeForm::updateActions()
+{
+    m_exchangeAction->setEnabled(m_valid && !m_busy);
+    m_cancelAction->setEnabled(m_busy);
+    m_ui->exchangeButton->setEnabled(m_exchangeAction->isEnabled());
+    m_ui->cancelButton->setEnabled(m_cancelAction->isEnabled());
+}
+
+void ExchangeForm::applyProblemColour()
+{
+    for (QLabel* label : {m_ui->appIdProblemLabel, m_ui->appSecretProblemLabel, m_ui->tokenProblemLabel}) {
+        QPalette pal = label->palette();
+        pal.setColor(QPalette::WindowText, StatusColors::error(palette()));
+        label->setPalette(pal);
+    }
+}
+
+void ExchangeForm::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyProblemColour();
+}

@@ -1,0 +1,180 @@
+#include "ResultPanel.h"
+#include "ui_ResultPanel.h"
+
+#include "ExpiryFormatter.h"
+#include "LifetimeBar.h"
+#include "SecureClipboard.h"
+
+#include <QAction>
+#include <QToolButton>
+
+ResultPanel::ResultPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ResultPanel>())
+    , m_copyAction(new QAction(tr("&Copy"), this))
+{
+    m_ui->setupUi(this);
+    m_ui->resultTokenEdit->setSecretName(tr("Long-lived token"));
+    m_ui->resultTokenEdit->revealButton()->setObjectName(QStringLiteral("resultTokenRevealButton"));
+
+    m_copyAction->setObjectName(QStringLiteral("copyAction"));
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAction->setShortcutContext(Qt::WindowShortcut);
+    m_copyAction->setToolTip(tr("Copy the long-lived token; the clipboard is cleared after a while (%1)")
+                                 .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_copyAction);
+    m_ui->copyButton->setToolTip(m_copyAction->toolTip());
+    connect(m_copyAction, &QAction::triggered, this, &ResultPanel::copyToken);
+    connect(m_ui->copyButton, &QPushButton::clicked, m_copyAction, &QAction::trigger);
+    connect(m_copyAction, &QAction::changed, this,
+            [this] { m_ui->copyButton->setEnabled(m_copyAction->isEnabled()); });
+
+    // The relative text ("in 59 days") changes slowly: once a minute is plenty, and cheap.
+    m_refreshTimer.setInterval(60 * 1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ResultPanel::refreshExpiry);
+
+    m_ui->clipboardStatusLabel->setVisible(false);
+    clear();
+}
+
+ResultPanel::~ResultPanel() = default;
+
+QLineEdit* ResultPanel::tokenEdit() const
+{
+    return m_ui->resultTokenEdit;
+}
+
+QLineEdit* ResultPanel::tokenTypeEdit() const
+{
+    return m_ui->tokenTypeEdit;
+}
+
+QLineEdit* ResultPanel::expiresEdit() const
+{
+    return m_ui->expiresEdit;
+}
+
+LifetimeBar* ResultPanel::lifetimeBar() const
+{
+    return m_ui->lifetimeBar;
+}
+
+void ResultPanel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refreshExpiry();
+}
+
+void ResultPanel::setClipboard(SecureClipboard* clipboard)
+{
+    if (m_clipboard)
+        m_clipboard->disconnect(this);
+    m_clipboard = clipboard;
+    m_copyAction->setEnabled(m_hasResult && m_clipboard);
+    if (!clipboard)
+        return;
+    connect(clipboard, &SecureClipboard::copied, this, [this] {
+        if (m_clipboard->clearTimeoutMs() == 0)
+            showClipboardStatus(tr("Copied. The clipboard is not cleared automatically (see Settings)."));
+    });
+    connect(clipboard, &SecureClipboard::countdownChanged, this,
+            [this](int seconds) { showClipboardStatus(tr("Clipboard clears in %n s", nullptr, seconds)); });
+    connect(clipboard, &SecureClipboard::cleared, this, [this] { showClipboardStatus(tr("Clipboard cleared.")); });
+    connect(clipboard, &SecureClipboard::released, this, [this] { showClipboardStatus(QString()); });
+}
+
+void ResultPanel::setResult(const TokenResult& result)
+{
+    m_result = result;
+    m_hasResult = true;
+    m_ui->resultTokenEdit->setRevealed(false); // every new token starts masked
+    m_ui->resultTokenEdit->setText(result.accessToken);
+    m_ui->resultTokenEdit->setCursorPosition(0);
+    m_ui->tokenTypeEdit->setText(result.tokenType.isEmpty() ? tr("Not stated by Meta") : result.tokenType);
+    m_ui->expiresEdit->setToolTip(
+        result.hasKnownExpiry() ? result.expiresAt.toUTC().toString(Qt::ISODate) : QString());
+    m_copyAction->setEnabled(m_clipboard != nullptr);
+    refreshExpiry();
+    emit resultChanged();
+}
+
+void ResultPanel::clear()
+{
+    m_result = TokenResult();
+    m_hasResult = false;
+    m_ui->resultTokenEdit->setRevealed(false);
+    m_ui->resultTokenEdit->clear();
+    m_ui->tokenTypeEdit->clear();
+    m_ui->expiresEdit->clear();
+    m_ui->expiresEdit->setToolTip(QString());
+    m_copyAction->setEnabled(false);
+    refreshExpiry();
+    emit resultChanged();
+}
+
+void ResultPanel::refreshExpiry()
+{
+    if (!m_hasResult) {
+        m_refreshTimer.stop();
+        m_ui->lifetimeBar->reset();
+        m_ui->lifetimeBar->setVisible(false);
+        return;
+    }
+    const QDateTime now = m_clock();
+    const QString text = ExpiryFormatter::describe(m_result, now);
+    if (m_ui->expiresEdit->text() != text) {
+        m_ui->expiresEdit->setText(text);
+        m_ui->expiresEdit->setCursorPosition(0);
+    }
+    // No bar for an unknown expiry: a bar would suggest a lifetime nobody stated.
+    const bool known = m_result.hasKnownExpiry() && !m_result.neverExpires;
+    m_ui->lifetimeBar->setVisible(known);
+    if (known) {
+        m_ui->lifetimeBar->setLifetime(now, m_result.expiresAt);
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    } else {
+        m_ui->lifetimeBar->reset();
+        m_refreshTimer.stop();
+    }
+}
+
+void ResultPanel::copyToken()
+{
+    if (m_hasResult && m_clipboard && !m_result.accessToken.isEmpty())
+        m_clipboard->copy(m_result.accessToken);
+}
+
+QPushButton* ResultPanel::addActionButton(QAction* action)
+{
+    auto* button = new QPushButton(this);
+    button->setAutoDefault(false);
+    if (!action->objectName().isEmpty())
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    const auto sync = [button, action] {
+        button->setText(action->text());
+        button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
+        button->setToolTip(action->toolTip());
+        button->setIcon(action->icon());
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+    };
+    sync();
+    connect(action, &QAction::changed, button, sync);
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    m_ui->actionsLayout->insertWidget(m_nextActionIndex++, button);
+    // Keep the tab order top-to-bottom, left-to-right: after the last action button.
+    QWidget* previous = m_ui->copyButton;
+    for (int i = 1; i < m_nextActionIndex - 1; ++i) {
+        if (QWidget* w = m_ui->actionsLayout->itemAt(i)->widget())
+            previous = w;
+    }
+    setTabOrder(previous, button);
+    return button;
+}
+
+void ResultPanel::showClipboardStatus(const QString& text)
+{
+    m_ui->clipboardStatusLabel->setText(text);
+    m_ui->clipboardStatusLabel->setVisible(!text.isEmpty());
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Clock.h"
+#include "TokenResult.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class LifetimeBar;
+class QAction;
+class QLineEdit;
+class QPushButton;
+class SecureClipboard;
+
+namespace Ui {
+class ResultPanel;
+}
+
+/// Shows the current long-lived token: the token (masked by default), its type, its expiry
+/// as absolute local time and relative text refreshed each minute, and a lifetime bar.
+/// Copy (Ctrl+Shift+C) goes through the SecureClipboard; its countdown is shown beside
+/// the buttons. More token actions (Save, Refresh, Inspect, Pages, Verify, ...) are added
+/// with addActionButton() and read the current token from result().
+class ResultPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultPanel(QWidget* parent = nullptr);
+    ~ResultPanel() override;
+
+    /// The source of "now" for the relative expiry text (pinned in tests).
+    void setClock(Clock clock);
+    /// Where Copy puts the token; without one, Copy is unavailable.
+    void setClipboard(SecureClipboard* clipboard);
+
+    bool hasResult() const { return m_hasResult; }
+    /// The token shown; a default TokenResult when hasResult() is false.
+    const TokenResult& result() const { return m_result; }
+    void setResult(const TokenResult& result);
+    void clear();
+
+    /// "Copy" (Ctrl+Shift+C), enabled while a token is shown.
+    QAction* copyAction() const { return m_copyAction; }
+
+    /// Adds a button for \a action after the existing ones (Copy first). The button follows
+    /// the action's text, tooltip, enabled state and visibility; its objectName is the
+    /// action's objectName + "Button". Returns the button (owned by the panel).
+    QPushButton* addActionButton(QAction* action);
+
+    QLineEdit* tokenEdit() const;
+    QLineEdit* tokenTypeEdit() const;
+    QLineEdit* expiresEdit() const;
+    LifetimeBar* lifetimeBar() const;
+
+public slots:
+    void copyToken();
+    /// Recomputes the relative expiry text and the bar (a timer calls it each minute).
+    void refreshExpiry();
+
+signals:
+    /// A token was shown or the panel was cleared.
+    void resultChanged();
+
+private:
+    void showClipboardStatus(const QString& text);
+
+    std::unique_ptr<Ui::ResultPanel> m_ui;
+    Clock m_clock = systemClock();
+    QPointer<SecureClipboard> m_clipboard;
+    QAction* m_copyAction;
+    QTimer m_refreshTimer;
+    TokenResult m_result;
+    bool m_hasResult = false;
+    int m_nextActionIndex = 1; // after the Copy button
+};
