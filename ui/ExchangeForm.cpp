@@ -56,12 +56,26 @@ ExchangeForm::ExchangeForm(QWidget* parent)
     }
 
     applyProblemColour();
+    m_ui->buttonsLayout->setStretchFactor(m_ui->busyIndicator, 3);
     m_ui->busyIndicator->setVisible(false);
     m_ui->cancelButton->setVisible(false);
     validate();
 }
 
 ExchangeForm::~ExchangeForm() = default;
+
+int ExchangeForm::labelColumnWidth() const
+{
+    int width = 0;
+    for (const QLabel* label : {m_ui->appIdLabel, m_ui->appSecretLabel, m_ui->tokenLabel})
+        width = qMax(width, label->sizeHint().width());
+    return width;
+}
+
+void ExchangeForm::setLabelColumnMinimumWidth(int width)
+{
+    m_ui->fieldsLayout->setColumnMinimumWidth(0, width);
+}
 
 QLineEdit* ExchangeForm::appIdEdit() const
 {

@@ -54,6 +54,11 @@ public:
     /// "Cancel" (Escape); enabled only while busy.
     QAction* cancelAction() const { return m_cancelAction; }
 
+    /// Width the label column needs; with setLabelColumnMinimumWidth() the window lines up
+    /// the fields of several forms.
+    int labelColumnWidth() const;
+    void setLabelColumnMinimumWidth(int width);
+
     QLineEdit* appIdEdit() const;
     QLineEdit* appSecretEdit() const;
     QLineEdit* tokenEdit() const;

@@ -2,6 +2,7 @@
 
 #include "StatusColors.h"
 
+#include <QApplication>
 #include <QEvent>
 
 namespace {
@@ -58,7 +59,7 @@ void LifetimeBar::reset()
 void LifetimeBar::changeEvent(QEvent* event)
 {
     QProgressBar::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::ApplicationPaletteChange)
         applyStyle();
 }
 
@@ -66,7 +67,8 @@ void LifetimeBar::applyStyle()
 {
     // A complete (small) style sheet rather than a palette tweak: styles such as macOS and
     // GTK ignore the palette's highlight for progress bars, and a half-styled bar looks broken.
-    const QPalette pal = palette();
+    // The application's palette: the style sheet rewrites this widget's own (no feedback).
+    const QPalette pal = QApplication::palette(this);
     QColor chunk;
     QColor border = pal.color(QPalette::Mid);
     switch (m_state) {

@@ -51,6 +51,11 @@ MainWindow::MainWindow(TokenService* service, Clock clock, QWidget* parent)
     auto* resultLayout = new QVBoxLayout(resultGroup);
     resultLayout->addWidget(m_result);
 
+    // One label column for both groups, so the fields line up down the window.
+    const int labelWidth = qMax(m_form->labelColumnWidth(), m_result->labelColumnWidth());
+    m_form->setLabelColumnMinimumWidth(labelWidth);
+    m_result->setLabelColumnMinimumWidth(labelWidth);
+
     auto* central = new QWidget;
     central->setObjectName(QStringLiteral("exchangePage"));
     auto* layout = new QVBoxLayout(central);
@@ -72,7 +77,7 @@ MainWindow::MainWindow(TokenService* service, Clock clock, QWidget* parent)
     m_form->setAppId(settings.lastAppId());
     applySettings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(700, 620);
+        resize(700, 540);
     restoreState(settings.windowState());
 
     QWidget* first = m_form->appIdEdit()->text().isEmpty() ? m_form->appIdEdit() : m_form->appSecretEdit();

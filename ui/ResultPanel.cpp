@@ -39,6 +39,19 @@ ResultPanel::ResultPanel(QWidget* parent)
 
 ResultPanel::~ResultPanel() = default;
 
+int ResultPanel::labelColumnWidth() const
+{
+    int width = 0;
+    for (const QLabel* label : {m_ui->resultTokenLabel, m_ui->tokenTypeLabel, m_ui->expiresLabel})
+        width = qMax(width, label->sizeHint().width());
+    return width;
+}
+
+void ResultPanel::setLabelColumnMinimumWidth(int width)
+{
+    m_ui->resultLayout->setColumnMinimumWidth(0, width);
+}
+
 QLineEdit* ResultPanel::tokenEdit() const
 {
     return m_ui->resultTokenEdit;

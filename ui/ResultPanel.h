@@ -51,6 +51,10 @@ public:
     /// action's objectName + "Button". Returns the button (owned by the panel).
     QPushButton* addActionButton(QAction* action);
 
+    /// Width the label column needs (see ExchangeForm::labelColumnWidth()).
+    int labelColumnWidth() const;
+    void setLabelColumnMinimumWidth(int width);
+
     QLineEdit* tokenEdit() const;
     QLineEdit* tokenTypeEdit() const;
     QLineEdit* expiresEdit() const;

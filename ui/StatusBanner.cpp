@@ -5,6 +5,7 @@
 #include "UiResources.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -102,13 +103,15 @@ void StatusBanner::clearMessage()
 void StatusBanner::changeEvent(QEvent* event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::ApplicationPaletteChange)
         applyStyle();
 }
 
 void StatusBanner::applyStyle()
 {
-    const QPalette pal = palette();
+    // The application's palette, not this widget's: the style sheet below rewrites this
+    // widget's palette, and deriving from it would feed back (and loop).
+    const QPalette pal = QApplication::palette(this);
     QColor accent;
     switch (m_kind) {
     case Kind::Error:

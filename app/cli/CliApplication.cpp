@@ -6,6 +6,10 @@
 #include "ExpiryText.h"
 #include "GraphError.h"
 #include "InputValidator.h"
+#include "InspectJob.h"
+#include "PageList.h"
+#include "PagesJob.h"
+#include "TokenInfo.h"
 #include "InterruptNotifier.h"
 #include "JsonOutput.h"
 #include "NullCookieJar.h"
@@ -60,11 +64,14 @@ int CliApplication::run(const QStringList& arguments)
     switch (m_options.command) {
     case CliOptions::Command::Exchange:
         return runExchange();
+    case CliOptions::Command::Refresh:
+        return runRefresh();
+    case CliOptions::Command::Inspect:
+        return runInspect();
+    case CliOptions::Command::Pages:
+        return runPages();
     case CliOptions::Command::Batch:
         return runBatch();
-    case CliOptions::Command::Refresh:
-    case CliOptions::Command::Inspect:
-    case CliOptions::Command::Pages:
     case CliOptions::Command::None:
         break;
     }
@@ -191,28 +198,175 @@ int CliApplication::runExchange()
     TokenJob* job = m_service->exchange(request);
     m_job = job;
     connect(job, &TokenJob::succeeded, this, [this](const TokenResult& result) {
-        reportToken(result);
+        reportToken(result, tr("Long-lived %1 token received."));
         finish(Success);
     });
-    connect(job, &TokenJob::failed, this, [this](const GraphError& error) {
-        if (m_interrupted)
-            return;
-        reportError(error);
-        finish(Failure);
-    });
+    finishOnFailure(job);
     return exec();
 }
 
-void CliApplication::reportToken(const TokenResult& result)
+template<typename Job>
+void CliApplication::finishOnFailure(Job* job)
+{
+    connect(job, &Job::failed, this, [this](const GraphError& error) {
+        if (m_interrupted)
+            return; // the cancel of Ctrl-C: onInterrupted() reports it
+        reportError(error);
+        finish(Failure);
+    });
+}
+
+int CliApplication::runRefresh()
+{
+    QString token;
+    if (auto code = obtainToken(token))
+        return *code;
+    const std::optional<Platform> platform = resolvePlatform(token);
+    if (!platform) {
+        return usageError(tr("The platform cannot be told from the token's prefix (TH, IG). "
+                             "Pass --platform threads or instagram."));
+    }
+    if (!Platforms::supportsRefresh(*platform)) {
+        return usageError(tr("%1 tokens cannot be refreshed. Exchange a new short-lived token instead "
+                             "(longlived-cli exchange).")
+                              .arg(Platforms::displayName(*platform)));
+    }
+    ensureService();
+    TokenJob* job = m_service->refresh(*platform, token);
+    m_job = job;
+    connect(job, &TokenJob::succeeded, this, [this](const TokenResult& result) {
+        reportToken(result, tr("%1 token refreshed."));
+        finish(Success);
+    });
+    finishOnFailure(job);
+    return exec();
+}
+
+int CliApplication::runInspect()
+{
+    QString token;
+    if (auto code = obtainToken(token))
+        return *code;
+    const std::optional<Platform> platform = resolvePlatform(token);
+    if (!platform) {
+        return usageError(tr("The platform cannot be told from the token's prefix (EAA, TH). "
+                             "Pass --platform facebook or threads."));
+    }
+    if (!Platforms::supportsInspect(*platform)) {
+        return usageError(tr("%1 tokens cannot be inspected: Meta offers no debug_token for them.")
+                              .arg(Platforms::displayName(*platform)));
+    }
+    if (m_options.appId.isEmpty()) {
+        return usageError(tr("inspect needs --app-id: debug_token authenticates with the ID and secret of the app "
+                             "the token was issued for."));
+    }
+    QString secret;
+    if (auto code = obtainAppSecret(secret, true, true))
+        return *code;
+    ensureService();
+    InspectJob* job = m_service->inspect(*platform, token, m_options.appId, secret);
+    m_job = job;
+    connect(job, &InspectJob::succeeded, this, [this](const TokenInfo& info) {
+        reportTokenInfo(info);
+        finish(info.isValid ? Success : Failure);
+    });
+    finishOnFailure(job);
+    return exec();
+}
+
+int CliApplication::runPages()
+{
+    QString token;
+    if (auto code = obtainToken(token))
+        return *code;
+    const std::optional<Platform> detected = Platforms::detect(token);
+    if (detected && *detected != Platform::Facebook) {
+        return usageError(tr("pages needs a Facebook user token; this one looks like a %1 token.")
+                              .arg(Platforms::displayName(*detected)));
+    }
+    QString secret; // optional: only for appsecret_proof
+    if (auto code = obtainAppSecret(secret, false, false))
+        return *code;
+    ensureService();
+    PagesJob* job = m_service->pages(token, secret);
+    m_job = job;
+    connect(job, &PagesJob::succeeded, this, [this](const PageList& pages) {
+        reportPages(pages);
+        finish(Success);
+    });
+    finishOnFailure(job);
+    return exec();
+}
+
+void CliApplication::reportToken(const TokenResult& result, const QString& what)
 {
     if (m_options.json)
         m_out.writeLine(JsonOutput::tokenObject(result));
     else
         m_out.writeLine(result.accessToken.toUtf8());
     m_out.flush();
-    m_out.detail(tr("Long-lived %1 token received. %2")
-                     .arg(Platforms::displayName(result.platform),
-                          ExpiryText::describe(result, QDateTime::currentDateTimeUtc())));
+    m_out.detail(what.arg(Platforms::displayName(result.platform)) + QLatin1Char(' ')
+                 + ExpiryText::describe(result, QDateTime::currentDateTimeUtc()));
+}
+
+void CliApplication::reportTokenInfo(const TokenInfo& info)
+{
+    if (m_options.json) {
+        m_out.writeLine(JsonOutput::tokenInfoObject(info));
+        m_out.flush();
+        if (!info.isValid)
+            m_out.error(tr("The token is not valid.") + (info.error.isError() ? QLatin1Char(' ') + info.error.title()
+                                                                             : QString()));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto time = [](const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); };
+    QStringList lines;
+    const auto row = [&lines](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            lines << QStringLiteral("%1 %2").arg(label + QLatin1Char(':'), -19).arg(value);
+    };
+    row(tr("Valid"), info.isValid ? tr("yes") : tr("no"));
+    if (!info.isValid && info.error.isError())
+        row(tr("Reason"), info.error.title());
+    row(tr("Platform"), Platforms::displayName(info.platform));
+    row(tr("Type"), info.type);
+    row(tr("App"), info.application.isEmpty() ? info.appId
+                                               : QStringLiteral("%1 (%2)").arg(info.application, info.appId));
+    row(tr("User ID"), info.userId);
+    if (info.issuedAt.isValid())
+        row(tr("Issued"), time(info.issuedAt));
+    if (info.neverExpires) {
+        row(tr("Expires"), tr("never"));
+    } else if (info.expiresAt.isValid()) {
+        const qint64 left = now.secsTo(info.expiresAt);
+        row(tr("Expires"), left > 0 ? tr("%1 (in %2)").arg(time(info.expiresAt), ExpiryText::duration(left))
+                                    : tr("%1 (expired)").arg(time(info.expiresAt)));
+    } else {
+        row(tr("Expires"), tr("unknown"));
+    }
+    if (info.dataAccessExpiresAt.isValid())
+        row(tr("Data access until"), time(info.dataAccessExpiresAt));
+    row(tr("Scopes"), info.scopes.join(QLatin1String(", ")));
+    m_out.writeLine((lines.join(QLatin1Char('\n'))).toUtf8());
+    m_out.flush();
+}
+
+void CliApplication::reportPages(const PageList& list)
+{
+    if (m_options.json) {
+        m_out.writeLine(JsonOutput::pagesObject(list));
+    } else {
+        for (const Page& page : list.pages) {
+            QString name = page.name;
+            name.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            m_out.writeLine((page.id + QLatin1Char('\t') + name + QLatin1Char('\t') + page.accessToken).toUtf8());
+        }
+    }
+    m_out.flush();
+    m_out.detail(list.pages.size() == 1 ? tr("1 Page.") : tr("%1 Pages.").arg(list.pages.size()));
+    for (const QString& warning : list.warnings())
+        m_out.detail(tr("Warning: %1").arg(warning));
 }
 
 void CliApplication::reportError(const GraphError& error)
@@ -291,7 +445,7 @@ void CliApplication::onInterrupted()
         return;
     }
     if (m_job)
-        m_job->cancel();
+        QMetaObject::invokeMethod(m_job.data(), "cancel", Qt::DirectConnection);
     m_out.error(tr("Interrupted."));
     if (m_options.json)
         m_out.writeLine(JsonOutput::errorEnvelope(JsonOutput::inputErrorObject(QStringLiteral("interrupted"),

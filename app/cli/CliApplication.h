@@ -12,6 +12,9 @@
 
 class BatchRunner;
 class GraphError;
+class GraphJob;
+struct PageList;
+struct TokenInfo;
 class InterruptNotifier;
 class QEventLoop;
 class QNetworkAccessManager;
@@ -43,7 +46,13 @@ public:
 private:
     int usageError(const QString& message, const QString& kind = QStringLiteral("usage_error"));
     int runExchange();
+    int runRefresh();
+    int runInspect();
+    int runPages();
     int runBatch();
+    /// Connects a job's failed() to the common error report and exit status 1.
+    template<typename Job>
+    void finishOnFailure(Job* job);
     /// Runs the event loop until finish() is called; returns its code.
     int exec();
     void finish(int code);
@@ -57,7 +66,9 @@ private:
     /// The platform from --platform or the token's prefix; warns on a mismatch.
     std::optional<Platform> resolvePlatform(const QString& token);
 
-    void reportToken(const TokenResult& result);
+    void reportToken(const TokenResult& result, const QString& what);
+    void reportTokenInfo(const TokenInfo& info);
+    void reportPages(const PageList& pages);
     void reportError(const GraphError& error);
 
     CliOptions m_options;
@@ -66,7 +77,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     TokenService* m_service = nullptr;
     BatchRunner* m_batch = nullptr;
-    QPointer<TokenJob> m_job;
+    QPointer<QObject> m_job; ///< the TokenJob or GraphJob in flight (both have a cancel() slot)
     QEventLoop* m_loop = nullptr;
     int m_exitCode = 0;
     bool m_finished = false;

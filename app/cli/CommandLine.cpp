@@ -17,14 +17,19 @@ struct CommandSpec {
     const char* summary; // one line for the overview
 };
 
-// The commands this build offers. refresh/inspect/pages join when the core's TokenService
-// offers them; an entry here without an implementation would only fake a result.
+// The commands this build offers, in the order --help lists them.
 const QList<CommandSpec>& commandSpecs()
 {
     static const QList<CommandSpec> specs = {
         {"exchange", Command::Exchange,
          "[--platform facebook|threads|instagram] [--app-id ID] [--api-version V] [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "Exchange a short-lived token for a long-lived one.")},
+        {"refresh", Command::Refresh, "[--platform threads|instagram] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine", "Refresh a long-lived Threads or Instagram token (60 more days).")},
+        {"inspect", Command::Inspect, "--app-id ID [--platform facebook|threads] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine", "Ask debug_token about a token: valid, type, expiry, scopes.")},
+        {"pages", Command::Pages, "[--app-secret-file PATH] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine", "List the Facebook Pages of a user token, with their Page tokens.")},
         {"batch", Command::Batch, "--input FILE|- [--output FILE|-] [--continue-on-fail] [--concurrency N]",
          QT_TRANSLATE_NOOP("CommandLine", "Exchange many tokens from JSON Lines or CSV; JSON Lines out.")},
     };
@@ -80,30 +85,45 @@ void addCommonOptions(Setup& parser)
                             QStringLiteral("SECONDS")));
 }
 
-void addTokenOptions(Setup& parser, bool withAppId, bool withSecret)
+void addPlatform(Setup& parser)
 {
     parser.add(option({QStringLiteral("platform")},
-                            QT_TRANSLATE_NOOP("CommandLine",
-                                              "facebook, threads or instagram. Default: detected from the "
-                                              "token's prefix (EAA, TH, IG)."),
-                            QStringLiteral("NAME")));
-    if (withAppId) {
-        parser.add(option({QStringLiteral("app-id")},
-                                QT_TRANSLATE_NOOP("CommandLine", "The Facebook App ID (required for Facebook)."),
-                                QStringLiteral("ID")));
-        parser.add(option({QStringLiteral("api-version")},
-                                QT_TRANSLATE_NOOP("CommandLine",
-                                                  "Graph API version such as v25.0; \"\" for unversioned paths."),
-                                QStringLiteral("V")));
-    }
-    if (withSecret) {
-        parser.add(option({QStringLiteral("app-secret-file")},
-                                QT_TRANSLATE_NOOP("CommandLine",
-                                                  "Read the App Secret from PATH (- = stdin). Default: "
-                                                  "$LONGLIVED_APP_SECRET, else a prompt on a terminal."),
-                                QStringLiteral("PATH")));
-    }
+                      QT_TRANSLATE_NOOP("CommandLine",
+                                        "facebook, threads or instagram. Default: detected from the "
+                                        "token's prefix (EAA, TH, IG)."),
+                      QStringLiteral("NAME")));
 }
+
+void addAppId(Setup& parser, const char* description)
+{
+    parser.add(option({QStringLiteral("app-id")}, description, QStringLiteral("ID")));
+}
+
+void addApiVersion(Setup& parser)
+{
+    parser.add(option({QStringLiteral("api-version")},
+                      QT_TRANSLATE_NOOP("CommandLine", "Graph API version such as v25.0; \"\" for unversioned paths."),
+                      QStringLiteral("V")));
+}
+
+void addSecretFile(Setup& parser, const char* description)
+{
+    parser.add(option({QStringLiteral("app-secret-file")}, description, QStringLiteral("PATH")));
+}
+
+void addTokenFile(Setup& parser, const char* description)
+{
+    parser.add(option({QStringLiteral("token-file")}, description, QStringLiteral("PATH")));
+}
+
+void addJson(Setup& parser, const char* description)
+{
+    parser.add(option({QStringLiteral("json")}, description));
+}
+
+const char* const secretFromPrompt = QT_TRANSLATE_NOOP(
+    "CommandLine", "Read the App Secret from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET, else a prompt on a "
+                   "terminal.");
 
 QStringList setUpParser(QCommandLineParser& qtParser, Command command)
 {
@@ -112,47 +132,80 @@ QStringList setUpParser(QCommandLineParser& qtParser, Command command)
     addCommonOptions(parser);
     switch (command) {
     case Command::Exchange:
-        addTokenOptions(parser, true, true);
-        parser.add(option({QStringLiteral("token-file")},
-                                QT_TRANSLATE_NOOP("CommandLine",
-                                                  "Read the short-lived token from PATH (- = stdin). Default: "
-                                                  "$LONGLIVED_TOKEN, else a prompt on a terminal."),
-                                QStringLiteral("PATH")));
-        parser.add(option({QStringLiteral("json")},
-                                QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout instead of the "
-                                                                 "bare token.")));
+        addPlatform(parser);
+        addAppId(parser, QT_TRANSLATE_NOOP("CommandLine", "The Facebook App ID (required for Facebook)."));
+        addApiVersion(parser);
+        addSecretFile(parser, secretFromPrompt);
+        addTokenFile(parser, QT_TRANSLATE_NOOP("CommandLine",
+                                               "Read the short-lived token from PATH (- = stdin). Default: "
+                                               "$LONGLIVED_TOKEN, else a prompt on a terminal."));
+        addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout instead of the bare token."));
+        break;
+    case Command::Refresh:
+        parser.add(option({QStringLiteral("platform")},
+                          QT_TRANSLATE_NOOP("CommandLine",
+                                            "threads or instagram. Default: detected from the token's prefix "
+                                            "(TH, IG)."),
+                          QStringLiteral("NAME")));
+        addTokenFile(parser, QT_TRANSLATE_NOOP("CommandLine",
+                                               "Read the long-lived token from PATH (- = stdin). Default: "
+                                               "$LONGLIVED_TOKEN, else a prompt on a terminal."));
+        addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout instead of the bare token."));
+        break;
+    case Command::Inspect:
+        addPlatform(parser);
+        addAppId(parser, QT_TRANSLATE_NOOP("CommandLine",
+                                           "The App ID of the app the token was issued for (required: debug_token "
+                                           "authenticates with the app's ID and secret)."));
+        addApiVersion(parser);
+        addSecretFile(parser, secretFromPrompt);
+        addTokenFile(parser, QT_TRANSLATE_NOOP("CommandLine",
+                                               "Read the token to inspect from PATH (- = stdin). Default: "
+                                               "$LONGLIVED_TOKEN, else a prompt on a terminal."));
+        addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout."));
+        break;
+    case Command::Pages:
+        addApiVersion(parser);
+        addSecretFile(parser, QT_TRANSLATE_NOOP("CommandLine",
+                                                "Read the App Secret from PATH (- = stdin) to send appsecret_proof "
+                                                "(needed when the app requires it). Default: $LONGLIVED_APP_SECRET; "
+                                                "optional, never prompted for."));
+        addTokenFile(parser, QT_TRANSLATE_NOOP("CommandLine",
+                                               "Read the Facebook user token from PATH (- = stdin). Default: "
+                                               "$LONGLIVED_TOKEN, else a prompt on a terminal."));
+        addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout."));
         break;
     case Command::Batch:
         parser.add(option({QStringLiteral("i"), QStringLiteral("input")},
-                                QT_TRANSLATE_NOOP("CommandLine", "Read the items from FILE (- = stdin). Required."),
-                                QStringLiteral("FILE")));
+                          QT_TRANSLATE_NOOP("CommandLine", "Read the items from FILE (- = stdin). Required."),
+                          QStringLiteral("FILE")));
         parser.add(option({QStringLiteral("o"), QStringLiteral("output")},
-                                QT_TRANSLATE_NOOP("CommandLine",
-                                                  "Write the records to FILE (created with mode 0600; "
-                                                  "- = stdout, the default)."),
-                                QStringLiteral("FILE")));
+                          QT_TRANSLATE_NOOP("CommandLine",
+                                            "Write the records to FILE (created with mode 0600; - = stdout, the "
+                                            "default)."),
+                          QStringLiteral("FILE")));
         parser.add(option({QStringLiteral("input-format")},
-                                QT_TRANSLATE_NOOP("CommandLine",
-                                                  "jsonl or csv. Default: csv for *.csv files, else jsonl."),
-                                QStringLiteral("FORMAT")));
+                          QT_TRANSLATE_NOOP("CommandLine", "jsonl or csv. Default: csv for *.csv files, else jsonl."),
+                          QStringLiteral("FORMAT")));
         parser.add(option({QStringLiteral("continue-on-fail")},
-                                QT_TRANSLATE_NOOP("CommandLine",
-                                                  "Give every line a record, even after a failure (exit 1 if any "
-                                                  "failed). Default: stop at the first failure.")));
+                          QT_TRANSLATE_NOOP("CommandLine",
+                                            "Give every line a record, even after a failure (exit 1 if any "
+                                            "failed). Default: stop at the first failure.")));
         parser.add(option({QStringLiteral("c"), QStringLiteral("concurrency")},
-                                QT_TRANSLATE_NOOP("CommandLine", "Requests in flight at once (default 4, at most 16)."),
-                                QStringLiteral("N")));
+                          QT_TRANSLATE_NOOP("CommandLine", "Requests in flight at once (default 4, at most 16)."),
+                          QStringLiteral("N")));
         parser.add(option({QStringLiteral("no-progress")},
-                                QT_TRANSLATE_NOOP("CommandLine", "No progress line on a terminal's stderr.")));
-        addTokenOptions(parser, true, true);
-        parser.add(option({QStringLiteral("json")},
-                                QT_TRANSLATE_NOOP("CommandLine", "Accepted for symmetry: records are always JSON.")));
+                          QT_TRANSLATE_NOOP("CommandLine", "No progress line on a terminal's stderr.")));
+        addPlatform(parser);
+        addAppId(parser, QT_TRANSLATE_NOOP("CommandLine", "The Facebook App ID for lines without \"app_id\"."));
+        addApiVersion(parser);
+        addSecretFile(parser, QT_TRANSLATE_NOOP("CommandLine",
+                                                "Read the App Secret for lines without \"app_secret\" from PATH "
+                                                "(- = stdin). Default: $LONGLIVED_APP_SECRET; never prompted for."));
+        addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Accepted for symmetry: records are always JSON."));
         parser.add(hidden(QStringLiteral("retry-base-ms"), QStringLiteral("MS")));
         parser.add(hidden(QStringLiteral("retry-after-cap-ms"), QStringLiteral("MS")));
         break;
-    case Command::Refresh:
-    case Command::Inspect:
-    case Command::Pages:
     case Command::None:
         break;
     }
@@ -201,6 +254,20 @@ QString commandExtraHelp(Command command)
                   "With --json: one object {access_token, token_type, expires_in, platform, expires_at}\n"
                   "or {\"error\":{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.\n"
                   "Threads and Instagram apps have their own App Secret; --app-id is for Facebook only.\n");
+    case Command::Refresh:
+        return tr("Output: the refreshed token alone on stdout (the same string or a new one), details on\n"
+                  "stderr; with --json the same object as exchange. Only unexpired long-lived tokens at least\n"
+                  "24 hours old can be refreshed. Facebook user tokens cannot: exchange a new short-lived one.\n");
+    case Command::Inspect:
+        return tr("Output: the token's details on stdout (with --json: {platform, is_valid, type, app_id,\n"
+                  "application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,\n"
+                  "granular_scopes, error}). Exit 0 when Meta says the token is valid, 1 when it is not.\n"
+                  "Instagram Login tokens cannot be inspected (Meta has no debug_token for them).\n");
+    case Command::Pages:
+        return tr("Output: one line per Page, \"ID<TAB>NAME<TAB>PAGE_TOKEN\"; with --json\n"
+                  "{\"data\":[{id, name, category, tasks, access_token}], \"truncated\":…, \"warnings\":[…]}.\n"
+                  "Page tokens taken from a long-lived user token do not expire; from a short-lived one\n"
+                  "they are short-lived too.\n");
     case Command::Batch:
         return tr("Input, one item per line (blank lines are skipped):\n"
                   "  JSON Lines: {\"token\":\"…\",\"platform\":\"…\",\"app_id\":\"…\",\"app_secret\":\"…\",\"id\":…}\n"

@@ -1,7 +1,9 @@
 #include "JsonOutput.h"
 
 #include "GraphError.h"
+#include "PageList.h"
 #include "Platform.h"
+#include "TokenInfo.h"
 #include "TokenResult.h"
 
 #include <QJsonArray>
@@ -156,6 +158,73 @@ QByteArray JsonOutput::tokenObject(const TokenResult& result)
         json.add("expires_in", *result.expiresIn);
     json.add("platform", Platforms::id(result.platform));
     json.addTime("expires_at", result.expiresAt);
+    if (result.neverExpires)
+        json.add("never_expires", true);
+    return json.toJson();
+}
+
+QByteArray JsonOutput::stringArray(const QStringList& values)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += quoted(values.at(i));
+    }
+    out += ']';
+    return out;
+}
+
+QByteArray JsonOutput::tokenInfoObject(const TokenInfo& info)
+{
+    JsonOutput json;
+    json.add("platform", Platforms::id(info.platform));
+    json.add("is_valid", info.isValid);
+    json.addStringOrNull("type", info.type);
+    json.addStringOrNull("app_id", info.appId);
+    json.addStringOrNull("application", info.application);
+    json.addStringOrNull("user_id", info.userId);
+    json.addTime("issued_at", info.issuedAt);
+    json.addTime("expires_at", info.neverExpires ? QDateTime() : info.expiresAt);
+    json.add("never_expires", info.neverExpires);
+    json.addTime("data_access_expires_at", info.dataAccessExpiresAt);
+    json.addRaw("scopes", stringArray(info.scopes));
+    QByteArray granular = "[";
+    for (qsizetype i = 0; i < info.granularScopes.size(); ++i) {
+        const TokenInfo::GranularScope& scope = info.granularScopes.at(i);
+        if (i > 0)
+            granular += ',';
+        granular += JsonOutput().add("scope", scope.scope).addRaw("target_ids", stringArray(scope.targetIds)).toJson();
+    }
+    granular += ']';
+    json.addRaw("granular_scopes", granular);
+    if (info.error.isError())
+        json.addRaw("error", errorObject(info.error));
+    else
+        json.addNull("error");
+    return json.toJson();
+}
+
+QByteArray JsonOutput::pagesObject(const PageList& list)
+{
+    QByteArray data = "[";
+    for (qsizetype i = 0; i < list.pages.size(); ++i) {
+        const Page& page = list.pages.at(i);
+        if (i > 0)
+            data += ',';
+        data += JsonOutput()
+                    .add("id", page.id)
+                    .addStringOrNull("name", page.name)
+                    .addStringOrNull("category", page.category)
+                    .addRaw("tasks", stringArray(page.tasks))
+                    .addStringOrNull("access_token", page.accessToken)
+                    .toJson();
+    }
+    data += ']';
+    JsonOutput json;
+    json.addRaw("data", data);
+    json.add("truncated", list.truncated);
+    json.addRaw("warnings", stringArray(list.warnings()));
     return json.toJson();
 }
 

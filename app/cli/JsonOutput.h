@@ -4,10 +4,13 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 class GraphError;
+struct PageList;
+struct TokenInfo;
 struct TokenResult;
 
 /// Builds one compact JSON object with its keys in the order they are added (QJsonObject
@@ -41,6 +44,15 @@ public:
 
     /// {"access_token","token_type","expires_in" (those Meta sent),"platform","expires_at"}.
     static QByteArray tokenObject(const TokenResult& result);
+    /// debug_token's verdict: {"platform","is_valid","type","app_id","application","user_id",
+    /// "issued_at","expires_at","never_expires","data_access_expires_at","scopes",
+    /// "granular_scopes":[{"scope","target_ids"}],"error":{…}|null}.
+    static QByteArray tokenInfoObject(const TokenInfo& info);
+    /// {"data":[{"id","name","category","tasks","access_token"}],"truncated","warnings"}.
+    static QByteArray pagesObject(const PageList& pages);
+    /// A JSON array of strings.
+    static QByteArray stringArray(const QStringList& values);
+
     /// {"message","type","code","error_subcode","fbtrace_id","remedy","retryable","kind",
     ///  "http_status","retry_after"}: absent values are null, so scripts see one shape.
     static QByteArray errorObject(const GraphError& error);

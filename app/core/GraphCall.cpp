@@ -15,8 +15,12 @@ QStringList secretsOf(const QUrl& url)
     QStringList secrets;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto& [key, value] : items) {
-        if (Redactor::isSensitiveKey(key) && !value.isEmpty())
-            secrets << value;
+        if (!Redactor::isSensitiveKey(key) || value.isEmpty())
+            continue;
+        secrets << value;
+        // An app token "{app-id}|{app-secret}" (or "TH|{app-id}|{app-secret}"): the secret alone too.
+        if (value.contains(QLatin1Char('|')))
+            secrets << value.section(QLatin1Char('|'), -1);
     }
     return secrets;
 }

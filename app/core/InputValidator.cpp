@@ -16,7 +16,16 @@ bool hasInnerWhitespace(const QString& text)
 
 QString InputValidator::clean(const QString& input)
 {
-    return input.trimmed();
+    // Beyond trimmed(): zero-width spaces, word joiners and byte order marks (Unicode "format"
+    // characters) that web pages and some editors put around copied text, invisible to the user.
+    const auto invisible = [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; };
+    qsizetype begin = 0;
+    qsizetype end = input.size();
+    while (begin < end && invisible(input.at(begin)))
+        ++begin;
+    while (end > begin && invisible(input.at(end - 1)))
+        --end;
+    return input.mid(begin, end - begin);
 }
 
 QString InputValidator::appIdProblem(const QString& cleanedAppId)

@@ -53,6 +53,17 @@ Profile Profile::fromTokenResult(const QString& name, const TokenResult& result,
     return profile;
 }
 
+TokenResult Profile::toTokenResult(const QString& token) const
+{
+    TokenResult result;
+    result.platform = platform;
+    result.accessToken = token;
+    result.receivedAt = savedAt;
+    result.expiresAt = expiresAt;
+    result.neverExpires = neverExpires;
+    return result;
+}
+
 bool Profile::operator==(const Profile& other) const
 {
     return name == other.name && platform == other.platform && appId == other.appId && savedAt == other.savedAt

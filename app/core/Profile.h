@@ -1,12 +1,11 @@
 #pragma once
 
 #include "Platform.h"
+#include "TokenResult.h"
 
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
-
-struct TokenResult;
 
 /// A saved token's description: everything about it except the secrets. Profiles live in
 /// QSettings (ProfileStore); the token and the optional App Secret live only in the OS
@@ -51,6 +50,10 @@ struct Profile {
     /// A profile describing \a result (platform, expiry), named \a name (trimmed).
     static Profile fromTokenResult(const QString& name, const TokenResult& result, const QString& appId,
                                    const QString& apiVersion);
+
+    /// The saved token as a result for the result view: platform and expiry from this
+    /// profile, receivedAt = savedAt, \a token as the access token.
+    TokenResult toTokenResult(const QString& token) const;
 
     bool operator==(const Profile& other) const;
     bool operator!=(const Profile& other) const { return !(*this == other); }

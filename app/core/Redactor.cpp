@@ -47,10 +47,16 @@ QString Redactor::scrub(const QString& text, const QStringList& secrets)
     for (const QString& secret : secrets) {
         if (secret.isEmpty())
             continue;
+        const QString masked = mask(secret);
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-        out.replace(secret, mask(secret));
+        QString jsonEscaped = secret; // JSON bodies as Meta writes them: '/' as "\/"
+        jsonEscaped.replace(QLatin1Char('/'), QLatin1String("\\/"));
+        out.replace(secret, masked);
+        // Percent-encoding may use either hex case (%2B or %2b).
         if (encoded != secret)
-            out.replace(encoded, mask(secret));
+            out.replace(encoded, masked, Qt::CaseInsensitive);
+        if (jsonEscaped != secret)
+            out.replace(jsonEscaped, masked);
     }
 
     // Values of sensitive keys wherever they appear: key=value in queries, "key":"value" in JSON.
@@ -63,7 +69,10 @@ QString Redactor::scrub(const QString& text, const QStringList& secrets)
                        "app_secret|token|refresh_token|password)\"\\s*:\\s*\"([^\"]*)\""),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression authorization(
-        QStringLiteral("(Authorization:\\s*(?:Bearer|OAuth)?\\s*)(\\S+)"), QRegularExpression::CaseInsensitiveOption);
+        // Any scheme (Bearer, OAuth, Basic, ...) or none; the scheme stays, the credential goes.
+        // [ \t] rather than \s so a credential-less header never swallows the next line.
+        QStringLiteral("(Authorization:[ \\t]*(?:[A-Za-z][A-Za-z0-9._~+-]*[ \\t]+)?)(\\S+)"),
+        QRegularExpression::CaseInsensitiveOption);
 
     const auto replaceGroup2 = [](QString& subject, const QRegularExpression& re, const QString& format) {
         QString result;

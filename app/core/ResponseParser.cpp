@@ -173,7 +173,7 @@ int ResponseParser::parseRetryAfter(const QByteArray& value, const QDateTime& no
     bool ok = false;
     const int seconds = trimmed.toInt(&ok);
     if (ok)
-        return qMax(0, seconds);
+        return qBound(0, seconds, 86400); // same cap as the date form: a retry policy never waits days
     const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())
         return 0;

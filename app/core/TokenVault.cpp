@@ -127,18 +127,21 @@ bool TokenVault::storeProfile(VaultJob* job, const Profile& profile)
     return false;
 }
 
-VaultJob* TokenVault::save(const Profile& requested, const QString& token, const QString& appSecret)
+VaultJob* TokenVault::save(const Profile& requested, const QString& token, const std::optional<QString>& appSecret)
 {
     Profile profile = requested;
     profile.name = profile.name.trimmed();
-    profile.hasStoredSecret = !appSecret.isEmpty();
+    const std::optional<Profile> previous = profile.name.isEmpty() ? std::nullopt : m_store->profile(profile.name);
+    // Keep what is stored (nullopt) only applies to a profile that exists; a new one starts clean.
+    const bool keepSecret = !appSecret && previous;
+    const QString secret = appSecret.value_or(QString());
+    profile.hasStoredSecret = keepSecret ? previous->hasStoredSecret : !secret.isEmpty();
     auto* job = new VaultJob(VaultJob::Operation::Save, profile, this);
     if (!profile.isValid() || token.trimmed().isEmpty()) {
         job->failLater(VaultError(VaultError::Kind::InvalidInput));
         return job;
     }
 
-    const std::optional<Profile> previous = m_store->profile(profile.name);
     writeEntry(job, tokenKey(profile.name), token, [=](const VaultError& tokenError, const QString&) {
         if (tokenError.isError()) {
             job->fail(tokenError); // nothing changed: a failed write leaves the old entry as it was
@@ -165,11 +168,13 @@ VaultJob* TokenVault::save(const Profile& requested, const QString& token, const
             job->m_profile = stored;
             job->succeed();
         };
-        if (!appSecret.isEmpty()) {
-            writeEntry(job, secretKey(profile.name), appSecret,
+        if (keepSecret) {
+            finish(VaultError());
+        } else if (!secret.isEmpty()) {
+            writeEntry(job, secretKey(profile.name), secret,
                        [finish](const VaultError& error, const QString&) { finish(error); });
         } else {
-            // Unchecked means no secret in the keychain, also from an earlier save of this name.
+            // No secret wanted: none stays in the keychain, also from an earlier save of this name.
             deleteEntry(job, secretKey(profile.name),
                         [finish](const VaultError& error, const QString&) { finish(ignoreNotFound(error)); });
         }

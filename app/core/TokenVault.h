@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class ProfileStore;
 
@@ -57,12 +58,16 @@ public:
     /// The source of savedAt timestamps (tests pin it).
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
-    /// Stores \a token under \a profile's name (trimmed), then \a appSecret when it is not empty
-    /// (an empty one removes a previously stored secret), and only after the keychain accepted
-    /// them, writes the profile (savedAt = now, hasStoredSecret) to the store. Replaces a
-    /// profile of the same name. On failure nothing is listed that is not in the keychain; a
-    /// new profile's token entry is removed again if the secret could not be stored.
-    VaultJob* save(const Profile& profile, const QString& token, const QString& appSecret = QString());
+    /// Stores \a token under \a profile's name (trimmed), then deals with the App Secret, and
+    /// only after the keychain accepted it all, writes the profile (savedAt = now,
+    /// hasStoredSecret) to the store. Replaces a profile of the same name.
+    /// \a appSecret: a non-empty string is stored beside the token; an empty string removes a
+    /// secret stored earlier under this name; std::nullopt leaves a stored secret as it is
+    /// (re-saving a reopened profile whose secret was not loaded).
+    /// On failure nothing is listed that is not in the keychain; a new profile's token entry is
+    /// removed again if its secret could not be stored.
+    VaultJob* save(const Profile& profile, const QString& token,
+                   const std::optional<QString>& appSecret = std::nullopt);
 
     /// Reads the token of the profile named \a profileName (and its App Secret when
     /// \a includeSecret and one is stored): VaultJob::token() / appSecret() once succeeded.

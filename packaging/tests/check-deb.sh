@@ -11,7 +11,7 @@ build_dir=$1 out_dir=$2 deb_version=$3 app_id=$4
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 need() { command -v "$1" >/dev/null || { echo "FAIL: $1 is missing (scripts/install-deps.sh installs it)" >&2; exit 1; }; }
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli lintian file; do need "$tool"; done
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli lintian file readelf; do need "$tool"; done
 
 rm -rf "$out_dir"
 mkdir -p "$out_dir"
@@ -34,11 +34,16 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [[ "$(field Homepage)" == https://* ]] || fail "no https Homepage"
 [ -n "$(field Description)" ] || fail "no Description"
 depends=$(field Depends)
-# Declared by hand (loaded at run time), then computed by dpkg-shlibdeps from the binaries.
-for package in libsecret-1-0 qt6-qpa-plugins libqt6svg6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 \
-    libqt6keychain1 libstdc++6 libc6; do
-    grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
+has_dependency() { tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qxF "$1"; }
+# Declared by hand (loaded at run time)...
+for package in libsecret-1-0 qt6-qpa-plugins libqt6svg6; do
+    has_dependency "$package" || fail "Depends lacks $package: $depends"
 done
+# ...and computed by dpkg-shlibdeps from what the binaries link.
+for package in libqt6core6 libqt6widgets6 libc6; do
+    has_dependency "$package" || fail "Depends lacks $package (did dpkg-shlibdeps run?): $depends"
+done
+[ "$(field Recommends)" != "" ] || fail "no Recommends (a Secret Service provider)"
 
 echo "== dpkg-deb --contents"
 dpkg-deb --contents "$deb" | tee "$out_dir/contents.txt"
@@ -69,6 +74,9 @@ dpkg-deb --extract "$deb" "$root"
 for program in longlived longlived-cli; do
     file -b "$root/usr/bin/$program" | grep -q ', stripped' || fail "/usr/bin/$program is not stripped"
 done
+if readelf -d "$root/usr/bin/longlived" "$root/usr/bin/longlived-cli" | grep -q 'NEEDED.*libqt6keychain'; then
+    has_dependency libqt6keychain1 || fail "the programs link QtKeychain, Depends lacks libqt6keychain1"
+fi
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net --strict "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
 for page in longlived longlived-cli; do
@@ -76,8 +84,8 @@ for page in longlived longlived-cli; do
 done
 
 echo "== lintian"
-# Errors fail; warnings and notes are printed for the reader. (lintian refuses nothing as root.)
-lintian --fail-on error --display-info --no-tag-display-limit "$deb" || fail "lintian reported errors"
+# Errors fail; warnings and notes are printed for the reader.
+lintian --fail-on error --display-info --tag-display-limit 0 "$deb" || fail "lintian reported errors"
 
 if [ "${LONGLIVED_PACKAGE_INSTALL_TEST:-0}" = 1 ]; then
     echo "== apt-get install ./$(basename "$deb")"

@@ -19,6 +19,9 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QMenu>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -113,6 +116,9 @@ private:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
+        // Layouts and newly shown children settle through posted events: let them run first.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
         QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
@@ -516,6 +522,7 @@ private slots:
         version->setText(QStringLiteral("25"));
         QVERIFY(!ok->isEnabled());
         QCOMPARE(version->accessibleDescription(), InputValidator::apiVersionProblem(QStringLiteral("25")));
+        QCoreApplication::processEvents();
         if (!qEnvironmentVariableIsEmpty("LONGLIVED_SCREENSHOT_DIR"))
             dialog->grab().save(qEnvironmentVariable("LONGLIVED_SCREENSHOT_DIR") + QStringLiteral("/09-settings.png"));
         version->setText(QStringLiteral("v24.0"));
@@ -548,6 +555,8 @@ private slots:
         QVERIFY(dock);
         QCOMPARE(dock->objectName(), QStringLiteral("savedTokensPanelDock"));
         QVERIFY(m_window->viewMenu());
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(panel->isVisible());
 
         auto* refresh = new QAction(QStringLiteral("&Refresh"), m_window.get());
         refresh->setObjectName(QStringLiteral("refreshAction"));

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 using namespace KeyringTestSupport;
@@ -209,8 +210,15 @@ private slots:
         QVERIFY(!settings.contains(token.toUtf8()));
         QVERIFY(!settings.contains(secret.toUtf8()));
 
-        // Saved again with the box unchecked: the old secret goes too.
-        auto resaved = finish(m_vault->save(profileNamed(name), token));
+        // Saved again with no secret at hand (std::nullopt, e.g. a reopened profile): kept.
+        auto kept = finish(m_vault->save(profileNamed(name), QStringLiteral("THtoken-resaved-0123456789")));
+        QVERIFY(kept->succeeded);
+        QVERIFY(kept->profile.hasStoredSecret);
+        QVERIFY(m_store->profile(name)->hasStoredSecret);
+        QVERIFY(finish(m_vault->load(name, true))->appSecret == secret);
+
+        // Saved again with the box unchecked (an empty secret): the old secret goes too.
+        auto resaved = finish(m_vault->save(profileNamed(name), token, QString()));
         QVERIFY(resaved->succeeded);
         QVERIFY(!m_store->profile(name)->hasStoredSecret);
         QVERIFY(longLivedItems(QStringLiteral("LongLived"), QStringLiteral("secret/") + name).isEmpty());
@@ -274,10 +282,14 @@ private slots:
 
     void invalidInputIsRefusedAsynchronously()
     {
-        for (VaultJob* job : {m_vault->save(profileNamed(QStringLiteral("  ")), QStringLiteral("EAAx-0123456789")),
-                              m_vault->save(profileNamed(uniqueName(QStringLiteral("no token"))), QStringLiteral(" ")),
-                              m_vault->forget(QString())}) {
-            auto outcome = watch(job);
+        const QString noToken = uniqueName(QStringLiteral("no token"));
+        const std::function<VaultJob*()> starts[] = {
+            [&] { return m_vault->save(profileNamed(QStringLiteral("  ")), QStringLiteral("EAAx-0123456789")); },
+            [&] { return m_vault->save(profileNamed(noToken), QStringLiteral(" ")); },
+            [&] { return m_vault->forget(QString()); },
+        };
+        for (const auto& start : starts) {
+            auto outcome = watch(start());
             QVERIFY(!outcome->finished);
             QTRY_VERIFY(outcome->finished);
             QCOMPARE(outcome->error.kind(), VaultError::Kind::InvalidInput);

@@ -220,8 +220,8 @@ private slots:
         QVERIFY2(result.text.startsWith(QLatin1String("The keyring did not answer within 2 second")),
                  qPrintable(result.text));
         QVERIFY(silent.callCount() > 0); // the calls did reach the silent service
-        // Failed at the vault's limit, not at D-Bus's own 25 s.
-        QVERIFY2(result.elapsedMs >= limitMs - 50 && result.elapsedMs < 10000,
+        // Failed at the vault's limit (a coarse QTimer may fire up to 5 % early), not at D-Bus's own 25 s.
+        QVERIFY2(result.elapsedMs >= limitMs * 9 / 10 && result.elapsedMs < 10000,
                  qPrintable(QString::number(result.elapsedMs)));
         // The event loop kept running while the keychain did not answer.
         QVERIFY2(result.maxStallMs < limitMs / 2, qPrintable(QString::number(result.maxStallMs)));

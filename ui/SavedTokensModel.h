@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Clock.h"
+#include "Profile.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+/// The saved tokens as a table: name, platform, App ID, when saved, and the remaining
+/// lifetime ("in 12 days", "expired", "never", "unknown"), coloured when the token needs
+/// attention (expired, or under 7 days left). Holds profiles only, never a token.
+class SavedTokensModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, PlatformColumn, AppIdColumn, SavedAtColumn, RemainingColumn, ColumnCount };
+    enum Role {
+        ProfileRole = Qt::UserRole + 1, ///< the row's Profile
+        NeedsAttentionRole,             ///< bool: expired or expiring within 7 days
+    };
+
+    explicit SavedTokensModel(QObject* parent = nullptr);
+
+    void setClock(Clock clock);
+    void setProfiles(const QList<Profile>& profiles);
+    const QList<Profile>& profiles() const { return m_profiles; }
+    Profile profileAt(int row) const;
+    /// The row of the profile named \a name, or -1.
+    int rowOf(const QString& name) const;
+
+    /// The words for the remaining lifetime of \a profile at \a now.
+    static QString remainingText(const Profile& profile, const QDateTime& now);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public slots:
+    /// Recomputes the remaining lifetimes (time passes; the view calls this each minute).
+    void refreshLifetimes();
+
+private:
+    QList<Profile> m_profiles;
+    Clock m_clock = systemClock();
+};

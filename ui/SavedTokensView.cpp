@@ -1,0 +1,275 @@
+#include "SavedTokensView.h"
+#include "ui_SavedTokensView.h"
+
+#include "ProfileStore.h"
+#include "SavedTokensModel.h"
+#include "StatusColors.h"
+#include "TokenVault.h"
+#include "VaultJob.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+
+SavedTokensView::SavedTokensView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SavedTokensView>())
+    , m_model(new SavedTokensModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->savedTokensList->setModel(m_model);
+    QHeaderView* header = m_ui->savedTokensList->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SavedTokensModel::NameColumn, QHeaderView::Stretch);
+
+    connect(m_ui->savedTokensList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SavedTokensView::onCurrentRowChanged);
+    // Enter or a double click opens the selected row again (e.g. after a failed attempt).
+    connect(m_ui->savedTokensList, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openProfile(m_model->profileAt(index.row()).name); });
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &SavedTokensView::forgetCurrent);
+
+    // Time passes: "in 3 days" must become "in 2 days" while the window stays open.
+    m_lifetimeTimer.setInterval(60 * 1000);
+    connect(&m_lifetimeTimer, &QTimer::timeout, m_model, &SavedTokensModel::refreshLifetimes);
+    m_lifetimeTimer.start();
+
+    showIdleStatus();
+    updateActions();
+}
+
+SavedTokensView::SavedTokensView(TokenVault* vault, QWidget* parent)
+    : SavedTokensView(parent)
+{
+    setVault(vault);
+}
+
+SavedTokensView::~SavedTokensView() = default;
+
+void SavedTokensView::setVault(TokenVault* vault)
+{
+    if (m_vault)
+        disconnect(m_vault->profileStore(), nullptr, this, nullptr);
+    m_vault = vault;
+    if (m_vault)
+        connect(m_vault->profileStore(), &ProfileStore::profilesChanged, this, &SavedTokensView::reload);
+    reload();
+}
+
+void SavedTokensView::setClock(Clock clock)
+{
+    m_model->setClock(std::move(clock));
+}
+
+QTreeView* SavedTokensView::list() const
+{
+    return m_ui->savedTokensList;
+}
+
+QPushButton* SavedTokensView::forgetButton() const
+{
+    return m_ui->forgetButton;
+}
+
+QLabel* SavedTokensView::statusLabel() const
+{
+    return m_ui->savedTokensStatus;
+}
+
+QString SavedTokensView::currentProfileName() const
+{
+    const QModelIndex current = m_ui->savedTokensList->currentIndex();
+    return current.isValid() ? m_model->profileAt(current.row()).name : QString();
+}
+
+bool SavedTokensView::isBusy() const
+{
+    for (const QPointer<VaultJob>& job : m_jobs) {
+        if (job && !job->isFinished())
+            return true;
+    }
+    return false;
+}
+
+void SavedTokensView::reload()
+{
+    const QString current = currentProfileName();
+    // Only the settings: listing never waits for (or unlocks) the keyring.
+    m_model->setProfiles(m_vault ? m_vault->profileStore()->profiles() : QList<Profile>());
+    const int row = m_model->rowOf(current);
+    if (row >= 0) {
+        // The same profile as before: selecting it again must not open it again.
+        m_restoringSelection = true;
+        m_ui->savedTokensList->setCurrentIndex(m_model->index(row, SavedTokensModel::NameColumn));
+        m_restoringSelection = false;
+    }
+    showIdleStatus();
+    updateActions();
+}
+
+void SavedTokensView::selectProfile(const QString& name)
+{
+    const int row = m_model->rowOf(name);
+    if (row >= 0)
+        m_ui->savedTokensList->setCurrentIndex(m_model->index(row, SavedTokensModel::NameColumn));
+}
+
+void SavedTokensView::onCurrentRowChanged()
+{
+    updateActions();
+    if (m_restoringSelection)
+        return;
+    const QString name = currentProfileName();
+    if (!name.isEmpty())
+        openProfile(name);
+}
+
+void SavedTokensView::openProfile(const QString& name)
+{
+    if (!m_vault || name.isEmpty())
+        return;
+    VaultJob* job = m_vault->load(name);
+    // A newer open supersedes this one: its result is dropped below.
+    m_openJob = job;
+    track(job);
+    showStatus(tr("Opening “%1” from the keyring…").arg(name));
+    connect(job, &VaultJob::succeeded, this, [this, job](const Profile& profile) {
+        if (job != m_openJob)
+            return;
+        showStatus(tr("Opened “%1”.").arg(profile.name));
+        emit profileActivated(profile, job->token());
+    });
+    connect(job, &VaultJob::failed, this, [this, job](const VaultError& error) {
+        if (job != m_openJob)
+            return;
+        showError(error);
+        emit vaultFailed(error);
+    });
+}
+
+void SavedTokensView::forgetCurrent()
+{
+    const QString name = currentProfileName();
+    if (!name.isEmpty())
+        confirmForget(name);
+}
+
+void SavedTokensView::confirmForget(const QString& name)
+{
+    if (m_confirmation)
+        return;
+    const Profile profile = m_model->profileAt(m_model->rowOf(name));
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Forget saved token"), tr("Forget “%1”?").arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("forgetConfirmation"));
+    box->setInformativeText(profile.hasStoredSecret
+                                ? tr("Its token and the App Secret saved with it will be deleted from the keyring. "
+                                     "This cannot be undone.")
+                                : tr("Its token will be deleted from the keyring. This cannot be undone."));
+    QPushButton* confirm = box->addButton(tr("Forget"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmForgetButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, name] {
+        if (box->clickedButton() == confirm)
+            forget(name);
+    });
+    m_confirmation = box;
+    // Window-modal and non-blocking: no nested event loop while keychain jobs may finish.
+    box->open();
+}
+
+void SavedTokensView::forget(const QString& name)
+{
+    if (!m_vault)
+        return;
+    VaultJob* job = m_vault->forget(name);
+    track(job);
+    showStatus(tr("Forgetting “%1”…").arg(name));
+    connect(job, &VaultJob::succeeded, this, [this, name] {
+        showStatus(tr("Forgot “%1”: its keychain entries were deleted.").arg(name));
+        emit profileForgotten(name);
+    });
+    connect(job, &VaultJob::failed, this, [this](const VaultError& error) {
+        showError(error);
+        emit vaultFailed(error);
+    });
+}
+
+void SavedTokensView::saveToken(const Profile& profile, const QString& token, const QString& appSecret)
+{
+    if (!m_vault)
+        return;
+    VaultJob* job = m_vault->save(profile, token, appSecret.isEmpty() ? std::nullopt : std::optional(appSecret));
+    track(job);
+    showStatus(tr("Saving “%1” in the keyring…").arg(profile.name.trimmed()));
+    connect(job, &VaultJob::succeeded, this, [this](const Profile& stored) {
+        showStatus(tr("Saved “%1” in the keyring.").arg(stored.name));
+        m_restoringSelection = true; // the token is already shown: select without opening
+        selectProfile(stored.name);
+        m_restoringSelection = false;
+    });
+    connect(job, &VaultJob::failed, this, [this](const VaultError& error) {
+        showError(error);
+        emit vaultFailed(error);
+    });
+}
+
+void SavedTokensView::track(VaultJob* job)
+{
+    m_jobs.append(job);
+    // Connected before the callers' handlers, so isBusy() is already up to date inside them.
+    const auto done = [this] {
+        m_jobs.removeIf([](const QPointer<VaultJob>& j) { return !j || j->isFinished(); });
+        updateActions();
+    };
+    connect(job, &VaultJob::succeeded, this, done);
+    connect(job, &VaultJob::failed, this, done);
+    updateActions();
+}
+
+void SavedTokensView::updateActions()
+{
+    const bool busy = isBusy();
+    m_ui->forgetButton->setEnabled(m_vault && !currentProfileName().isEmpty() && !busy);
+    if (busy != m_wasBusy) {
+        m_wasBusy = busy;
+        emit busyChanged(busy);
+    }
+}
+
+void SavedTokensView::showStatus(const QString& text, bool isError)
+{
+    setStatus(text, isError ? QStringLiteral("error") : QStringLiteral("info"));
+}
+
+void SavedTokensView::setStatus(const QString& text, const QString& kind)
+{
+    QLabel* label = m_ui->savedTokensStatus;
+    QPalette palette = this->palette();
+    if (kind == QLatin1String("error"))
+        palette.setColor(QPalette::WindowText, StatusColors::error(palette));
+    label->setPalette(palette);
+    // "hint", "info" or "error": for the idle logic below, and a handle for tests.
+    label->setProperty("statusKind", kind);
+    label->setText(text);
+}
+
+void SavedTokensView::showError(const VaultError& error)
+{
+    showStatus(error.displayText(), true);
+}
+
+void SavedTokensView::showIdleStatus()
+{
+    const QString kind = m_ui->savedTokensStatus->property("statusKind").toString();
+    if (m_model->rowCount() == 0) {
+        if (kind != QLatin1String("error"))
+            setStatus(tr("No saved tokens yet. After an exchange, use “Save to keychain”."), QStringLiteral("hint"));
+    } else if (kind == QLatin1String("hint")) {
+        setStatus(QString(), QStringLiteral("info"));
+    }
+}
