@@ -130,8 +130,13 @@ QDockWidget* MainWindow::addSidePanel(QWidget* panel, const QString& title, Qt::
                       | QDockWidget::DockWidgetFloatable);
     dock->setWidget(panel);
     addDockWidget(area, dock);
-    // restoreState() ran in the constructor, before this dock existed.
-    restoreDockWidget(dock);
+    // restoreState() ran in the constructor, before this dock existed. Without a saved place
+    // restoreDockWidget() returns false and leaves the dock hidden: show it then.
+    const bool restored = restoreDockWidget(dock);
+    qDebug() << "DEBUG restored" << restored << dock->isHidden() << dock->isVisible() << isVisible();
+    if (!restored)
+        dock->show();
+    qDebug() << "DEBUG after" << dock->isHidden() << dock->isVisible();
     if (!m_viewMenu) {
         m_viewMenu = new QMenu(tr("&View"), this);
         m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -180,11 +185,15 @@ void MainWindow::onExchangeSucceeded(const TokenResult& result)
     m_job = nullptr;
     m_form->setBusy(false);
     m_result->setResult(result);
-    if (result.hasKnownExpiry() || result.neverExpires)
-        m_status->showMessage(StatusBanner::Kind::Success, tr("Done: your long-lived token is ready below."));
-    else
-        m_status->showMessage(StatusBanner::Kind::Success,
-                              tr("Done: your long-lived token is ready below. Meta did not say when it expires."));
+    QString message = tr("Done: your long-lived token is ready below.");
+    if (result.expirySource == TokenResult::ExpirySource::DebugToken) {
+        message += QLatin1Char('\n') + tr("Meta's answer did not say when it expires; debug_token did.");
+    } else if (!result.hasKnownExpiry() && !result.neverExpires) {
+        message += QLatin1Char('\n') + tr("Meta did not say when it expires.");
+        if (result.expiryLookupError.isError() && result.expiryLookupError.kind() != GraphError::Kind::Canceled)
+            message += QLatin1Char(' ') + tr("Asking debug_token failed: %1").arg(result.expiryLookupError.title());
+    }
+    m_status->showMessage(StatusBanner::Kind::Success, message);
     if (QWidget* copy = m_result->findChild<QPushButton*>(QStringLiteral("copyButton")))
         copy->setFocus(Qt::OtherFocusReason);
     emit tokenReceived(result);

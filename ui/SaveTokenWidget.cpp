@@ -139,6 +139,7 @@ void SaveTokenWidget::save()
     box->setEscapeButton(cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, replace] {
+        m_confirmation = nullptr; // closed now, deleted later
         if (box->clickedButton() == replace)
             startSave();
     });

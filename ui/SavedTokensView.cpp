@@ -174,6 +174,7 @@ void SavedTokensView::confirmForget(const QString& name)
     box->setEscapeButton(cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, confirm, name] {
+        m_confirmation = nullptr; // closed now, deleted later
         if (box->clickedButton() == confirm)
             forget(name);
     });

@@ -256,11 +256,13 @@ BatchItem BatchInputReader::parseJson(const QByteArray& record, qint64 line) con
     if (item.id.isUndefined())
         item.id = QJsonValue();
 
-    const auto text = [&object](const char* key, bool& wrongType) {
+    // Strings only; an App ID may also be written as a number (it is all digits). A numeric
+    // secret is refused rather than converted: leading zeros would be lost.
+    const auto text = [&object](const char* key, bool numberAllowed, bool& wrongType) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isString())
             return value.toString().trimmed();
-        if (value.isDouble()) // app_id written as a number
+        if (numberAllowed && value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 9007199254740992.0)
             return QString::number(static_cast<qint64>(value.toDouble()));
         if (!value.isUndefined() && !value.isNull())
             wrongType = true;
@@ -269,9 +271,9 @@ BatchItem BatchInputReader::parseJson(const QByteArray& record, qint64 line) con
     bool wrongType = false;
     const QJsonValue token = object.value(QLatin1String("token"));
     item.token = token.isString() ? token.toString().trimmed() : QString();
-    item.platform = text("platform", wrongType);
-    item.appId = text("app_id", wrongType);
-    item.appSecret = text("app_secret", wrongType);
+    item.platform = text("platform", false, wrongType);
+    item.appId = text("app_id", true, wrongType);
+    item.appSecret = text("app_secret", false, wrongType);
     if (item.token.isEmpty()) {
         item.problemKind = QStringLiteral("missing_token");
         item.problem = tr("Line %1 has no \"token\" (a non-empty string).").arg(line);

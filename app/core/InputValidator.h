@@ -10,7 +10,8 @@ class InputValidator
     Q_DECLARE_TR_FUNCTIONS(InputValidator)
 
 public:
-    /// Surrounding whitespace and newlines removed, as pasted from a browser or a terminal.
+    /// Surrounding whitespace and newlines removed, as pasted from a browser or a terminal,
+    /// and invisible format characters around it (zero-width space, word joiner, BOM).
     static QString clean(const QString& input);
 
     /// Empty when valid, otherwise a message to show next to the field.

@@ -28,7 +28,9 @@ public:
     void setApiVersion(const QString& version) { m_config.apiVersion = version; }
 
     /// Starts exchanging a short-lived token for a long-lived one on \a request.platform.
-    /// The job is already running; connect to its signals right away.
+    /// The job is already running; connect to its signals right away. A non-empty
+    /// request.apiVersion replaces the configured version for this call (Facebook only); an
+    /// empty one uses config().apiVersion (itself empty = the unversioned path).
     TokenJob* exchange(const TokenRequest& request);
 
     /// The URL exchange() sends (secrets included). For tests and the request log only

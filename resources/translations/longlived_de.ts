@@ -2,515 +2,1077 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchInputReader</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.</source>
+        <translation>%1 ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Could not read the input: %1</source>
+        <translation>Die Eingabe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes; no token is that long.</source>
+        <translation>Zeile %1 ist länger als %2 Bytes; so lang ist kein Token.</translation>
+    </message>
+    <message>
+        <source>The CSV header (line %1) has no &quot;token&quot; column. Name the columns in the first row: token, platform, app_id, app_secret, id.</source>
+        <translation>Die CSV-Kopfzeile (Zeile %1) hat keine Spalte „token“. Benennen Sie die Spalten in der ersten Zeile: token, platform, app_id, app_secret, id.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object (one object per line, e.g. {&quot;token&quot;:&quot;…&quot;}).</source>
+        <translation>Zeile %1 ist kein JSON-Objekt (ein Objekt pro Zeile, z. B. {&quot;token&quot;:&quot;…&quot;}).</translation>
+    </message>
+    <message>
+        <source>Line %1 has no &quot;token&quot; (a non-empty string).</source>
+        <translation>Zeile %1 hat kein „token“ (eine nicht leere Zeichenkette).</translation>
+    </message>
+    <message>
+        <source>Line %1: platform, app_id and app_secret must be strings.</source>
+        <translation>Zeile %1: platform, app_id und app_secret müssen Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quoted field that is never closed.</source>
+        <translation>Zeile %1 hat ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Line %1 has an empty token column.</source>
+        <translation>Zeile %1 hat eine leere Token-Spalte.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: platform must be facebook, threads or instagram.</source>
+        <translation>Zeile %1: platform muss facebook, threads oder instagram sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: the platform cannot be told from the token&apos;s prefix.</source>
+        <translation>Zeile %1: Die Plattform lässt sich am Präfix des Tokens nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>Add &quot;platform&quot; to the line or pass --platform.</source>
+        <translation>Ergänzen Sie „platform“ in der Zeile oder geben Sie --platform an.</translation>
+    </message>
+    <message>
+        <source>Line %1: no App Secret.</source>
+        <translation>Zeile %1: kein App-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Add &quot;app_secret&quot; to the line, or give one for all lines with --app-secret-file or LONGLIVED_APP_SECRET.</source>
+        <translation>Ergänzen Sie „app_secret“ in der Zeile oder geben Sie eines für alle Zeilen mit --app-secret-file oder LONGLIVED_APP_SECRET an.</translation>
+    </message>
+    <message>
+        <source>Line %1: a Facebook exchange needs the App ID.</source>
+        <translation>Zeile %1: Ein Facebook-Tausch braucht die App-ID.</translation>
+    </message>
+    <message>
+        <source>Add &quot;app_id&quot; to the line or pass --app-id.</source>
+        <translation>Ergänzen Sie „app_id“ in der Zeile oder geben Sie --app-id an.</translation>
+    </message>
+    <message>
+        <source>More lines failed; see their records.</source>
+        <translation>Weitere Zeilen sind fehlgeschlagen; siehe deren Datensätze.</translation>
+    </message>
+    <message>
+        <source>Could not write the records (the output was closed or the disk is full).</source>
+        <translation>Die Datensätze konnten nicht geschrieben werden (die Ausgabe wurde geschlossen oder der Datenträger ist voll).</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 line(s) written; resume after the last record&apos;s line.</source>
+        <translation>Unterbrochen: %1 Zeile(n) geschrieben; machen Sie nach der Zeile des letzten Datensatzes weiter.</translation>
+    </message>
+    <message>
+        <source>Batch: %1 succeeded, %2 failed, %3 retried, in %4 s.</source>
+        <translation>Stapel: %1 erfolgreich, %2 fehlgeschlagen, %3 wiederholt, in %4 s.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3/s</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3/s</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>This command is not available in this build.</source>
+        <translation>Dieser Befehl ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Short-lived token (input hidden)</source>
+        <translation>Kurzlebiges Token (Eingabe verborgen)</translation>
+    </message>
+    <message>
+        <source>The token could not be read. %1</source>
+        <translation>Das Token konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No token given. Use --token-file PATH (or - for stdin), set LONGLIVED_TOKEN, or run in a terminal to be prompted.</source>
+        <translation>Kein Token angegeben. Verwenden Sie --token-file PATH (oder - für stdin), setzen Sie LONGLIVED_TOKEN oder starten Sie im Terminal, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>App Secret (input hidden)</source>
+        <translation>App-Geheimnis (Eingabe verborgen)</translation>
+    </message>
+    <message>
+        <source>The App Secret could not be read. %1</source>
+        <translation>Das App-Geheimnis konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No App Secret given. Use --app-secret-file PATH (or - for stdin), set LONGLIVED_APP_SECRET, or run in a terminal to be prompted.</source>
+        <translation>Kein App-Geheimnis angegeben. Verwenden Sie --app-secret-file PATH (oder - für stdin), setzen Sie LONGLIVED_APP_SECRET oder starten Sie im Terminal, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>App Secret: %1</source>
+        <translation>App-Geheimnis: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the token looks like a %1 token, but --platform %2 was given.</source>
+        <translation>Warnung: Das Token sieht nach einem %1-Token aus, aber --platform %2 wurde angegeben.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH, IG). Pass --platform facebook, threads or instagram.</source>
+        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH, IG) nicht erkennen. Geben Sie --platform facebook, threads oder instagram an.</translation>
+    </message>
+    <message>
+        <source>A Facebook exchange needs --app-id (the App ID from your app&apos;s dashboard).</source>
+        <translation>Ein Facebook-Tausch braucht --app-id (die App-ID aus dem Dashboard Ihrer App).</translation>
+    </message>
+    <message>
+        <source>Long-lived %1 token received.</source>
+        <translation>Langlebiges %1-Token erhalten.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told from the token&apos;s prefix (TH, IG). Pass --platform threads or instagram.</source>
+        <translation>Die Plattform lässt sich am Präfix des Tokens (TH, IG) nicht erkennen. Geben Sie --platform threads oder instagram an.</translation>
+    </message>
+    <message>
+        <source>%1 tokens cannot be refreshed. Exchange a new short-lived token instead (longlived-cli exchange).</source>
+        <translation>%1-Token lassen sich nicht erneuern. Tauschen Sie stattdessen ein neues kurzlebiges Token (longlived-cli exchange).</translation>
+    </message>
+    <message>
+        <source>%1 token refreshed.</source>
+        <translation>%1-Token erneuert.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH). Pass --platform facebook or threads.</source>
+        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH) nicht erkennen. Geben Sie --platform facebook oder threads an.</translation>
+    </message>
+    <message>
+        <source>%1 tokens cannot be inspected: Meta offers no debug_token for them.</source>
+        <translation>%1-Token lassen sich nicht prüfen: Meta bietet für sie kein debug_token an.</translation>
+    </message>
+    <message>
+        <source>inspect needs --app-id: debug_token authenticates with the ID and secret of the app the token was issued for.</source>
+        <translation>inspect braucht --app-id: debug_token meldet sich mit der ID und dem Geheimnis der App an, für die das Token ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>pages needs a Facebook user token; this one looks like a %1 token.</source>
+        <translation>pages braucht ein Facebook-Benutzertoken; dieses sieht nach einem %1-Token aus.</translation>
+    </message>
+    <message>
+        <source>The token is not valid.</source>
+        <translation>Das Token ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Data access until</source>
+        <translation>Datenzugriff bis</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>1 Page.</source>
+        <translation>1 Seite.</translation>
+    </message>
+    <message>
+        <source>%1 Pages.</source>
+        <translation>%1 Seiten.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Exchange a short-lived token for a long-lived one.</source>
+        <translation>Ein kurzlebiges Token gegen ein langlebiges tauschen.</translation>
+    </message>
+    <message>
+        <source>Refresh a long-lived Threads or Instagram token (60 more days).</source>
+        <translation>Ein langlebiges Threads- oder Instagram-Token erneuern (60 weitere Tage).</translation>
+    </message>
+    <message>
+        <source>Ask debug_token about a token: valid, type, expiry, scopes.</source>
+        <translation>debug_token zu einem Token befragen: gültig, Typ, Ablauf, Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>List the Facebook Pages of a user token, with their Page tokens.</source>
+        <translation>Die Facebook-Seiten eines Benutzertokens mit ihren Seitentokens auflisten.</translation>
+    </message>
+    <message>
+        <source>Exchange many tokens from JSON Lines or CSV; JSON Lines out.</source>
+        <translation>Viele Token aus JSON Lines oder CSV tauschen; Ausgabe als JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print nothing on stderr but errors.</source>
+        <translation>Auf stderr nur Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after SECONDS (default 30).</source>
+        <translation>Eine Anfrage nach SECONDS Sekunden aufgeben (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>facebook, threads or instagram. Default: detected from the token&apos;s prefix (EAA, TH, IG).</source>
+        <translation>facebook, threads oder instagram. Vorgabe: am Präfix des Tokens erkannt (EAA, TH, IG).</translation>
+    </message>
+    <message>
+        <source>Graph API version such as v25.0; &quot;&quot; for unversioned paths.</source>
+        <translation>Graph-API-Version wie v25.0; &quot;&quot; für Pfade ohne Version.</translation>
+    </message>
+    <message>
+        <source>Read the App Secret from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET, else a prompt on a terminal.</source>
+        <translation>Das App-Geheimnis aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_APP_SECRET, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>The Facebook App ID (required for Facebook).</source>
+        <translation>Die Facebook-App-ID (für Facebook erforderlich).</translation>
+    </message>
+    <message>
+        <source>Read the short-lived token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das kurzlebige Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout instead of the bare token.</source>
+        <translation>Ein JSON-Objekt auf stdout ausgeben statt des bloßen Tokens.</translation>
+    </message>
+    <message>
+        <source>threads or instagram. Default: detected from the token&apos;s prefix (TH, IG).</source>
+        <translation>threads oder instagram. Vorgabe: am Präfix des Tokens erkannt (TH, IG).</translation>
+    </message>
+    <message>
+        <source>Read the long-lived token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das langlebige Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>The App ID of the app the token was issued for (required: debug_token authenticates with the app&apos;s ID and secret).</source>
+        <translation>Die App-ID der App, für die das Token ausgestellt wurde (erforderlich: debug_token meldet sich mit ID und Geheimnis der App an).</translation>
+    </message>
+    <message>
+        <source>Read the token to inspect from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das zu prüfende Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout.</source>
+        <translation>Ein JSON-Objekt auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read the App Secret from PATH (- = stdin) to send appsecret_proof (needed when the app requires it). Default: $LONGLIVED_APP_SECRET; optional, never prompted for.</source>
+        <translation>Das App-Geheimnis aus PATH lesen (- = stdin), um appsecret_proof zu senden (nötig, wenn die App es verlangt). Vorgabe: $LONGLIVED_APP_SECRET; optional, es wird nie danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Read the Facebook user token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das Facebook-Benutzertoken aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Read the items from FILE (- = stdin). Required.</source>
+        <translation>Die Einträge aus FILE lesen (- = stdin). Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Write the records to FILE (created with mode 0600; - = stdout, the default).</source>
+        <translation>Die Datensätze nach FILE schreiben (mit Modus 0600 angelegt; - = stdout, die Vorgabe).</translation>
+    </message>
+    <message>
+        <source>jsonl or csv. Default: csv for *.csv files, else jsonl.</source>
+        <translation>jsonl oder csv. Vorgabe: csv für *.csv-Dateien, sonst jsonl.</translation>
+    </message>
+    <message>
+        <source>Give every line a record, even after a failure (exit 1 if any failed). Default: stop at the first failure.</source>
+        <translation>Jeder Zeile einen Datensatz geben, auch nach einem Fehlschlag (Exit-Status 1, wenn einer fehlschlug). Vorgabe: beim ersten Fehlschlag aufhören.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 4, at most 16).</source>
+        <translation>Gleichzeitig laufende Anfragen (Vorgabe 4, höchstens 16).</translation>
+    </message>
+    <message>
+        <source>No progress line on a terminal&apos;s stderr.</source>
+        <translation>Keine Fortschrittszeile auf dem stderr eines Terminals.</translation>
+    </message>
+    <message>
+        <source>The Facebook App ID for lines without &quot;app_id&quot;.</source>
+        <translation>Die Facebook-App-ID für Zeilen ohne „app_id“.</translation>
+    </message>
+    <message>
+        <source>Read the App Secret for lines without &quot;app_secret&quot; from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET; never prompted for.</source>
+        <translation>Das App-Geheimnis für Zeilen ohne „app_secret“ aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_APP_SECRET; es wird nie danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Accepted for symmetry: records are always JSON.</source>
+        <translation>Aus Symmetriegründen akzeptiert: Datensätze sind immer JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted: a token on the command line shows in `ps` and in your shell history.
+Use --token-file PATH (or --token-file - to read it from stdin), set LONGLIVED_TOKEN, or run in a terminal to be prompted.</source>
+        <translation>%1 wird nicht akzeptiert: Ein Token in der Befehlszeile erscheint in `ps` und in Ihrem Shell-Verlauf.
+Verwenden Sie --token-file PATH (oder --token-file -, um es von stdin zu lesen), setzen Sie LONGLIVED_TOKEN oder starten Sie im Terminal, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted: a secret on the command line shows in `ps` and in your shell history.
+Use --app-secret-file PATH (or --app-secret-file - to read it from stdin), set LONGLIVED_APP_SECRET, or run in a terminal to be prompted.</source>
+        <translation>%1 wird nicht akzeptiert: Ein Geheimnis in der Befehlszeile erscheint in `ps` und in Ihrem Shell-Verlauf.
+Verwenden Sie --app-secret-file PATH (oder --app-secret-file -, um es von stdin zu lesen), setzen Sie LONGLIVED_APP_SECRET oder starten Sie im Terminal, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>longlived-cli — exchange Meta short-lived access tokens for long-lived ones.
+
+Usage: longlived-cli COMMAND [options]
+       longlived-cli COMMAND --help
+       longlived-cli --help | --version
+
+Commands:
+</source>
+        <translation>longlived-cli — kurzlebige Meta-Zugriffstoken gegen langlebige tauschen.
+
+Aufruf: longlived-cli BEFEHL [Optionen]
+        longlived-cli BEFEHL --help
+        longlived-cli --help | --version
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Documentation: docs/cli.md
+</source>
+        <translation>Dokumentation: docs/cli.md
+</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos; before the command.</source>
+        <translation>Unbekannte Option „%1“ vor dem Befehl.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command. Commands: %1.</source>
+        <translation>Unbekannter Befehl. Befehle: %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments. Tokens and secrets are read from files, the environment or a prompt, never from the command line.</source>
+        <translation>„%1“ nimmt keine Argumente. Token und Geheimnisse werden aus Dateien, der Umgebung oder einer Abfrage gelesen, nie aus der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout nimmt eine Anzahl Sekunden von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <source>--platform must be facebook, threads or instagram.</source>
+        <translation>--platform muss facebook, threads oder instagram sein.</translation>
+    </message>
+    <message>
+        <source>--app-id: %1</source>
+        <translation>--app-id: %1</translation>
+    </message>
+    <message>
+        <source>--api-version: %1</source>
+        <translation>--api-version: %1</translation>
+    </message>
+    <message>
+        <source>--app-secret-file needs a path (or - for stdin).</source>
+        <translation>--app-secret-file braucht einen Pfad (oder - für stdin).</translation>
+    </message>
+    <message>
+        <source>--token-file needs a path (or - for stdin).</source>
+        <translation>--token-file braucht einen Pfad (oder - für stdin).</translation>
+    </message>
+    <message>
+        <source>batch needs --input FILE (or --input - for stdin).</source>
+        <translation>batch braucht --input FILE (oder --input - für stdin).</translation>
+    </message>
+    <message>
+        <source>--input needs a path (or - for stdin).</source>
+        <translation>--input braucht einen Pfad (oder - für stdin).</translation>
+    </message>
+    <message>
+        <source>--input-format must be jsonl or csv.</source>
+        <translation>--input-format muss jsonl oder csv sein.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to %1.</source>
+        <translation>--concurrency nimmt eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>--concurrency is capped at %1.</source>
+        <translation>--concurrency ist auf %1 begrenzt.</translation>
+    </message>
+    <message>
+        <source>--retry-base-ms takes milliseconds.</source>
+        <translation>--retry-base-ms nimmt Millisekunden.</translation>
+    </message>
+    <message>
+        <source>--retry-after-cap-ms takes milliseconds.</source>
+        <translation>--retry-after-cap-ms nimmt Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Only one of --input and --app-secret-file can read stdin.</source>
+        <translation>Nur eine von --input und --app-secret-file kann stdin lesen.</translation>
+    </message>
+    <message>
+        <source>Only one of --token-file and --app-secret-file can read stdin.</source>
+        <translation>Nur eine von --token-file und --app-secret-file kann stdin lesen.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeForm</name>
     <message>
         <source>Paste your app&apos;s ID and secret and a short-lived user token. LongLived exchanges it with Meta for a long-lived token, valid for about 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die ID und das Geheimnis Ihrer App und ein kurzlebiges Benutzertoken ein. LongLived tauscht es bei Meta gegen ein langlebiges Token, das etwa 60 Tage gilt.</translation>
     </message>
     <message>
         <source>App &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;ID</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID</translation>
     </message>
     <message>
         <source>Digits, from the top of your app&apos;s dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern, oben im Dashboard Ihrer App</translation>
     </message>
     <message>
         <source>App &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Geheimnis</translation>
     </message>
     <message>
         <source>App Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Geheimnis</translation>
     </message>
     <message>
         <source>From Settings › Basic in your app&apos;s dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Einstellungen › Allgemeines im Dashboard Ihrer App</translation>
     </message>
     <message>
         <source>Short-&amp;lived token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzlebiges Token</translation>
     </message>
     <message>
         <source>Short-lived token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlebiges Token</translation>
     </message>
     <message>
         <source>EAA…, for example from the Graph API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>EAA…, zum Beispiel aus dem Graph API Explorer</translation>
     </message>
     <message>
         <source>Exchanging</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getauscht</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Tau&amp;schen</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen</translation>
     </message>
     <message>
         <source>Exchange the short-lived token for a long-lived one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kurzlebige Token gegen ein langlebiges tauschen (%1)</translation>
     </message>
     <message>
         <source>Stop the exchange (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tausch abbrechen (%1)</translation>
     </message>
 </context>
 <context>
     <name>ExpiryFormatter</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in weniger als einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde abgelaufen</numerusform>
+            <numerusform>vor %n Stunden abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute abgelaufen</numerusform>
+            <numerusform>vor %n Minuten abgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben abgelaufen</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>date at time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>absolute expiry (relative expiry)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unknown — Meta did not say when this token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt – Meta hat nicht gesagt, wann dieses Token abläuft</translation>
     </message>
     <message>
         <source>Never — Meta says this token does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie – laut Meta läuft dieses Token nicht ab</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryText</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>It does not expire.</source>
+        <translation>Es läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Meta did not say when it expires.</source>
+        <translation>Meta hat nicht gesagt, wann es abläuft.</translation>
+    </message>
+    <message>
+        <source>It expired at %1.</source>
+        <translation>Es ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>It expires in %1 (%2).</source>
+        <translation>Es läuft in %1 ab (%2).</translation>
     </message>
 </context>
 <context>
     <name>GraphError</name>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found (DNS lookup failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers wurde nicht gefunden (DNS-Abfrage fehlgeschlagen).</translation>
     </message>
     <message>
         <source>The secure connection (TLS) failed: the server&apos;s certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The connection was cut off before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The proxy server failed or refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver ist gescheitert oder hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>A network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkfehler ist aufgetreten.</translation>
     </message>
     <message>
         <source>Refused to send secrets over an unencrypted http:// connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nicht über eine unverschlüsselte http://-Verbindung gesendet.</translation>
     </message>
     <message>
         <source>This request is not possible for this token or platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage ist für dieses Token oder diese Plattform nicht möglich.</translation>
     </message>
     <message>
         <source>The server answered with something that is not Meta&apos;s JSON (HTTP %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit etwas geantwortet, das kein JSON von Meta ist (HTTP %1, %2).</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <source>The server&apos;s answer was empty or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war leer oder abgeschnitten.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was far larger than any token response; it was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war weit größer als jede Token-Antwort; sie wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>Meta&apos;s answer did not contain the expected access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Meta enthielt nicht das erwartete Zugriffstoken.</translation>
     </message>
     <message>
         <source>The server answered with HTTP error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit dem HTTP-Fehler %1 geantwortet.</translation>
     </message>
     <message>
         <source>The App ID was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-ID wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The App Secret was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Geheimnis wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The access token is invalid or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist ungültig oder fehlerhaft.</translation>
     </message>
     <message>
         <source>The token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen.</translation>
     </message>
     <message>
         <source>The token was invalidated: the user logged out or revoked access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde ungültig: Der Benutzer hat sich abgemeldet oder den Zugriff widerrufen.</translation>
     </message>
     <message>
         <source>The token is no longer valid because the password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist nicht mehr gültig, weil das Passwort geändert wurde.</translation>
     </message>
     <message>
         <source>The user removed this app from their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat diese App aus seinem Konto entfernt.</translation>
     </message>
     <message>
         <source>The account needs attention on Facebook (checkpoint or unconfirmed user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht Aufmerksamkeit auf Facebook (Sicherheitsprüfung oder unbestätigter Benutzer).</translation>
     </message>
     <message>
         <source>Meta&apos;s rate limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von Meta ist erreicht.</translation>
     </message>
     <message>
         <source>Meta reported a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta hat ein vorübergehendes Problem gemeldet.</translation>
     </message>
     <message>
         <source>A required permission is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erforderliche Berechtigung fehlt.</translation>
     </message>
     <message>
         <source>Meta did not accept this request (wrong object, method or API version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta hat diese Anfrage nicht angenommen (falsches Objekt, falsche Methode oder API-Version).</translation>
     </message>
     <message>
         <source>This app&apos;s ID and secret do not belong to this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID und Geheimnis dieser App gehören nicht zu dieser Plattform.</translation>
     </message>
     <message>
         <source>Meta reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Check the server address (LONGLIVED_GRAPH_URL and the proxy settings) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Serveradresse (LONGLIVED_GRAPH_URL und die Proxy-Einstellungen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check your internet connection and DNS settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Internetverbindung und die DNS-Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Check the system date and any proxy that intercepts HTTPS. LongLived never ignores certificate errors, because your App Secret travels in this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Systemdatum und jeden Proxy, der HTTPS abfängt. LongLived ignoriert nie Zertifikatsfehler, denn Ihr App-Geheimnis reist in dieser Anfrage mit.</translation>
     </message>
     <message>
         <source>Check your connection and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Check the system proxy settings (or https_proxy / no_proxy) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Proxy-Einstellungen des Systems (oder https_proxy / no_proxy) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Use an https:// address; plain http:// is only allowed for 127.0.0.1 and localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine https://-Adresse; einfaches http:// ist nur für 127.0.0.1 und localhost erlaubt.</translation>
     </message>
     <message>
         <source>A proxy or gateway may be in the way. Check the server address and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise steht ein Proxy oder Gateway im Weg. Prüfen Sie die Serveradresse und versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Try again; if it persists, inspect the token&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es bleibt, prüfen Sie die Details des Tokens.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Check the App ID in your app&apos;s dashboard. Threads and Instagram apps have their own App ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die App-ID im Dashboard Ihrer App. Threads- und Instagram-Apps haben eine eigene App-ID.</translation>
     </message>
     <message>
         <source>Copy the App Secret again from your app&apos;s Settings › Basic. Threads and Instagram apps have their own secret, different from the Facebook app&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das App-Geheimnis erneut aus Einstellungen › Allgemeines Ihrer App. Threads- und Instagram-Apps haben ein eigenes Geheimnis, verschieden von dem der Facebook-App.</translation>
     </message>
     <message>
         <source>Get a new short-lived token (for example in the Graph API Explorer) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie ein neues kurzlebiges Token (zum Beispiel im Graph API Explorer) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>An expired token can no longer be exchanged or refreshed: log in again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgelaufenes Token lässt sich weder tauschen noch erneuern: Melden Sie sich erneut an, um ein neues zu erhalten.</translation>
     </message>
     <message>
         <source>Authorize the app again to get a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisieren Sie die App erneut, um ein neues Token zu erhalten.</translation>
     </message>
     <message>
         <source>Log in again to get a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um ein neues Token zu erhalten.</translation>
     </message>
     <message>
         <source>Log in on facebook.com and follow the instructions there, then get a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich auf facebook.com an und folgen Sie den Anweisungen dort; holen Sie dann ein neues Token.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Grant the missing permission to the app again, then get a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie der App die fehlende Berechtigung erneut und holen Sie dann ein neues Token.</translation>
     </message>
     <message>
         <source>Check the platform and the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Plattform und die API-Version in den Einstellungen.</translation>
     </message>
     <message>
         <source>Use the Threads app&apos;s own App ID and App Secret (Use cases › Threads API in the dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie App-ID und App-Geheimnis der Threads-App (Anwendungsfälle › Threads API im Dashboard).</translation>
     </message>
     <message>
         <source>Read Meta&apos;s message above; if it persists, contact Meta support with the trace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Meldung von Meta oben; wenn es bleibt, wenden Sie sich mit der Trace-ID an den Meta-Support.</translation>
     </message>
     <message>
         <source>Meta says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta sagt: %1</translation>
     </message>
     <message>
         <source>Trace ID for Meta support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID für den Meta-Support: %1</translation>
     </message>
 </context>
 <context>
     <name>InputValidator</name>
     <message>
         <source>Enter the App ID from your app&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die App-ID aus dem Dashboard Ihrer App ein.</translation>
     </message>
     <message>
         <source>The App ID has digits only (find it at the top of your app&apos;s dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-ID besteht nur aus Ziffern (Sie finden sie oben im Dashboard Ihrer App).</translation>
     </message>
     <message>
         <source>The App ID is too long: Meta&apos;s App IDs have about 16 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-ID ist zu lang: App-IDs von Meta haben etwa 16 Ziffern.</translation>
     </message>
     <message>
         <source>Enter the App Secret (Settings › Basic in your app&apos;s dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das App-Geheimnis ein (Einstellungen › Allgemeines im Dashboard Ihrer App).</translation>
     </message>
     <message>
         <source>The App Secret cannot contain spaces or line breaks: copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Geheimnis kann keine Leerzeichen oder Zeilenumbrüche enthalten: Kopieren Sie es erneut.</translation>
     </message>
     <message>
         <source>Paste the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>The token cannot contain spaces or line breaks: it was probably cut while copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token kann keine Leerzeichen oder Zeilenumbrüche enthalten: Es wurde beim Kopieren wohl zerteilt.</translation>
     </message>
     <message>
         <source>The token contains characters that access tokens never have: copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält Zeichen, die Zugriffstoken nie haben: Kopieren Sie es erneut.</translation>
     </message>
     <message>
         <source>The API version looks like v25.0 (or leave it empty for the unversioned API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Version sieht aus wie v25.0 (oder lassen Sie sie leer für die API ohne Version).</translation>
     </message>
 </context>
 <context>
     <name>LifetimeBar</name>
     <message>
         <source>Remaining lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Gültigkeit</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left of 60</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Tag von 60</numerusform>
+            <numerusform>Noch %n Tage von 60</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) left of 60 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Stunde von 60 Tagen</numerusform>
+            <numerusform>Noch %n Stunden von 60 Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Less than an hour left</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als eine Stunde übrig</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Exchange a short-lived token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzlebiges Token tauschen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About LongLived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber LongLived</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Exchanging the token with Meta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird bei Meta getauscht…</translation>
     </message>
     <message>
         <source>Done: your long-lived token is ready below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Ihr langlebiges Token steht unten bereit.</translation>
     </message>
     <message>
         <source>Done: your long-lived token is ready below. Meta did not say when it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Ihr langlebiges Token steht unten bereit. Meta hat nicht gesagt, wann es abläuft.</translation>
     </message>
     <message>
         <source>About LongLived</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LongLived</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LongLived %1&lt;/h3&gt;&lt;p&gt;Exchanges Meta short-lived access tokens for long-lived ones.&lt;/p&gt;&lt;p&gt;Your App Secret and tokens go only to Meta, and are never written to the settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LongLived %1&lt;/h3&gt;&lt;p&gt;Tauscht kurzlebige Meta-Zugriffstoken gegen langlebige.&lt;/p&gt;&lt;p&gt;Ihr App-Geheimnis und Ihre Token gehen nur an Meta und werden nie in die Einstellungen geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Built with Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PageList</name>
     <message>
         <source>The user token is short-lived, so these Page tokens are short-lived too. Exchange it for a long-lived token first, then list the Pages again to get Page tokens that do not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzertoken ist kurzlebig, daher sind auch diese Seitentokens kurzlebig. Tauschen Sie es zuerst gegen ein langlebiges Token und listen Sie die Seiten dann erneut auf, um Seitentokens zu erhalten, die nicht ablaufen.</translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n Page(s) are listed; Meta announced more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur die erste Seite wird aufgelistet; Meta hat weitere angekündigt.</numerusform>
+            <numerusform>Nur die ersten %n Seiten werden aufgelistet; Meta hat weitere angekündigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -518,257 +1080,445 @@
     <name>PagesJob</name>
     <message>
         <source>Meta&apos;s answer pointed to the next page of results on another server (%1). LongLived did not follow it, so your token was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Meta verwies für die nächste Ergebnisseite auf einen anderen Server (%1). LongLived ist dem nicht gefolgt, Ihr Token wurde also nicht dorthin gesendet.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>This looks like a %1 token, but %2 is selected. A token only works on its own platform: choose %1, or check the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht nach einem %1-Token aus, aber %2 ist ausgewählt. Ein Token funktioniert nur auf seiner eigenen Plattform: Wählen Sie %1 oder prüfen Sie das Token.</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
         <source>Lon&amp;g-lived token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langlebiges Token</translation>
     </message>
     <message>
         <source>Long-lived token</source>
-        <translation type="unfinished"></translation>
+        <translation>Langlebiges Token</translation>
     </message>
     <message>
         <source>Appears here after the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint hier nach dem Tausch</translation>
     </message>
     <message>
         <source>Token t&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-T&amp;yp</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Typ</translation>
     </message>
     <message>
         <source>Expi&amp;res</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft a&amp;b</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the long-lived token; the clipboard is cleared after a while (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das langlebige Token kopieren; die Zwischenablage wird nach einer Weile geleert (%1)</translation>
     </message>
     <message>
         <source>Copied. The clipboard is not cleared automatically (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Die Zwischenablage wird nicht automatisch geleert (siehe Einstellungen).</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage geleert.</translation>
     </message>
     <message>
         <source>Not stated by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Meta nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTokenWidget</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>The name the token is saved under; saving under an existing name replaces that token</source>
+        <translation>Der Name, unter dem das Token gespeichert wird; unter einem vorhandenen Namen zu speichern ersetzt dessen Token</translation>
+    </message>
+    <message>
+        <source>Save to keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Also store the App Secret</source>
+        <translation>Auch das App-Geheimnis speichern</translation>
+    </message>
+    <message>
+        <source>Keep the App Secret in the keychain too, in its own entry (needed to exchange again or inspect tokens later)</source>
+        <translation>Das App-Geheimnis ebenfalls im Schlüsselbund aufbewahren, in einem eigenen Eintrag (nötig, um später erneut zu tauschen oder Token zu prüfen)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save the token in the OS keychain (%1)</source>
+        <translation>Das Token im Schlüsselbund des Systems speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Replace saved token</source>
+        <translation>Gespeichertes Token ersetzen</translation>
+    </message>
+    <message>
+        <source>A saved token named “%1” already exists. Replace it with this one?</source>
+        <translation>Ein gespeichertes Token namens „%1“ gibt es schon. Durch dieses ersetzen?</translation>
+    </message>
+    <message>
+        <source>The token saved under this name will be overwritten in the keyring.</source>
+        <translation>Das unter diesem Namen gespeicherte Token wird im Schlüsselbund überschrieben.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Saving “%1” in the keyring…</source>
+        <translation>„%1“ wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring as “%1”, with the App Secret.</source>
+        <translation>Im Schlüsselbund als „%1“ gespeichert, mit dem App-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring as “%1”.</source>
+        <translation>Im Schlüsselbund als „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedTokensModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>SavedTokensView</name>
+    <message>
+        <source>Saved tokens</source>
+        <translation>Gespeicherte Token</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the selected token (and its App Secret) from the keyring</source>
+        <translation>Das ausgewählte Token (und sein App-Geheimnis) aus dem Schlüsselbund löschen</translation>
+    </message>
+    <message>
+        <source>Opening “%1” from the keyring…</source>
+        <translation>„%1“ wird aus dem Schlüsselbund geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>„%1“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>Forget saved token</source>
+        <translation>Gespeichertes Token vergessen</translation>
+    </message>
+    <message>
+        <source>Forget “%1”?</source>
+        <translation>„%1“ vergessen?</translation>
+    </message>
+    <message>
+        <source>Its token and the App Secret saved with it will be deleted from the keyring. This cannot be undone.</source>
+        <translation>Sein Token und das damit gespeicherte App-Geheimnis werden aus dem Schlüsselbund gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Its token will be deleted from the keyring. This cannot be undone.</source>
+        <translation>Sein Token wird aus dem Schlüsselbund gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Forgetting “%1”…</source>
+        <translation>„%1“ wird vergessen…</translation>
+    </message>
+    <message>
+        <source>Forgot “%1”: its keychain entries were deleted.</source>
+        <translation>„%1“ vergessen: Seine Einträge im Schlüsselbund wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saving “%1” in the keyring…</source>
+        <translation>„%1“ wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the keyring.</source>
+        <translation>„%1“ im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No saved tokens yet. After an exchange, use “Save to keychain”.</source>
+        <translation>Noch keine gespeicherten Token. Verwenden Sie nach einem Tausch „Im Schlüsselbund speichern“.</translation>
     </message>
 </context>
 <context>
     <name>SecretLineEdit</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbergen</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to hold a secret.</source>
+        <translation>%1 ist viel zu groß für ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Standard input was empty.</source>
+        <translation>Die Standardeingabe war leer.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;API version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Version</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version</translation>
     </message>
     <message>
         <source>Empty: the unversioned API</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die API ohne Version</translation>
     </message>
     <message>
         <source>Clip&amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen&amp;ablage</translation>
     </message>
     <message>
         <source>Clear a copied token after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kopiertes Token leeren nach</translation>
     </message>
     <message>
         <source>Seconds before the clipboard is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, bis die Zwischenablage geleert wird</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Unchecked: the token stays on the clipboard until you copy something else or quit LongLived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakt: Das Token bleibt in der Zwischenablage, bis Sie etwas anderes kopieren oder LongLived beenden.</translation>
     </message>
     <message>
         <source>Meta&apos;s Graph API version, such as %1 (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version der Graph API von Meta, etwa %1 (die Vorgabe).</translation>
     </message>
 </context>
 <context>
     <name>StatusBanner</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>TokenService</name>
     <message>
         <source>Facebook user tokens cannot be refreshed; exchange a new short-lived token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook-Benutzertoken lassen sich nicht erneuern; tauschen Sie ein neues kurzlebiges Token.</translation>
     </message>
     <message>
         <source>%1 tokens cannot be inspected: Meta offers no debug_token for them. Use Verify to check that the token works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Token lassen sich nicht prüfen: Meta bietet für sie kein debug_token an. Prüfen Sie mit „Überprüfen“, ob das Token funktioniert.</translation>
     </message>
     <message>
         <source>Inspecting a token needs the App ID and App Secret of the app it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Token zu prüfen, braucht es die App-ID und das App-Geheimnis der App, zu der es gehört.</translation>
     </message>
 </context>
 <context>
     <name>TokenVault</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>VaultError</name>
     <message>
         <source>No keyring service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund-Dienst läuft.</translation>
     </message>
     <message>
         <source>The keyring is locked (or not set up) and was not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt (oder nicht eingerichtet) und wurde nicht entsperrt.</translation>
     </message>
     <message>
         <source>Access to the keyring was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The keyring did not answer within %1 milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Millisekunden geantwortet.</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keyring has no saved token for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat kein gespeichertes Token für dieses Profil.</translation>
     </message>
     <message>
         <source>A profile needs a name and a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen und ein Token.</translation>
     </message>
     <message>
         <source>The keyring reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Install and start GNOME Keyring or KWallet (any Secret Service provider), then try again. Nothing was written in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren und starten Sie GNOME Schlüsselbund oder KWallet (einen beliebigen Secret-Service-Anbieter) und versuchen Sie es dann erneut. Nichts wurde im Klartext geschrieben.</translation>
     </message>
     <message>
         <source>Unlock it (log in again, or use your keyring manager such as Seahorse or KWalletManager), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie ihn (melden Sie sich erneut an oder verwenden Sie Ihre Schlüsselbundverwaltung wie Seahorse oder KWalletManager) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Try again, and allow access when the keyring asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn der Schlüsselbund fragt.</translation>
     </message>
     <message>
         <source>It may be waiting for an unlock prompt that cannot be shown. Unlock the keyring, or restart its service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wartet vielleicht auf eine Entsperrabfrage, die nicht angezeigt werden kann. Entsperren Sie den Schlüsselbund oder starten Sie seinen Dienst neu und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>It may have been deleted with another tool, or the keyring is locked. Unlock the keyring and try again, or forget this profile and save the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde vielleicht mit einem anderen Werkzeug gelöscht, oder der Schlüsselbund ist gesperrt. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder vergessen Sie dieses Profil und speichern Sie das Token erneut.</translation>
     </message>
     <message>
         <source>Enter a profile name; a token is saved only after an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Profilnamen ein; ein Token wird erst nach einem Tausch gespeichert.</translation>
     </message>
     <message>
         <source>Try again; if it keeps failing, check that your keyring service works (for example with Seahorse or secret-tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es weiter fehlschlägt, prüfen Sie, ob Ihr Schlüsselbund-Dienst funktioniert (zum Beispiel mit Seahorse oder secret-tool).</translation>
     </message>
     <message>
         <source>The keyring says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund sagt: %1</translation>
     </message>
 </context>
 </TS>

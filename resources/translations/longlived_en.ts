@@ -5,44 +5,44 @@
     <name>ExpiryFormatter</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expired %n hour ago</numerusform>
+            <numerusform>expired %n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expired %n minute ago</numerusform>
+            <numerusform>expired %n minutes ago</numerusform>
         </translation>
     </message>
 </context>
@@ -50,9 +50,9 @@
     <name>GraphError</name>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait %n second and try again.</numerusform>
+            <numerusform>Wait %n seconds and try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,16 +60,16 @@
     <name>LifetimeBar</name>
     <message numerus="yes">
         <source>%n day(s) left of 60</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left of 60</numerusform>
+            <numerusform>%n days left of 60</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) left of 60 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour left of 60 days</numerusform>
+            <numerusform>%n hours left of 60 days</numerusform>
         </translation>
     </message>
 </context>
@@ -77,9 +77,9 @@
     <name>PageList</name>
     <message numerus="yes">
         <source>Only the first %n Page(s) are listed; Meta announced more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the first Page is listed; Meta announced more.</numerusform>
+            <numerusform>Only the first %n Pages are listed; Meta announced more.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,9 +87,9 @@
     <name>ResultPanel</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -97,9 +97,9 @@
     <name>VaultError</name>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The keyring did not answer within %n second.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

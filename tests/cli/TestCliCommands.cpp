@@ -140,11 +140,12 @@ void TestCliCommands::helpAndVersion()
     for (const char* command : {"exchange", "refresh", "inspect", "pages", "batch"}) {
         r = cli.run({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith("Usage: longlived-cli " + QByteArray(command)), r.out.left(80).constData());
+        const QByteArray usage = QByteArray("Usage: longlived-cli ") + command;
+        QVERIFY2(r.out.startsWith(usage), r.out.left(80).constData());
         QVERIFY(r.out.contains("Exit status"));
         r = cli.run({QStringLiteral("help"), QString::fromLatin1(command)});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith("Usage: longlived-cli " + QByteArray(command)));
+        QVERIFY(r.out.startsWith(usage));
     }
 
     r = cli.run({QStringLiteral("--version")});
@@ -307,10 +308,9 @@ void TestCliCommands::exchangeJson()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.outLines().size(), 1);
     // Keys in the documented order.
-    QVERIFY2(r.out.startsWith("{\"access_token\":\"" + longToken.toUtf8()
-                              + "\",\"token_type\":\"bearer\",\"expires_in\":5183944,\"platform\":\"facebook\","
-                                "\"expires_at\":\""),
-             r.out.constData());
+    const QByteArray prefix = "{\"access_token\":\"" + longToken.toUtf8()
+        + "\",\"token_type\":\"bearer\",\"expires_in\":5183944,\"platform\":\"facebook\",\"expires_at\":\"";
+    QVERIFY2(r.out.startsWith(prefix), r.out.constData());
     const QJsonObject json = parseObject(r.out);
     QCOMPARE(json.value(QLatin1String("access_token")).toString(), longToken);
     QCOMPARE(json.value(QLatin1String("token_type")).toString(), QStringLiteral("bearer"));
@@ -502,7 +502,7 @@ void TestCliCommands::transportErrors()
     m_server->setDefaultResponse(GraphTestServer::Response::neverAnswer());
     baseUrl.replace(QStringLiteral("PORT"), QString::number(m_server->port()));
     baseUrl.replace(QStringLiteral("DEAD"), QString::number(deadPort));
-    CliProcess cli(QUrl(baseUrl));
+    CliProcess cli{QUrl(baseUrl)};
     QElapsedTimer clock;
     clock.start();
     const auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"),

@@ -29,6 +29,8 @@
 //   Beware: Qt's HTTP client transparently RESENDS an idempotent GET (up to 3 times) when the
 //   connection closes before any byte of an answer; for CloseWithoutAnswer use
 //   setDefaultResponse() (or enqueue it several times) and expect requestCount() >= 1.
+//   Under load the same can happen with ResetMidBody (Qt sees the close before the bytes):
+//   make it the default response too, so a resent request is cut the same way.
 // - The query is decoded as application/x-www-form-urlencoded, the way Meta's servers read it:
 //   '+' becomes a space, then %XX is decoded. A secret containing '+' that the client does not
 //   percent-encode therefore arrives altered here, exactly as it would at Meta.

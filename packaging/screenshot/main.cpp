@@ -1,0 +1,126 @@
+// longlived-screenshot: LongLived's main window after a successful exchange, saved as a PNG.
+//
+//   longlived-screenshot --output docs/screenshot.png [--locale de_DE] [--width 760]
+//
+// The window is built as app/main.cpp builds it (identity, icon, translations, TokenService),
+// filled in through its widgets like a user would, and exchanged against a loopback
+// Graph-compatible server that answers like Meta (a long-lived token, 60 days). The token
+// stays masked, as after a real exchange. Run it under Xvfb (scripts/take-screenshot.sh) for
+// the real xcb platform, or offscreen.
+#include "ExchangeForm.h"
+#include "GraphTestServer.h"
+#include "MainWindow.h"
+#include "ResultPanel.h"
+#include "ServiceConfig.h"
+#include "TokenService.h"
+#include "TranslationLoader.h"
+#include "UiResources.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPixmap>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const char* message)
+{
+    std::fprintf(stderr, "longlived-screenshot: %s\n", message);
+    return 1;
+}
+
+// Types like a user (textChanged and validation run per key), into a field found by objectName.
+bool type(QWidget* root, const char* objectName, const QString& text)
+{
+    auto* edit = root->findChild<QLineEdit*>(QLatin1String(objectName));
+    if (!edit)
+        return false;
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    return edit->text() == text;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("LongLived"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LongLived"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("longlived.app"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LONGLIVED_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.longlived.LongLived"));
+    UiResources::ensureInitialized();
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/longlived.svg")));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption outputOption(QStringLiteral("output"), QStringLiteral("PNG file to write."),
+                                          QStringLiteral("FILE"), QStringLiteral("screenshot.png"));
+    const QCommandLineOption localeOption(QStringLiteral("locale"), QStringLiteral("UI language, e.g. de_DE."),
+                                          QStringLiteral("NAME"), QStringLiteral("en_US"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Window width in pixels."),
+                                         QStringLiteral("N"), QStringLiteral("760"));
+    parser.addOptions({outputOption, localeOption, widthOption});
+    parser.process(app);
+
+    const QLocale locale(parser.value(localeOption));
+    QLocale::setDefault(locale);
+    TranslationLoader::install(&app, locale);
+
+    // Meta's answer to fb_exchange_token: a long-lived token valid for 60 days.
+    GraphTestServer server;
+    server.setDefaultResponse(GraphTestServer::tokenResponse(
+        QStringLiteral("EAAGm0PX4ZCpsBO7ZBqZCw2ZAhW3RkV9ZCj8ZAx5ZBLt1Yq6nZCQ3ZBmR0ZAkLongLivedExample"), 5183944));
+    if (!server.start())
+        return fail("cannot start the loopback server");
+
+    ServiceConfig config;
+    config.facebookBaseUrl = server.baseUrl();
+    config.threadsBaseUrl = server.baseUrl();
+    config.instagramBaseUrl = server.baseUrl();
+    QNetworkAccessManager network;
+    TokenService service(&network, config);
+
+    MainWindow window(&service);
+    window.resize(parser.value(widthOption).toInt(), window.sizeHint().height());
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail("the window was not shown");
+
+    ExchangeForm* form = window.exchangeForm();
+    if (!type(form, "appIdEdit", QStringLiteral("1234567890123456"))
+        || !type(form, "appSecretEdit", QStringLiteral("0123456789abcdef0123456789abcdef"))
+        || !type(form, "tokenEdit", QStringLiteral("EAAGm0PX4ZCpsBAshortLivedTokenFromTheGraphApiExplorer")))
+        return fail("the form's fields were not found or did not take the input");
+    if (!form->isInputValid())
+        return fail("the form did not accept the input");
+
+    QSignalSpy received(&window, &MainWindow::tokenReceived);
+    window.exchange();
+    if (!received.wait(20000))
+        return fail("no token received from the loopback server");
+
+    // Let layouts and the lifetime bar settle, and take the focus off the fields (no caret).
+    window.resultPanel()->setFocus();
+    QTest::qWait(300);
+    // As tall as the content needs: no empty band under the result.
+    window.resize(window.width(), window.minimumSizeHint().height());
+    QTest::qWait(200);
+
+    const QPixmap shot = window.grab();
+    const QString output = parser.value(outputOption);
+    if (!shot.save(output, "PNG"))
+        return fail("cannot write the PNG");
+    std::printf("%s: %dx%d px (device pixel ratio %.1f)\n", qPrintable(output), int(shot.width()),
+                int(shot.height()), shot.devicePixelRatio());
+    return 0;
+}

@@ -1,0 +1,347 @@
+// The CLI's building blocks without a process: BatchInputReader (streaming from files and
+// pipes, line numbers, CSV quoting, over-long lines), JsonOutput (order and escaping),
+// RetryPolicy (the backoff schedule, Retry-After, the cap), CommandLine and ExpiryText.
+
+#include "BatchInputReader.h"
+#include "CommandLine.h"
+#include "ExpiryText.h"
+#include "GraphError.h"
+#include "JsonOutput.h"
+#include "RetryPolicy.h"
+#include "TokenResult.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+namespace {
+QList<BatchItem> readAll(BatchInputReader& reader)
+{
+    QList<BatchItem> items;
+    while (!reader.atEnd()) {
+        if (auto item = reader.next())
+            items << *item;
+        else if (!reader.atEnd())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return items;
+}
+
+QList<qint64> lines(const QList<BatchItem>& items)
+{
+    QList<qint64> result;
+    for (const BatchItem& item : items)
+        result << item.line;
+    return result;
+}
+} // namespace
+
+class TestCliUnits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readerJsonLines();
+    void readerCsv();
+    void readerSkipsOverlongLines();
+    void readerStreamsFromAPipe();
+    void jsonOutputKeepsOrderAndEscapes();
+    void retryPolicySchedule();
+    void retryPolicyHonoursRetryAfter();
+    void retryPolicyFromEnvironment();
+    void commandLineParses();
+    void commandLineRejectsSecretFlags_data();
+    void commandLineRejectsSecretFlags();
+    void expiryText_data();
+    void expiryText();
+
+private:
+    QString writeFile(const QByteArray& content);
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+QString TestCliUnits::writeFile(const QByteArray& content)
+{
+    const QString path = m_dir.filePath(QStringLiteral("input%1").arg(++m_files));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+void TestCliUnits::readerJsonLines()
+{
+    BatchInputReader reader(BatchInputReader::Format::JsonLines);
+    QString problem;
+    QVERIFY(reader.open(writeFile("\xEF\xBB\xBF{\"token\":\"EAA1\",\"id\":\"x\",\"app_id\":123}\r\n"
+                                  "\n"
+                                  "{\"token\":\"EAA2\",\"platform\":\"threads\",\"app_secret\":\" s \"}\n"
+                                  "{broken\n"
+                                  "{\"token\":42}\n"
+                                  "{\"token\":\"EAA6\",\"platform\":[1]}"),
+                        &problem));
+    const auto items = readAll(reader);
+    QCOMPARE(lines(items), (QList<qint64>{1, 3, 4, 5, 6}));
+    QCOMPARE(items.at(0).token, QStringLiteral("EAA1")); // the byte-order mark is gone
+    QCOMPARE(items.at(0).id.toString(), QStringLiteral("x"));
+    QCOMPARE(items.at(0).appId, QStringLiteral("123"));
+    QVERIFY(items.at(0).isValid());
+    QCOMPARE(items.at(1).platform, QStringLiteral("threads"));
+    QCOMPARE(items.at(1).appSecret, QStringLiteral("s"));
+    QCOMPARE(items.at(2).problemKind, QStringLiteral("bad_json"));
+    QCOMPARE(items.at(3).problemKind, QStringLiteral("missing_token"));
+    QCOMPARE(items.at(4).problemKind, QStringLiteral("invalid_input"));
+    QVERIFY(reader.fatalProblem().isEmpty());
+    QCOMPARE(reader.bytesRead(), reader.totalBytes());
+}
+
+void TestCliUnits::readerCsv()
+{
+    BatchInputReader reader(BatchInputReader::Format::Csv);
+    QString problem;
+    QVERIFY(reader.open(writeFile("ID, Token ,app_secret\n"
+                                  "1,EAA1,\"a,b\"\n"
+                                  "\"2\n\n2\",\"EAA\"\"2\",\n"
+                                  "3,\"EAA3\"tail,\n"
+                                  "4,\"unterminated\n"),
+                        &problem));
+    const auto items = readAll(reader);
+    QCOMPARE(lines(items), (QList<qint64>{2, 3, 6, 7}));
+    QCOMPARE(items.at(0).appSecret, QStringLiteral("a,b"));
+    QCOMPARE(items.at(1).id.toString(), QStringLiteral("2\n\n2"));
+    QCOMPARE(items.at(1).token, QStringLiteral("EAA\"2"));
+    QCOMPARE(items.at(2).token, QStringLiteral("EAA3tail"));
+    QCOMPARE(items.at(3).problemKind, QStringLiteral("bad_csv"));
+
+    BatchInputReader noToken(BatchInputReader::Format::Csv);
+    QVERIFY(noToken.open(writeFile("id,secret\n1,2\n"), &problem));
+    QVERIFY(readAll(noToken).isEmpty());
+    QVERIFY(noToken.fatalProblem().contains(QLatin1String("token")));
+}
+
+void TestCliUnits::readerSkipsOverlongLines()
+{
+    QByteArray content = "{\"token\":\"EAA1\"}\n{\"token\":\"";
+    content += QByteArray(BatchInputReader::maxLineBytes + 100, 'x');
+    content += "\"}\n{\"token\":\"EAA3\"}\n";
+    BatchInputReader reader(BatchInputReader::Format::JsonLines);
+    QString problem;
+    QVERIFY(reader.open(writeFile(content), &problem));
+    const auto items = readAll(reader);
+    QCOMPARE(lines(items), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(items.at(1).problemKind, QStringLiteral("line_too_long"));
+    QCOMPARE(items.at(2).token, QStringLiteral("EAA3"));
+}
+
+void TestCliUnits::readerStreamsFromAPipe()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    BatchInputReader reader(BatchInputReader::Format::JsonLines);
+    QString problem;
+    QVERIFY(reader.open(QStringLiteral("/proc/self/fd/%1").arg(fds[0]), &problem));
+    ::close(fds[0]); // the reader opened its own descriptor of the pipe
+    QSignalSpy ready(&reader, &BatchInputReader::readyRead);
+
+    QVERIFY(!reader.next()); // nothing yet: waits for the notifier instead of blocking
+    QVERIFY(!reader.atEnd());
+    const auto send = [&](const QByteArray& bytes) {
+        QCOMPARE(::write(fds[1], bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+    };
+    send("{\"token\":\"EA"); // half a line
+    QVERIFY(ready.wait(2000));
+    QVERIFY(!reader.next());
+    send("A1\"}\n\n{\"token\":\"EAA3\"}\n{\"tok");
+    QVERIFY(ready.wait(2000));
+    auto first = reader.next();
+    QVERIFY(first);
+    QCOMPARE(first->token, QStringLiteral("EAA1"));
+    auto second = reader.next();
+    QVERIFY(second);
+    QCOMPARE(second->line, 3);
+    QVERIFY(!reader.next());
+    send("en\":\"EAA4\"}"); // the last line has no newline
+    ::close(fds[1]);
+    const auto rest = readAll(reader);
+    QCOMPARE(lines(rest), (QList<qint64>{4}));
+    QCOMPARE(rest.at(0).token, QStringLiteral("EAA4"));
+    QVERIFY(reader.atEnd());
+}
+
+void TestCliUnits::jsonOutputKeepsOrderAndEscapes()
+{
+    JsonOutput json;
+    json.add("z", QStringLiteral("quote\" backslash\\ newline\n tab\t ctrl\x01 é €"));
+    json.add("a", qint64(5183944));
+    json.add("m", true);
+    json.addNull("n");
+    json.add("id", QJsonValue(12345678901.0));
+    json.add("f", QJsonValue(1.5));
+    json.addTime("t", QDateTime(QDate(2026, 1, 27), QTime(10, 0, 5), Qt::UTC));
+    const QByteArray out = json.toJson();
+    QVERIFY2(out.startsWith("{\"z\":\"quote\\\" backslash\\\\ newline\\n tab\\t ctrl\\u0001 "), out.constData());
+    QVERIFY(out.endsWith(",\"a\":5183944,\"m\":true,\"n\":null,\"id\":12345678901,\"f\":1.5,\"t\":\"2026-01-27T10:00:05Z\"}"));
+    const QJsonObject parsed = QJsonDocument::fromJson(out).object();
+    QCOMPARE(parsed.value(QLatin1String("z")).toString(), QStringLiteral("quote\" backslash\\ newline\n tab\t ctrl\x01 é €"));
+
+    GraphError error(GraphError::Kind::RateLimited);
+    error.code = 4;
+    error.message = QStringLiteral("Application request limit reached");
+    error.retryAfterSeconds = 7;
+    const QJsonObject object = QJsonDocument::fromJson(JsonOutput::errorObject(error)).object();
+    QCOMPARE(object.value(QLatin1String("message")).toString(), error.message);
+    QCOMPARE(object.value(QLatin1String("code")).toInt(), 4);
+    QVERIFY(object.value(QLatin1String("error_subcode")).isNull());
+    QVERIFY(object.value(QLatin1String("fbtrace_id")).isNull());
+    QCOMPARE(object.value(QLatin1String("retryable")).toBool(), true);
+    QCOMPARE(object.value(QLatin1String("kind")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(object.value(QLatin1String("retry_after")).toInt(), 7);
+    QVERIFY(object.value(QLatin1String("remedy")).toString().contains(QLatin1String("7")));
+}
+
+void TestCliUnits::retryPolicySchedule()
+{
+    RetryPolicy policy;
+    policy.baseDelayMs = 100;
+    policy.maxDelayMs = 300;
+    const RetryPolicy::Random none = [](quint32) { return 0u; };
+    const RetryPolicy::Random most = [](quint32 bound) { return bound - 1; };
+    // Equal jitter: between half and all of base * 2^(n-1), capped.
+    QCOMPARE(policy.backoffMs(1, none), 50);
+    QCOMPARE(policy.backoffMs(1, most), 100);
+    QCOMPARE(policy.backoffMs(2, none), 100);
+    QCOMPARE(policy.backoffMs(2, most), 200);
+    QCOMPARE(policy.backoffMs(3, most), 300);
+    QCOMPARE(policy.backoffMs(40, most), 300); // no overflow
+    for (int i = 0; i < 100; ++i) {
+        const int delay = policy.backoffMs(2);
+        QVERIFY(delay >= 100 && delay <= 200);
+    }
+
+    const GraphError transient(GraphError::Kind::TemporarilyUnavailable);
+    QVERIFY(policy.nextDelayMs(transient, 1));
+    QVERIFY(policy.nextDelayMs(transient, 2));
+    QVERIFY(!policy.nextDelayMs(transient, 3)); // 3 attempts in all
+    QVERIFY(!policy.nextDelayMs(GraphError(GraphError::Kind::TokenExpired), 1));
+    QVERIFY(!policy.nextDelayMs(GraphError(GraphError::Kind::Canceled), 1));
+    GraphError http502(GraphError::Kind::NotJson);
+    http502.httpStatus = 502;
+    QVERIFY(policy.nextDelayMs(http502, 1));
+    GraphError http404(GraphError::Kind::NotJson);
+    http404.httpStatus = 404;
+    QVERIFY(!policy.nextDelayMs(http404, 1));
+}
+
+void TestCliUnits::retryPolicyHonoursRetryAfter()
+{
+    RetryPolicy policy;
+    policy.baseDelayMs = 10;
+    policy.retryAfterCapMs = 60000;
+    GraphError limited(GraphError::Kind::RateLimited);
+    limited.retryAfterSeconds = 30;
+    QCOMPARE(policy.nextDelayMs(limited, 1).value_or(-1), 30000);
+    limited.retryAfterSeconds = 61; // asks for longer than the cap: give up rather than come back early
+    QVERIFY(!policy.nextDelayMs(limited, 1));
+    limited.retryAfterSeconds = 0;
+    QVERIFY(policy.nextDelayMs(limited, 1).value_or(-1) <= 10);
+}
+
+void TestCliUnits::retryPolicyFromEnvironment()
+{
+    qputenv("LONGLIVED_RETRY_BASE_MS", "7");
+    qputenv("LONGLIVED_RETRY_AFTER_CAP_MS", "not a number");
+    const RetryPolicy policy = RetryPolicy::fromEnvironment();
+    qunsetenv("LONGLIVED_RETRY_BASE_MS");
+    qunsetenv("LONGLIVED_RETRY_AFTER_CAP_MS");
+    QCOMPARE(policy.baseDelayMs, 7);
+    QCOMPARE(policy.retryAfterCapMs, RetryPolicy().retryAfterCapMs);
+}
+
+void TestCliUnits::commandLineParses()
+{
+    const QString program = QStringLiteral("longlived-cli");
+    auto r = CommandLine::parse({program, QStringLiteral("--json"), QStringLiteral("exchange"),
+                                 QStringLiteral("--platform=Threads"), QStringLiteral("--api-version="),
+                                 QStringLiteral("--token-file"), QStringLiteral("-"), QStringLiteral("-q")});
+    QCOMPARE(r.status, CommandLine::Result::Status::Run);
+    QCOMPARE(r.options.command, CliOptions::Command::Exchange);
+    QVERIFY(r.options.json);
+    QVERIFY(r.options.quiet);
+    QCOMPARE(r.options.platform, std::optional<Platform>(Platform::Threads));
+    QCOMPARE(r.options.apiVersion, std::optional<QString>(QString()));
+    QCOMPARE(r.options.tokenFile, QStringLiteral("-"));
+
+    r = CommandLine::parse({program, QStringLiteral("batch"), QStringLiteral("-i"), QStringLiteral("tokens.CSV"),
+                            QStringLiteral("--concurrency=99"), QStringLiteral("--continue-on-fail")});
+    QCOMPARE(r.status, CommandLine::Result::Status::Run);
+    QCOMPARE(r.options.inputFormat, CliOptions::InputFormat::Csv);
+    QCOMPARE(r.options.concurrency, CliOptions::maxConcurrency);
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY(r.options.continueOnFail);
+
+    r = CommandLine::parse({program, QStringLiteral("exchange"), QStringLiteral("EAAsecretToken")});
+    QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
+    QVERIFY(!r.text.contains(QLatin1String("EAAsecretToken")));
+    r = CommandLine::parse({program, QStringLiteral("EAAsecretToken")});
+    QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
+    QVERIFY(!r.text.contains(QLatin1String("EAAsecretToken")));
+}
+
+void TestCliUnits::commandLineRejectsSecretFlags_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<bool>("rejected");
+    QTest::addRow("--app-secret=x") << QStringLiteral("--app-secret=x") << true;
+    QTest::addRow("--app-secret") << QStringLiteral("--app-secret") << true;
+    QTest::addRow("--token=x") << QStringLiteral("--token=x") << true;
+    QTest::addRow("--client-secret=x") << QStringLiteral("--client-secret=x") << true;
+    QTest::addRow("--access-token=x") << QStringLiteral("--access-token=x") << true;
+    QTest::addRow("--app-secret-file=x") << QStringLiteral("--app-secret-file=x") << false;
+    QTest::addRow("--token-file") << QStringLiteral("--token-file") << false;
+}
+
+void TestCliUnits::commandLineRejectsSecretFlags()
+{
+    QFETCH(QString, argument);
+    QFETCH(bool, rejected);
+    const QString message = CommandLine::rejectedSecretFlag(argument);
+    QCOMPARE(!message.isEmpty(), rejected);
+    if (rejected) {
+        QVERIFY(!message.contains(QLatin1String("=x")));
+        QVERIFY(message.contains(QLatin1String("-file")));
+    }
+}
+
+void TestCliUnits::expiryText_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("60 days") << qint64(5183944) << QStringLiteral("59 days");
+    QTest::addRow("1 day 2 hours") << qint64(86400 + 7200 + 5) << QStringLiteral("1 day 2 hours");
+    QTest::addRow("1 hour 1 minute") << qint64(3660) << QStringLiteral("1 hour 1 minute");
+    QTest::addRow("5 minutes") << qint64(300) << QStringLiteral("5 minutes");
+    QTest::addRow("1 second") << qint64(1) << QStringLiteral("1 second");
+}
+
+void TestCliUnits::expiryText()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(ExpiryText::duration(seconds), text);
+
+    TokenResult result;
+    const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    QCOMPARE(ExpiryText::describe(result, now), QStringLiteral("Meta did not say when it expires."));
+    result.expiresAt = now.addSecs(seconds);
+    QVERIFY(ExpiryText::describe(result, now).contains(text));
+    result.neverExpires = true;
+    QCOMPARE(ExpiryText::describe(result, now), QStringLiteral("It does not expire."));
+}
+
+QTEST_GUILESS_MAIN(TestCliUnits)
+#include "TestCliUnits.moc"
