@@ -12,7 +12,7 @@ packages=(
     # test: headless display, a private D-Bus session with a real Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # packaging checks and screenshots
-    dpkg-dev file desktop-file-utils appstream lintian imagemagick x11-utils
+    dpkg-dev file desktop-file-utils appstream lintian imagemagick x11-utils bash-completion zsh
 )
 
 as_root=()

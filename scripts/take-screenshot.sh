@@ -5,7 +5,8 @@
 #
 #   scripts/take-screenshot.sh                    # -> docs/screenshot.png
 #   scripts/take-screenshot.sh /tmp/shot-de.png   # another file; LOCALE=de_DE for German,
-#                                                 # SCALE=2 to check the window at 200 %
+#                                                 # SCALE=2 to check the window at 200 %,
+#                                                 # DARK=1 for a dark palette
 # BUILD_DIR (default build) is configured with the tests (the server comes from tests/support).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,4 +30,5 @@ env -u DBUS_SESSION_BUS_ADDRESS -u WAYLAND_DISPLAY \
     HOME="$sandbox/home" XDG_CONFIG_HOME="$sandbox/config" XDG_RUNTIME_DIR="$sandbox/runtime" \
     LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="${SCALE:-1}" \
     xvfb-run -a -s '-screen 0 1920x1200x24' \
-    "$build_dir/packaging/screenshot/longlived-screenshot" --output "$output" --locale "${LOCALE:-en_US}"
+    "$build_dir/packaging/screenshot/longlived-screenshot" --output "$output" --locale "${LOCALE:-en_US}" \
+    ${DARK:+--dark}

@@ -68,6 +68,9 @@ signals:
     void cancelRequested();
     void inputValidityChanged(bool valid);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     enum Field { AppIdField, SecretField, TokenField, FieldCount };
 
@@ -83,7 +86,4 @@ private:
     bool m_touched[FieldCount] = {false, false, false};
     bool m_valid = false;
     bool m_busy = false;
-
-protected:
-    void changeEvent(QEvent* event) override;
 };

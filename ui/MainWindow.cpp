@@ -129,14 +129,10 @@ QDockWidget* MainWindow::addSidePanel(QWidget* panel, const QString& title, Qt::
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
     dock->setWidget(panel);
-    addDockWidget(area, dock);
-    // restoreState() ran in the constructor, before this dock existed. Without a saved place
-    // restoreDockWidget() returns false and leaves the dock hidden: show it then.
-    const bool restored = restoreDockWidget(dock);
-    qDebug() << "DEBUG restored" << restored << dock->isHidden() << dock->isVisible() << isVisible();
-    if (!restored)
-        dock->show();
-    qDebug() << "DEBUG after" << dock->isHidden() << dock->isVisible();
+    // restoreState() ran in the constructor, before this dock existed: put it back where the
+    // user left it (or hidden, if they closed it); the first time, dock it in \a area.
+    if (!restoreDockWidget(dock))
+        addDockWidget(area, dock);
     if (!m_viewMenu) {
         m_viewMenu = new QMenu(tr("&View"), this);
         m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -41,8 +41,10 @@ public:
     /// column); atEnd() is then true.
     QString fatalProblem() const { return m_fatal; }
 
-    /// Bytes consumed and the file's size (0 when unknown: pipes) for a progress line.
+    /// Bytes read so far, bytes of it handed out as items, and the file's size (0 when
+    /// unknown: pipes), for a progress line.
     qint64 bytesRead() const { return m_bytesRead; }
+    qint64 bytesConsumed() const { return m_bytesRead - (m_buffer.size() - m_pos); }
     qint64 totalBytes() const { return m_totalBytes; }
 
     /// Lines longer than this are reported as "line_too_long" and skipped.

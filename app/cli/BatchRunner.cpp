@@ -148,6 +148,17 @@ void BatchRunner::addItem(BatchItem&& item)
     request.platform = *platform;
     added.hasPlatform = true;
 
+    if (m_settings.refresh) {
+        if (!Platforms::supportsRefresh(request.platform)) {
+            reject(QStringLiteral("unsupported_refresh"),
+                   tr("Line %1: %2 tokens cannot be refreshed.").arg(item.line).arg(Platforms::displayName(request.platform)),
+                   tr("Exchange a new short-lived token instead."));
+            return;
+        }
+        startAttempt(added.seq);
+        return;
+    }
+
     request.appSecret = item.appSecret.isEmpty() ? m_defaults.appSecret : item.appSecret;
     if (request.appSecret.isEmpty()) {
         reject(QStringLiteral("missing_app_secret"), tr("Line %1: no App Secret.").arg(item.line),
@@ -187,7 +198,8 @@ void BatchRunner::startAttempt(qint64 seq)
         s->inFlight = true;
         ++m_inFlight;
     }
-    TokenJob* job = m_service->exchange(s->request);
+    TokenJob* job = m_settings.refresh ? m_service->refresh(s->request.platform, s->request.token)
+                                       : m_service->exchange(s->request);
     s->job = job;
     connect(job, &TokenJob::succeeded, this, [this, seq](const TokenResult& result) { onSucceeded(seq, result); });
     connect(job, &TokenJob::failed, this, [this, seq](const GraphError& error) { onFailed(seq, error); });
@@ -396,7 +408,7 @@ void BatchRunner::showProgress()
     QString text = tr("%1 done, %2 failed, %3/s").arg(m_succeeded + m_failed).arg(m_failed).arg(
         qRound((m_succeeded + m_failed) / seconds));
     if (m_reader->totalBytes() > 0) {
-        text += QStringLiteral(" (%1%)").arg(qMin<qint64>(100, m_reader->bytesRead() * 100 / m_reader->totalBytes()));
+        text += QStringLiteral(" (%1%)").arg(qMin<qint64>(100, m_reader->bytesConsumed() * 100 / m_reader->totalBytes()));
     }
     m_output->progress(QStringLiteral("\r\033[K") + text);
     m_progressShown = true;

@@ -45,6 +45,7 @@ public:
     struct Settings {
         int concurrency = 4;
         bool continueOnFail = false;
+        bool refresh = false; ///< refresh each line's long-lived token instead of exchanging it
         bool progress = false; ///< a progress line on stderr (the caller checks for a terminal)
         RetryPolicy retry;
     };

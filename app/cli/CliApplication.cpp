@@ -9,6 +9,11 @@
 #include "InspectJob.h"
 #include "PageList.h"
 #include "PagesJob.h"
+#include "Profile.h"
+#include "ProfileStore.h"
+#include "TokenVault.h"
+#include "VaultError.h"
+#include "VaultJob.h"
 #include "TokenInfo.h"
 #include "InterruptNotifier.h"
 #include "JsonOutput.h"
@@ -20,6 +25,7 @@
 #include "TokenService.h"
 
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
@@ -55,6 +61,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     m_options = parsed.options;
     m_out.setQuiet(m_options.quiet);
+    // stderr is for the user's messages; the core's diagnostics (already redacted) stay off
+    // unless asked for with QT_LOGGING_RULES="longlived.*=true", which takes precedence.
+    QLoggingCategory::setFilterRules(QStringLiteral("longlived.*=false"));
     for (const QString& warning : parsed.warnings)
         m_out.detail(warning);
 
@@ -72,6 +81,8 @@ int CliApplication::run(const QStringList& arguments)
         return runPages();
     case CliOptions::Command::Batch:
         return runBatch();
+    case CliOptions::Command::Keychain:
+        return runKeychain();
     case CliOptions::Command::None:
         break;
     }
@@ -398,6 +409,7 @@ int CliApplication::runBatch()
     BatchRunner::Settings settings;
     settings.concurrency = m_options.concurrency;
     settings.continueOnFail = m_options.continueOnFail;
+    settings.refresh = m_options.refresh;
     settings.progress = m_options.progress && !m_options.quiet && OutputWriter::stderrIsTerminal();
     settings.retry = RetryPolicy::fromEnvironment();
     if (m_options.retryBaseMs)
@@ -409,6 +421,88 @@ int CliApplication::runBatch()
     m_batch = new BatchRunner(m_service, reader, &m_out, defaults, settings, this);
     connect(m_batch, &BatchRunner::finished, this, &CliApplication::finish);
     m_batch->start();
+    return exec();
+}
+
+int CliApplication::runKeychain()
+{
+    // The desktop app's profiles: QSettings under its organization and application names.
+    QCoreApplication::setApplicationName(QStringLiteral("LongLived"));
+    auto* store = new ProfileStore(this);
+    QCoreApplication::setApplicationName(QStringLiteral("longlived-cli"));
+
+    const auto profileJson = [](const Profile& profile) {
+        JsonOutput json;
+        json.add("name", profile.name);
+        json.add("platform", Platforms::id(profile.platform));
+        json.addStringOrNull("app_id", profile.appId);
+        json.addTime("saved_at", profile.savedAt);
+        json.addTime("expires_at", profile.neverExpires ? QDateTime() : profile.expiresAt);
+        json.add("never_expires", profile.neverExpires);
+        json.add("api_version", profile.apiVersion);
+        json.add("has_stored_secret", profile.hasStoredSecret);
+        return json;
+    };
+
+    if (m_options.keychainAction == QLatin1String("list")) {
+        // Reading the list never touches the keychain (no unlock prompt, no wait).
+        const QList<Profile> profiles = store->profiles();
+        if (m_options.json) {
+            QByteArray array = "[";
+            for (qsizetype i = 0; i < profiles.size(); ++i)
+                array += (i > 0 ? "," : "") + profileJson(profiles.at(i)).toJson();
+            m_out.writeLine(JsonOutput().addRaw("profiles", array + ']').toJson());
+        } else {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const Profile& profile : profiles) {
+                QString expiry = tr("expiry unknown");
+                if (profile.neverExpires)
+                    expiry = tr("never expires");
+                else if (profile.expiresAt.isValid())
+                    expiry = now.secsTo(profile.expiresAt) > 0
+                        ? tr("expires %1").arg(JsonOutput::isoUtc(profile.expiresAt))
+                        : tr("expired %1").arg(JsonOutput::isoUtc(profile.expiresAt));
+                m_out.writeLine(QStringList{profile.name, Platforms::id(profile.platform), profile.appId, expiry}
+                                    .join(QLatin1Char('\t'))
+                                    .toUtf8());
+            }
+        }
+        m_out.flush();
+        m_out.detail(profiles.size() == 1 ? tr("1 saved token.") : tr("%1 saved tokens.").arg(profiles.size()));
+        return Success;
+    }
+
+    auto* vault = new TokenVault(store, this);
+    if (m_options.timeoutSet)
+        vault->setTimeoutMs(m_options.timeoutMs);
+    const bool get = m_options.keychainAction == QLatin1String("get");
+    VaultJob* job = get ? vault->load(m_options.profileName) : vault->forget(m_options.profileName);
+    connect(job, &VaultJob::succeeded, this, [this, job, get, profileJson](const Profile& profile) {
+        if (get) {
+            if (m_options.json)
+                m_out.writeLine(profileJson(profile).add("access_token", job->token()).toJson());
+            else
+                m_out.writeLine(job->token().toUtf8());
+            m_out.flush();
+            m_out.detail(tr("Token of \"%1\" (%2).")
+                             .arg(profile.name, ExpiryText::describe(profile.toTokenResult(QString()),
+                                                                      QDateTime::currentDateTimeUtc())));
+        } else {
+            if (m_options.json)
+                m_out.writeLine(JsonOutput().add("deleted", profile.name).toJson());
+            m_out.detail(tr("Deleted \"%1\" and its keychain entries.").arg(profile.name));
+        }
+        finish(Success);
+    });
+    connect(job, &VaultJob::failed, this, [this](const VaultError& error) {
+        m_out.error(tr("Error: %1").arg(error.displayText()));
+        if (m_options.json) {
+            m_out.writeLine(JsonOutput::errorEnvelope(
+                JsonOutput::inputErrorObject(error.kindId(), error.title(), error.remedy())));
+        }
+        finish(Failure);
+    });
+    m_job = job;
     return exec();
 }
 
@@ -444,7 +538,9 @@ void CliApplication::onInterrupted()
         m_batch->interrupt(code); // emits finished(code)
         return;
     }
-    if (m_job)
+    // TokenJob and GraphJob cancel their request; a keychain job cannot be stopped (it ends
+    // unattended; nothing waits for it).
+    if (m_job && m_job->metaObject()->indexOfSlot("cancel()") >= 0)
         QMetaObject::invokeMethod(m_job.data(), "cancel", Qt::DirectConnection);
     m_out.error(tr("Interrupted."));
     if (m_options.json)

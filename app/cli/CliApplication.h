@@ -50,6 +50,7 @@ private:
     int runInspect();
     int runPages();
     int runBatch();
+    int runKeychain();
     /// Connects a job's failed() to the common error report and exit status 1.
     template<typename Job>
     void finishOnFailure(Job* job);

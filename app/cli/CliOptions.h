@@ -16,6 +16,7 @@ struct CliOptions {
         Inspect,
         Pages,
         Batch,
+        Keychain,
     };
     enum class InputFormat {
         JsonLines,
@@ -32,12 +33,18 @@ struct CliOptions {
     QString appSecretFile;             ///< path or "-"; empty = environment / prompt
     QString tokenFile;                 ///< path or "-"; empty = environment / prompt
     int timeoutMs = 30000;             ///< overall deadline of one request
+    bool timeoutSet = false;           ///< --timeout was given
+
+    // keychain
+    QString keychainAction; ///< "list", "get" or "delete"
+    QString profileName;    ///< for get / delete
 
     // batch
     QString input;  ///< path or "-"
     QString output; ///< path or "-"; empty = stdout
     InputFormat inputFormat = InputFormat::JsonLines;
     bool continueOnFail = false;
+    bool refresh = false; ///< batch --refresh: refresh long-lived tokens instead of exchanging
     int concurrency = 4;
     std::optional<int> retryBaseMs;      ///< hidden, for tests
     std::optional<int> retryAfterCapMs;  ///< hidden, for tests

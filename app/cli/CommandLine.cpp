@@ -30,7 +30,10 @@ const QList<CommandSpec>& commandSpecs()
          QT_TRANSLATE_NOOP("CommandLine", "Ask debug_token about a token: valid, type, expiry, scopes.")},
         {"pages", Command::Pages, "[--app-secret-file PATH] [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "List the Facebook Pages of a user token, with their Page tokens.")},
-        {"batch", Command::Batch, "--input FILE|- [--output FILE|-] [--continue-on-fail] [--concurrency N]",
+        {"keychain", Command::Keychain, "list | get PROFILE | delete PROFILE [--json]",
+         QT_TRANSLATE_NOOP("CommandLine", "List, read or delete the tokens the desktop app saved in the keychain.")},
+        {"batch", Command::Batch,
+         "--input FILE|- [--output FILE|-] [--refresh] [--continue-on-fail] [--concurrency N]",
          QT_TRANSLATE_NOOP("CommandLine", "Exchange many tokens from JSON Lines or CSV; JSON Lines out.")},
     };
     return specs;
@@ -187,6 +190,10 @@ QStringList setUpParser(QCommandLineParser& qtParser, Command command)
         parser.add(option({QStringLiteral("input-format")},
                           QT_TRANSLATE_NOOP("CommandLine", "jsonl or csv. Default: csv for *.csv files, else jsonl."),
                           QStringLiteral("FORMAT")));
+        parser.add(option({QStringLiteral("refresh")},
+                          QT_TRANSLATE_NOOP("CommandLine",
+                                            "Refresh long-lived Threads/Instagram tokens instead of exchanging "
+                                            "short-lived ones (no App Secret needed).")));
         parser.add(option({QStringLiteral("continue-on-fail")},
                           QT_TRANSLATE_NOOP("CommandLine",
                                             "Give every line a record, even after a failure (exit 1 if any "
@@ -205,6 +212,9 @@ QStringList setUpParser(QCommandLineParser& qtParser, Command command)
         addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Accepted for symmetry: records are always JSON."));
         parser.add(hidden(QStringLiteral("retry-base-ms"), QStringLiteral("MS")));
         parser.add(hidden(QStringLiteral("retry-after-cap-ms"), QStringLiteral("MS")));
+        break;
+    case Command::Keychain:
+        addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout."));
         break;
     case Command::None:
         break;
@@ -268,12 +278,20 @@ QString commandExtraHelp(Command command)
                   "{\"data\":[{id, name, category, tasks, access_token}], \"truncated\":…, \"warnings\":[…]}.\n"
                   "Page tokens taken from a long-lived user token do not expire; from a short-lived one\n"
                   "they are short-lived too.\n");
+    case Command::Keychain:
+        return tr("Actions:\n"
+                  "  list            the saved profiles: name, platform, App ID, expiry (no keychain access)\n"
+                  "  get PROFILE     the profile's token on stdout (with --json: an object like exchange's)\n"
+                  "  delete PROFILE  remove the profile and its keychain entries (token and App Secret)\n"
+                  "Profiles are shared with the desktop app. A missing profile or keychain entry exits 1\n"
+                  "(kind \"not_found\"); a locked or absent keyring too (\"locked\", \"no_backend\").\n");
     case Command::Batch:
         return tr("Input, one item per line (blank lines are skipped):\n"
                   "  JSON Lines: {\"token\":\"…\",\"platform\":\"…\",\"app_id\":\"…\",\"app_secret\":\"…\",\"id\":…}\n"
                   "  CSV:        a header row naming the columns token, platform, app_id, app_secret, id\n"
                   "Only token is required; a missing app_secret/app_id/platform falls back to the options\n"
                   "(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), then to the token's prefix.\n"
+                  "With --refresh each line's long-lived Threads/Instagram token is refreshed instead.\n"
                   "Output: JSON Lines, one record per input line, in input order:\n"
                   "  {\"line\":N,\"id\":…,\"ok\":true,\"platform\":…,\"access_token\":…,\"token_type\":…,\n"
                   "   \"expires_in\":…,\"expires_at\":…,\"attempts\":K}\n"
@@ -464,7 +482,21 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         result.command = name;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (spec->command == Command::Keychain) {
+        // The action and the profile's name are the only values the command line carries.
+        const QStringList positional = parser.positionalArguments();
+        const QString action = positional.value(0);
+        const bool needsName = action == QLatin1String("get") || action == QLatin1String("delete");
+        if (action != QLatin1String("list") && !needsName)
+            return usageError(tr("keychain needs an action: list, get PROFILE or delete PROFILE."), json, name);
+        if (needsName && positional.size() != 2)
+            return usageError(tr("keychain %1 needs the profile's name (quote it if it has spaces).").arg(action), json,
+                              name);
+        if (!needsName && positional.size() != 1)
+            return usageError(tr("keychain list takes no other argument."), json, name);
+        result.options.keychainAction = action;
+        result.options.profileName = positional.value(1).trimmed();
+    } else if (!parser.positionalArguments().isEmpty()) {
         return usageError(tr("'%1' takes no arguments. Tokens and secrets are read from files, the environment "
                              "or a prompt, never from the command line.")
                               .arg(name),
@@ -488,6 +520,7 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         if (!seconds || *seconds < 1 || *seconds > 3600)
             return usageError(tr("--timeout takes a number of seconds from 1 to 3600."), o.json, name);
         o.timeoutMs = *seconds * 1000;
+        o.timeoutSet = true;
     }
     if (has("platform")) {
         o.platform = Platforms::fromId(value("platform"));
@@ -539,6 +572,7 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
             o.inputFormat = CliOptions::InputFormat::Csv;
         }
         o.continueOnFail = has("continue-on-fail");
+        o.refresh = has("refresh");
         o.progress = !has("no-progress");
         if (has("concurrency")) {
             const auto n = intValue(value("concurrency"));

@@ -1,6 +1,6 @@
 // longlived-screenshot: LongLived's main window after a successful exchange, saved as a PNG.
 //
-//   longlived-screenshot --output docs/screenshot.png [--locale de_DE] [--width 760]
+//   longlived-screenshot --output docs/screenshot.png [--locale de_DE] [--width 760] [--dark]
 //
 // The window is built as app/main.cpp builds it (identity, icon, translations, TokenService),
 // filled in through its widgets like a user would, and exchanged against a loopback
@@ -22,6 +22,7 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QPixmap>
 #include <QScreen>
 #include <QSignalSpy>
@@ -69,8 +70,28 @@ int main(int argc, char* argv[])
                                           QStringLiteral("NAME"), QStringLiteral("en_US"));
     const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Window width in pixels."),
                                          QStringLiteral("N"), QStringLiteral("760"));
-    parser.addOptions({outputOption, localeOption, widthOption});
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QStringLiteral("A dark palette, as a dark desktop theme gives (checks that "
+                                                       "the window follows the palette)."));
+    parser.addOptions({outputOption, localeOption, widthOption, darkOption});
     parser.process(app);
+
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        QApplication::setPalette(dark);
+    }
 
     const QLocale locale(parser.value(localeOption));
     QLocale::setDefault(locale);
@@ -112,8 +133,7 @@ int main(int argc, char* argv[])
     // Let layouts and the lifetime bar settle, and take the focus off the fields (no caret).
     window.resultPanel()->setFocus();
     QTest::qWait(300);
-    // As tall as the content needs: no empty band under the result.
-    window.resize(window.width(), window.minimumSizeHint().height());
+    window.resize(window.width(), window.sizeHint().height());
     QTest::qWait(200);
 
     const QPixmap shot = window.grab();

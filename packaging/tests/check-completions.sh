@@ -4,7 +4,7 @@
 # Both bash and zsh must offer exactly the commands `longlived-cli --help` lists, and for each
 # command exactly the long options its `--help` lists; file options must complete file names.
 set -euo pipefail
-completions=$1 cli=$2
+completions=$(cd "$1" && pwd) cli=$(realpath "$2")
 here=$(cd "$(dirname "$0")" && pwd)
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -32,10 +32,13 @@ echo "commands: $(tr '\n' ' ' <<<"$commands")"
 compare "bash, commands" "$commands" "$(bash_offers '')"
 compare "zsh, commands" "$commands" "$(zsh_offers '')"
 
+# Long options of a command's help: "  -i, --input <FILE>  ..." or "  --json  ...".
+options_of() {
+    "$cli" "$1" --help | sed -n '/^Options:/,/^$/p' |
+        grep -oE '^ +(-[a-zA-Z?], )*--[a-z0-9-]+' | grep -oE -- '--[a-z0-9-]+$' | sort -u
+}
 for command in $commands; do
-    # Long options of the command's help: "  -i, --input <FILE>  ..." or "  --json  ...".
-    options=$("$cli" "$command" --help | sed -n '/^Options:/,/^$/p' |
-        grep -oE '^ +(-[a-zA-Z?], )*--[a-z0-9-]+' | grep -oE -- '--[a-z0-9-]+$' | sort -u)
+    options=$(options_of "$command")
     compare "bash, $command options" "$options" "$(bash_offers "$command" --)"
     compare "zsh, $command options" "$options" "$(zsh_offers "$command" --)"
 done
@@ -46,7 +49,7 @@ trap 'rm -rf "$sandbox"' EXIT
 touch "$sandbox/secret.txt"
 for option in --app-secret-file --token-file --input --output; do
     for command in $commands; do
-        "$cli" "$command" --help | grep -q -- "$option" || continue
+        options_of "$command" | grep -qx -- "$option" || continue
         (cd "$sandbox" && bash_offers "$command" "$option" '') | grep -qx secret.txt ||
             fail "bash: $command $option does not complete file names"
         (cd "$sandbox" && zsh_offers "$command" "$option" '') | grep -qx secret.txt ||
@@ -54,7 +57,7 @@ for option in --app-secret-file --token-file --input --output; do
     done
 done
 for command in $commands; do
-    "$cli" "$command" --help | grep -q -- --platform || continue
+    options_of "$command" | grep -qx -- --platform || continue
     bash_offers "$command" --platform '' | grep -qx threads || fail "bash: $command --platform offers no platforms"
     zsh_offers "$command" --platform= | grep -qx threads || fail "zsh: $command --platform= offers no platforms"
 done

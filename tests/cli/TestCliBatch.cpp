@@ -116,6 +116,7 @@ private slots:
     void transientFailuresAreTriedThreeTimes();
     void retryAfterAboveTheCapIsNotRetried();
     void lineProblemsGetTheirOwnRecords();
+    void refreshBatch();
     void csvInput();
     void csvWithSemicolonsAndCrLf();
     void csvWithoutTokenColumnIsAUsageError();
@@ -352,6 +353,29 @@ void TestCliBatch::lineProblemsGetTheirOwnRecords()
                               writeFile(QStringLiteral("nosecret.jsonl"), "{\"token\":\"THok1\"}\n")});
     QCOMPARE(r2.exitCode, 1);
     QCOMPARE(errorKind(records(r2.out).value(0)), QStringLiteral("missing_app_secret"));
+}
+
+void TestCliBatch::refreshBatch()
+{
+    const QByteArray input = "{\"token\":\"THlong1\"}\n{\"token\":\"IGlong2\"}\n{\"token\":\"EAAlong3\"}\n";
+    CliProcess cli(m_server->baseUrl());
+    // No App ID, no secret: a refresh needs neither.
+    const auto r = cli.run({QStringLiteral("batch"), QStringLiteral("--refresh"), QStringLiteral("--continue-on-fail"),
+                            QStringLiteral("--input"), writeFile(QStringLiteral("refresh.jsonl"), input)});
+    QCOMPARE(r.exitCode, 1);
+    const auto recs = records(r.out);
+    QCOMPARE(okFlags(recs), (QList<bool>{true, true, false}));
+    QCOMPARE(field(recs, "attempts"), (QList<int>{1, 1, 0}));
+    QCOMPARE(recs.at(0).value(QLatin1String("access_token")).toString(), QStringLiteral("LONG-THlong1"));
+    QCOMPARE(errorKind(recs.at(2)), QStringLiteral("unsupported_refresh"));
+    QStringList grants;
+    for (const auto& request : m_server->requests()) {
+        QCOMPARE(request.path, QStringLiteral("/refresh_access_token"));
+        QVERIFY(!request.hasQueryItem(QStringLiteral("client_secret")));
+        grants << request.queryValue(QStringLiteral("grant_type"));
+    }
+    grants.sort();
+    QCOMPARE(grants, (QStringList{QStringLiteral("ig_refresh_token"), QStringLiteral("th_refresh_token")}));
 }
 
 void TestCliBatch::csvInput()

@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -91,6 +92,9 @@ private:
         m_service = std::make_unique<TokenService>(&m_network, m_config, [] { return fixedNow(); });
         m_window = std::make_unique<MainWindow>(m_service.get(), [] { return fixedNow(); });
         m_window->show();
+        // Under Xvfb without a window manager nobody activates a new window: ask for it.
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
@@ -547,6 +551,16 @@ private slots:
         QCOMPARE(m_server->lastRequest().path, QStringLiteral("/oauth/access_token"));
     }
 
+    void aboutShowsTheVersion()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+        QMessageBox* box = m_window->findChild<QMessageBox*>(QStringLiteral("aboutBox"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral(LONGLIVED_VERSION)), qPrintable(box->text()));
+        box->close();
+    }
+
     void sidePanelsAndTokenActionsSlotIn()
     {
         auto* panel = new QLabel(QStringLiteral("Saved tokens"));
@@ -573,6 +587,19 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(triggered, 1);
         snapshot(QStringLiteral("10-side-panel"));
+
+        // The user closes the panel; the next window remembers that.
+        dock->toggleViewAction()->trigger();
+        QVERIFY(!dock->isVisible());
+        m_window->close();
+        createWindow();
+        auto* again = new QLabel(QStringLiteral("Saved tokens"));
+        again->setObjectName(QStringLiteral("savedTokensPanel"));
+        QDockWidget* restored = m_window->addSidePanel(again, QStringLiteral("Saved tokens"));
+        QCoreApplication::processEvents();
+        QVERIFY(!restored->isVisible());
+        restored->toggleViewAction()->trigger();
+        QTRY_VERIFY(restored->isVisible());
     }
 };
 

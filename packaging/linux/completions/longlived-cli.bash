@@ -2,22 +2,22 @@
 # Installed as /usr/share/bash-completion/completions/longlived-cli (loaded on demand).
 # Completes commands, each command's options, --platform values and file paths for the
 # options that take a file (where "-" means standard input or output). Never runs
-# longlived-cli itself: listing keychain profiles could wait for a keyring unlock dialog.
+# longlived-cli itself. packaging/tests/check-completions.sh keeps it in step with --help.
 
 _longlived_cli()
 {
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="exchange refresh inspect pages batch keychain"
-    local common="--json --quiet --app-secret-file --token-file --help"
+    local commands="exchange refresh inspect pages batch"
+    local common="--help --quiet --timeout --json"
 
     # The command is the first word that is neither an option nor an option's value.
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --platform | --app-id | --api-version | --app-secret-file | --token-file | --input | \
-                --output | --input-format | --concurrency | --timeout)
+            --platform | --app-id | --api-version | --app-secret-file | --token-file | --input | -i | \
+                --output | -o | --input-format | --concurrency | -c | --timeout)
                 ((i++))
                 ;;
             -*) ;;
@@ -37,7 +37,7 @@ _longlived_cli()
             fi
             return
             ;;
-        --app-secret-file | --token-file | --input | --output)
+        --app-secret-file | --token-file | --input | -i | --output | -o)
             _filedir
             # "-" is standard input (or output for --output)
             [[ -z $cur || $cur == - ]] && COMPREPLY+=(-)
@@ -47,7 +47,7 @@ _longlived_cli()
             COMPREPLY=($(compgen -W "jsonl csv" -- "$cur"))
             return
             ;;
-        --app-id | --api-version | --concurrency | --timeout)
+        --app-id | --api-version | --concurrency | -c | --timeout)
             # free values: nothing sensible to offer
             return
             ;;
@@ -64,25 +64,14 @@ _longlived_cli()
             fi
             return
             ;;
-        exchange) options="$common --platform --app-id --api-version --timeout" ;;
-        refresh) options="$common --platform --timeout" ;;
-        inspect) options="$common --platform --app-id --api-version --timeout" ;;
-        pages) options="$common --api-version --timeout" ;;
-        batch)
-            options="$common --platform --app-id --api-version --input --output --input-format
-                     --continue-on-fail --concurrency --no-progress --timeout"
+        exchange | inspect)
+            options="$common --platform --app-id --api-version --app-secret-file --token-file"
             ;;
-        keychain)
-            # keychain list | get PROFILE | delete PROFILE
-            local sub="" j
-            for ((j = i + 1; j < cword; j++)); do
-                [[ ${words[j]} != -* ]] && sub=${words[j]} && break
-            done
-            if [[ -z $sub && $cur != -* ]]; then
-                COMPREPLY=($(compgen -W "list get delete" -- "$cur"))
-                return
-            fi
-            options="--json --quiet --help"
+        refresh) options="$common --platform --token-file" ;;
+        pages) options="$common --api-version --app-secret-file --token-file" ;;
+        batch)
+            options="$common --input --output --input-format --refresh --continue-on-fail --concurrency
+                     --no-progress --platform --app-id --api-version --app-secret-file"
             ;;
         *) return ;;
     esac
