@@ -202,10 +202,9 @@ std::optional<BatchItem> BatchInputReader::next()
         bool tooLong = false;
         if (takeRecord(record, line, tooLong)) {
             if (tooLong) {
-                return problemItem(line, "line_too_long",
-                                   tr("Line %1 is longer than %2 bytes; no token is that long.")
-                                       .arg(line)
-                                       .arg(maxLineBytes));
+                return problemItem(
+                    line, "line_too_long",
+                    tr("Line %1 is longer than %2 bytes; no token is that long.").arg(line).arg(maxLineBytes));
             }
             if (auto item = parse(record, line))
                 return item;

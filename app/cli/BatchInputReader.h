@@ -21,8 +21,7 @@ class QSocketNotifier;
 /// app_id, app_secret, id; others are ignored), RFC 4180 quoting ("" inside quotes, quoted
 /// fields may span lines). Blank lines are skipped but counted, so `line` is always the
 /// physical line number.
-class BatchInputReader : public QObject
-{
+class BatchInputReader : public QObject {
     Q_OBJECT
 public:
     using Format = CliOptions::InputFormat;
@@ -74,11 +73,11 @@ private:
     bool m_regular = false;
     QSocketNotifier* m_notifier = nullptr;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;     ///< start of unconsumed data in m_buffer
-    qsizetype m_scanPos = 0; ///< where the search for the record's end resumes
-    bool m_inQuotes = false; ///< CSV: scan state at m_scanPos
+    qsizetype m_pos = 0;        ///< start of unconsumed data in m_buffer
+    qsizetype m_scanPos = 0;    ///< where the search for the record's end resumes
+    bool m_inQuotes = false;    ///< CSV: scan state at m_scanPos
     qint64 m_innerNewlines = 0; ///< CSV: newlines inside quotes of the record being scanned
-    qint64 m_line = 0;       ///< physical lines consumed
+    qint64 m_line = 0;          ///< physical lines consumed
     bool m_eof = false;
     bool m_atEnd = false;
     bool m_skipping = false; ///< discarding the rest of an over-long line

@@ -6,10 +6,10 @@
 /// One input line of a batch, as read (not yet resolved against the command-line defaults).
 /// Holds secrets (token, app_secret): never log it.
 struct BatchItem {
-    qint64 line = 0;     ///< 1-based physical line where the item starts
-    QJsonValue id;       ///< the caller's "id", echoed as given; null when absent
+    qint64 line = 0; ///< 1-based physical line where the item starts
+    QJsonValue id;   ///< the caller's "id", echoed as given; null when absent
     QString token;
-    QString platform;    ///< as written; empty = not given
+    QString platform; ///< as written; empty = not given
     QString appId;
     QString appSecret;
 

@@ -79,12 +79,8 @@ void BatchRunner::process()
 
     if (!m_reader->fatalProblem().isEmpty() && !m_stopping) {
         m_output->error(m_reader->fatalProblem());
-        m_stopping = true;
-        for (Slot& s : m_slots)
-            cancelSlot(s);
-        m_again = true;
-        drain();
-        finish(m_itemsRead == 0 ? 2 : 1);
+        // Unusable from the start (a CSV header without a token column) is a usage error.
+        abandon(m_itemsRead == 0 ? 2 : 1);
         return;
     }
     const bool inputDone = m_reader->atEnd() || m_stopping;
@@ -94,8 +90,7 @@ void BatchRunner::process()
 
 void BatchRunner::pump()
 {
-    while (!m_stopping && m_inFlight < m_settings.concurrency
-           && qsizetype(m_slots.size()) < m_reorderCapacity) {
+    while (!m_stopping && m_inFlight < m_settings.concurrency && qsizetype(m_slots.size()) < m_reorderCapacity) {
         std::optional<BatchItem> item = m_reader->next();
         if (!item)
             return; // readyRead() calls process() again when more input arrives
@@ -151,7 +146,9 @@ void BatchRunner::addItem(BatchItem&& item)
     if (m_settings.refresh) {
         if (!Platforms::supportsRefresh(request.platform)) {
             reject(QStringLiteral("unsupported_refresh"),
-                   tr("Line %1: %2 tokens cannot be refreshed.").arg(item.line).arg(Platforms::displayName(request.platform)),
+                   tr("Line %1: %2 tokens cannot be refreshed.")
+                       .arg(item.line)
+                       .arg(Platforms::displayName(request.platform)),
                    tr("Exchange a new short-lived token instead."));
             return;
         }
@@ -174,7 +171,8 @@ void BatchRunner::addItem(BatchItem&& item)
     if (Platforms::exchangeNeedsAppId(request.platform)) {
         request.appId = item.appId.isEmpty() ? m_defaults.appId : item.appId;
         if (request.appId.isEmpty()) {
-            reject(QStringLiteral("missing_app_id"), tr("Line %1: a Facebook exchange needs the App ID.").arg(item.line),
+            reject(QStringLiteral("missing_app_id"),
+                   tr("Line %1: a Facebook exchange needs the App ID.").arg(item.line),
                    tr("Add \"app_id\" to the line or pass --app-id."));
             return;
         }
@@ -315,14 +313,8 @@ void BatchRunner::drain()
     bool wrote = false;
     while (!m_slots.empty()) {
         Slot& front = m_slots.front();
-        if (front.canceled) {
-            // Only lines after the stop line (or all in flight on Ctrl-C) are canceled; nothing
-            // before them is pending, so they are simply dropped.
-            m_slots.pop_front();
-            continue;
-        }
         if (!front.done)
-            break;
+            break; // canceled lines only ever follow the stop line, where writing ends anyway
         m_output->writeLine(front.record);
         wrote = true;
         if (front.ok) {
@@ -363,13 +355,31 @@ void BatchRunner::interrupt(int exitCode)
 {
     if (m_finished)
         return;
-    m_stopping = true;
-    for (Slot& s : m_slots) {
+    m_progressTimer.stop();
+    clearProgress();
+    m_output->error(tr("Interrupted: %1 line(s) had their record written; resume after the last record's line.")
+                        .arg(m_succeeded + m_failed + countDonePrefix()));
+    abandon(exitCode);
+}
+
+qint64 BatchRunner::countDonePrefix() const
+{
+    qint64 count = 0;
+    for (const Slot& s : m_slots) {
         if (!s.done)
-            cancelSlot(s);
+            break;
+        ++count;
     }
-    // Records complete in order up to the first canceled line are written; nothing after it,
-    // so the output stays a prefix of the input's order.
+    return count;
+}
+
+void BatchRunner::abandon(int exitCode)
+{
+    m_stopping = true;
+    for (Slot& s : m_slots)
+        cancelSlot(s);
+    // The records complete in order up to the first unfinished line are written; nothing
+    // after it, so the output stays a prefix of the input's order.
     while (!m_slots.empty() && m_slots.front().done) {
         m_output->writeLine(m_slots.front().record);
         m_slots.front().ok ? ++m_succeeded : ++m_failed;
@@ -377,9 +387,6 @@ void BatchRunner::interrupt(int exitCode)
     }
     m_slots.clear();
     m_output->flush();
-    clearProgress();
-    m_output->error(tr("Interrupted: %1 line(s) written; resume after the last record's line.")
-                        .arg(m_succeeded + m_failed));
     finish(exitCode);
 }
 
@@ -405,10 +412,13 @@ void BatchRunner::finish(int exitCode)
 void BatchRunner::showProgress()
 {
     const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
-    QString text = tr("%1 done, %2 failed, %3/s").arg(m_succeeded + m_failed).arg(m_failed).arg(
-        qRound((m_succeeded + m_failed) / seconds));
+    QString text = tr("%1 done, %2 failed, %3/s")
+                       .arg(m_succeeded + m_failed)
+                       .arg(m_failed)
+                       .arg(qRound((m_succeeded + m_failed) / seconds));
     if (m_reader->totalBytes() > 0) {
-        text += QStringLiteral(" (%1%)").arg(qMin<qint64>(100, m_reader->bytesConsumed() * 100 / m_reader->totalBytes()));
+        text += QStringLiteral(" (%1%)").arg(
+            qMin<qint64>(100, m_reader->bytesConsumed() * 100 / m_reader->totalBytes()));
     }
     m_output->progress(QStringLiteral("\r\033[K") + text);
     m_progressShown = true;

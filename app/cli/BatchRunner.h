@@ -31,8 +31,7 @@ struct TokenResult;
 /// own, so the output is always a prefix of the full result (a run stopped by Ctrl-C or by the
 /// first failure can be resumed after the last record's line). Transient failures are retried
 /// per RetryPolicy; the slot stays taken while the item waits.
-class BatchRunner : public QObject
-{
+class BatchRunner : public QObject {
     Q_OBJECT
 public:
     /// What a line without its own platform / app_id / app_secret falls back to.
@@ -45,7 +44,7 @@ public:
     struct Settings {
         int concurrency = 4;
         bool continueOnFail = false;
-        bool refresh = false; ///< refresh each line's long-lived token instead of exchanging it
+        bool refresh = false;  ///< refresh each line's long-lived token instead of exchanging it
         bool progress = false; ///< a progress line on stderr (the caller checks for a terminal)
         RetryPolicy retry;
     };
@@ -95,6 +94,9 @@ private:
     void complete(Slot& slot, bool ok, QByteArray record, const QString& failureText);
     void stopAfter(qint64 seq);
     void cancelSlot(Slot& slot);
+    /// Cancels what is unfinished, writes the records complete in order, finishes.
+    void abandon(int exitCode);
+    qint64 countDonePrefix() const;
     void finish(int exitCode);
     void showProgress();
     void clearProgress();

@@ -2,6 +2,7 @@
 
 #include "BatchInputReader.h"
 #include "BatchRunner.h"
+#include "CachingProxyFactory.h"
 #include "CommandLine.h"
 #include "ExpiryText.h"
 #include "GraphError.h"
@@ -27,9 +28,9 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 
-namespace {} // namespace
+namespace {
+} // namespace
 
 CliApplication::CliApplication(QObject* parent)
     : QObject(parent)
@@ -104,9 +105,10 @@ void CliApplication::ensureService()
 {
     if (m_service)
         return;
-    // The system's proxy settings (https_proxy / no_proxy on Linux) apply, as for curl.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // The system's proxy settings (https_proxy / no_proxy, the desktop's) apply, as for curl,
+    // looked up once per host rather than once per request.
     m_network = new QNetworkAccessManager(this);
+    m_network->setProxyFactory(new CachingProxyFactory); // the manager owns it
     m_network->setCookieJar(new NullCookieJar(m_network));
 
     ServiceConfig config = ServiceConfig::fromEnvironment();
@@ -119,8 +121,8 @@ void CliApplication::ensureService()
 
 std::optional<int> CliApplication::obtainToken(QString& token)
 {
-    const SecretSource::Result result = SecretSource::obtain(m_options.tokenFile, "LONGLIVED_TOKEN",
-                                                             tr("Short-lived token (input hidden)"));
+    const SecretSource::Result result
+        = SecretSource::obtain(m_options.tokenFile, "LONGLIVED_TOKEN", tr("Short-lived token (input hidden)"));
     switch (result.status) {
     case SecretSource::Status::Ok:
         break;
@@ -216,8 +218,7 @@ int CliApplication::runExchange()
     return exec();
 }
 
-template<typename Job>
-void CliApplication::finishOnFailure(Job* job)
+template<typename Job> void CliApplication::finishOnFailure(Job* job)
 {
     connect(job, &Job::failed, this, [this](const GraphError& error) {
         if (m_interrupted)
@@ -326,8 +327,8 @@ void CliApplication::reportTokenInfo(const TokenInfo& info)
         m_out.writeLine(JsonOutput::tokenInfoObject(info));
         m_out.flush();
         if (!info.isValid)
-            m_out.error(tr("The token is not valid.") + (info.error.isError() ? QLatin1Char(' ') + info.error.title()
-                                                                             : QString()));
+            m_out.error(tr("The token is not valid.")
+                        + (info.error.isError() ? QLatin1Char(' ') + info.error.title() : QString()));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -342,8 +343,8 @@ void CliApplication::reportTokenInfo(const TokenInfo& info)
         row(tr("Reason"), info.error.title());
     row(tr("Platform"), Platforms::displayName(info.platform));
     row(tr("Type"), info.type);
-    row(tr("App"), info.application.isEmpty() ? info.appId
-                                               : QStringLiteral("%1 (%2)").arg(info.application, info.appId));
+    row(tr("App"),
+        info.application.isEmpty() ? info.appId : QStringLiteral("%1 (%2)").arg(info.application, info.appId));
     row(tr("User ID"), info.userId);
     if (info.issuedAt.isValid())
         row(tr("Issued"), time(info.issuedAt));
@@ -351,8 +352,9 @@ void CliApplication::reportTokenInfo(const TokenInfo& info)
         row(tr("Expires"), tr("never"));
     } else if (info.expiresAt.isValid()) {
         const qint64 left = now.secsTo(info.expiresAt);
-        row(tr("Expires"), left > 0 ? tr("%1 (in %2)").arg(time(info.expiresAt), ExpiryText::duration(left))
-                                    : tr("%1 (expired)").arg(time(info.expiresAt)));
+        row(tr("Expires"),
+            left > 0 ? tr("%1 (in %2)").arg(time(info.expiresAt), ExpiryText::duration(left))
+                     : tr("%1 (expired)").arg(time(info.expiresAt)));
     } else {
         row(tr("Expires"), tr("unknown"));
     }
@@ -462,7 +464,7 @@ int CliApplication::runKeychain()
                     expiry = now.secsTo(profile.expiresAt) > 0
                         ? tr("expires %1").arg(JsonOutput::isoUtc(profile.expiresAt))
                         : tr("expired %1").arg(JsonOutput::isoUtc(profile.expiresAt));
-                m_out.writeLine(QStringList{profile.name, Platforms::id(profile.platform), profile.appId, expiry}
+                m_out.writeLine(QStringList {profile.name, Platforms::id(profile.platform), profile.appId, expiry}
                                     .join(QLatin1Char('\t'))
                                     .toUtf8());
             }
@@ -484,9 +486,10 @@ int CliApplication::runKeychain()
             else
                 m_out.writeLine(job->token().toUtf8());
             m_out.flush();
-            m_out.detail(tr("Token of \"%1\" (%2).")
-                             .arg(profile.name, ExpiryText::describe(profile.toTokenResult(QString()),
-                                                                      QDateTime::currentDateTimeUtc())));
+            m_out.detail(
+                tr("Token of \"%1\" (%2).")
+                    .arg(profile.name,
+                         ExpiryText::describe(profile.toTokenResult(QString()), QDateTime::currentDateTimeUtc())));
         } else {
             if (m_options.json)
                 m_out.writeLine(JsonOutput().add("deleted", profile.name).toJson());
@@ -497,8 +500,8 @@ int CliApplication::runKeychain()
     connect(job, &VaultJob::failed, this, [this](const VaultError& error) {
         m_out.error(tr("Error: %1").arg(error.displayText()));
         if (m_options.json) {
-            m_out.writeLine(JsonOutput::errorEnvelope(
-                JsonOutput::inputErrorObject(error.kindId(), error.title(), error.remedy())));
+            m_out.writeLine(
+                JsonOutput::errorEnvelope(JsonOutput::inputErrorObject(error.kindId(), error.title(), error.remedy())));
         }
         finish(Failure);
     });
@@ -542,9 +545,11 @@ void CliApplication::onInterrupted()
     // unattended; nothing waits for it).
     if (m_job && m_job->metaObject()->indexOfSlot("cancel()") >= 0)
         QMetaObject::invokeMethod(m_job.data(), "cancel", Qt::DirectConnection);
+    if (m_finished)
+        return; // canceled during the expiry lookup: the new token was delivered, not lost
     m_out.error(tr("Interrupted."));
     if (m_options.json)
-        m_out.writeLine(JsonOutput::errorEnvelope(JsonOutput::inputErrorObject(QStringLiteral("interrupted"),
-                                                                               tr("Interrupted."))));
+        m_out.writeLine(
+            JsonOutput::errorEnvelope(JsonOutput::inputErrorObject(QStringLiteral("interrupted"), tr("Interrupted."))));
     finish(code);
 }

@@ -27,8 +27,7 @@ struct TokenResult;
 /// OutputWriter. main() only constructs it and returns run()'s exit status.
 ///
 /// Exit status: 0 success; 1 API, network or item failure; 2 usage error; 130 interrupted.
-class CliApplication : public QObject
-{
+class CliApplication : public QObject {
     Q_OBJECT
 public:
     enum ExitCode {
@@ -52,8 +51,7 @@ private:
     int runBatch();
     int runKeychain();
     /// Connects a job's failed() to the common error report and exit status 1.
-    template<typename Job>
-    void finishOnFailure(Job* job);
+    template<typename Job> void finishOnFailure(Job* job);
     /// Runs the event loop until finish() is called; returns its code.
     int exec();
     void finish(int code);

@@ -46,9 +46,9 @@ struct CliOptions {
     bool continueOnFail = false;
     bool refresh = false; ///< batch --refresh: refresh long-lived tokens instead of exchanging
     int concurrency = 4;
-    std::optional<int> retryBaseMs;      ///< hidden, for tests
-    std::optional<int> retryAfterCapMs;  ///< hidden, for tests
-    bool progress = true;                ///< --no-progress turns the stderr progress line off
+    std::optional<int> retryBaseMs;     ///< hidden, for tests
+    std::optional<int> retryAfterCapMs; ///< hidden, for tests
+    bool progress = true;               ///< --no-progress turns the stderr progress line off
 
     static constexpr int defaultConcurrency = 4;
     static constexpr int maxConcurrency = 16;

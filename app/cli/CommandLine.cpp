@@ -32,8 +32,7 @@ const QList<CommandSpec>& commandSpecs()
          QT_TRANSLATE_NOOP("CommandLine", "List the Facebook Pages of a user token, with their Page tokens.")},
         {"keychain", Command::Keychain, "list | get PROFILE | delete PROFILE [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "List, read or delete the tokens the desktop app saved in the keychain.")},
-        {"batch", Command::Batch,
-         "--input FILE|- [--output FILE|-] [--refresh] [--continue-on-fail] [--concurrency N]",
+        {"batch", Command::Batch, "--input FILE|- [--output FILE|-] [--refresh] [--continue-on-fail] [--concurrency N]",
          QT_TRANSLATE_NOOP("CommandLine", "Exchange many tokens from JSON Lines or CSV; JSON Lines out.")},
     };
     return specs;
@@ -80,12 +79,13 @@ struct Setup {
 
 void addCommonOptions(Setup& parser)
 {
-    parser.add(option({QStringLiteral("h"), QStringLiteral("help")}, QT_TRANSLATE_NOOP("CommandLine", "Show this help.")));
+    parser.add(
+        option({QStringLiteral("h"), QStringLiteral("help")}, QT_TRANSLATE_NOOP("CommandLine", "Show this help.")));
     parser.add(option({QStringLiteral("q"), QStringLiteral("quiet")},
-                            QT_TRANSLATE_NOOP("CommandLine", "Print nothing on stderr but errors.")));
+                      QT_TRANSLATE_NOOP("CommandLine", "Print nothing on stderr but errors.")));
     parser.add(option({QStringLiteral("timeout")},
-                            QT_TRANSLATE_NOOP("CommandLine", "Give up on a request after SECONDS (default 30)."),
-                            QStringLiteral("SECONDS")));
+                      QT_TRANSLATE_NOOP("CommandLine", "Give up on a request after SECONDS (default 30)."),
+                      QStringLiteral("SECONDS")));
 }
 
 void addPlatform(Setup& parser)
@@ -124,14 +124,15 @@ void addJson(Setup& parser, const char* description)
     parser.add(option({QStringLiteral("json")}, description));
 }
 
-const char* const secretFromPrompt = QT_TRANSLATE_NOOP(
-    "CommandLine", "Read the App Secret from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET, else a prompt on a "
-                   "terminal.");
+const char* const secretFromPrompt
+    = QT_TRANSLATE_NOOP("CommandLine",
+                        "Read the App Secret from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET, else a prompt on a "
+                        "terminal.");
 
 QStringList setUpParser(QCommandLineParser& qtParser, Command command)
 {
     qtParser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    Setup parser{qtParser, {}};
+    Setup parser {qtParser, {}};
     addCommonOptions(parser);
     switch (command) {
     case Command::Exchange:
@@ -139,9 +140,10 @@ QStringList setUpParser(QCommandLineParser& qtParser, Command command)
         addAppId(parser, QT_TRANSLATE_NOOP("CommandLine", "The Facebook App ID (required for Facebook)."));
         addApiVersion(parser);
         addSecretFile(parser, secretFromPrompt);
-        addTokenFile(parser, QT_TRANSLATE_NOOP("CommandLine",
-                                               "Read the short-lived token from PATH (- = stdin). Default: "
-                                               "$LONGLIVED_TOKEN, else a prompt on a terminal."));
+        addTokenFile(parser,
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Read the short-lived token from PATH (- = stdin). Default: "
+                                       "$LONGLIVED_TOKEN, else a prompt on a terminal."));
         addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout instead of the bare token."));
         break;
     case Command::Refresh:
@@ -150,32 +152,37 @@ QStringList setUpParser(QCommandLineParser& qtParser, Command command)
                                             "threads or instagram. Default: detected from the token's prefix "
                                             "(TH, IG)."),
                           QStringLiteral("NAME")));
-        addTokenFile(parser, QT_TRANSLATE_NOOP("CommandLine",
-                                               "Read the long-lived token from PATH (- = stdin). Default: "
-                                               "$LONGLIVED_TOKEN, else a prompt on a terminal."));
+        addTokenFile(parser,
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Read the long-lived token from PATH (- = stdin). Default: "
+                                       "$LONGLIVED_TOKEN, else a prompt on a terminal."));
         addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout instead of the bare token."));
         break;
     case Command::Inspect:
         addPlatform(parser);
-        addAppId(parser, QT_TRANSLATE_NOOP("CommandLine",
-                                           "The App ID of the app the token was issued for (required: debug_token "
-                                           "authenticates with the app's ID and secret)."));
+        addAppId(parser,
+                 QT_TRANSLATE_NOOP("CommandLine",
+                                   "The App ID of the app the token was issued for (required: debug_token "
+                                   "authenticates with the app's ID and secret)."));
         addApiVersion(parser);
         addSecretFile(parser, secretFromPrompt);
-        addTokenFile(parser, QT_TRANSLATE_NOOP("CommandLine",
-                                               "Read the token to inspect from PATH (- = stdin). Default: "
-                                               "$LONGLIVED_TOKEN, else a prompt on a terminal."));
+        addTokenFile(parser,
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Read the token to inspect from PATH (- = stdin). Default: "
+                                       "$LONGLIVED_TOKEN, else a prompt on a terminal."));
         addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout."));
         break;
     case Command::Pages:
         addApiVersion(parser);
-        addSecretFile(parser, QT_TRANSLATE_NOOP("CommandLine",
-                                                "Read the App Secret from PATH (- = stdin) to send appsecret_proof "
-                                                "(needed when the app requires it). Default: $LONGLIVED_APP_SECRET; "
-                                                "optional, never prompted for."));
-        addTokenFile(parser, QT_TRANSLATE_NOOP("CommandLine",
-                                               "Read the Facebook user token from PATH (- = stdin). Default: "
-                                               "$LONGLIVED_TOKEN, else a prompt on a terminal."));
+        addSecretFile(parser,
+                      QT_TRANSLATE_NOOP("CommandLine",
+                                        "Read the App Secret from PATH (- = stdin) to send appsecret_proof "
+                                        "(needed when the app requires it). Default: $LONGLIVED_APP_SECRET; "
+                                        "optional, never prompted for."));
+        addTokenFile(parser,
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "Read the Facebook user token from PATH (- = stdin). Default: "
+                                       "$LONGLIVED_TOKEN, else a prompt on a terminal."));
         addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object on stdout."));
         break;
     case Command::Batch:
@@ -206,9 +213,10 @@ QStringList setUpParser(QCommandLineParser& qtParser, Command command)
         addPlatform(parser);
         addAppId(parser, QT_TRANSLATE_NOOP("CommandLine", "The Facebook App ID for lines without \"app_id\"."));
         addApiVersion(parser);
-        addSecretFile(parser, QT_TRANSLATE_NOOP("CommandLine",
-                                                "Read the App Secret for lines without \"app_secret\" from PATH "
-                                                "(- = stdin). Default: $LONGLIVED_APP_SECRET; never prompted for."));
+        addSecretFile(parser,
+                      QT_TRANSLATE_NOOP("CommandLine",
+                                        "Read the App Secret for lines without \"app_secret\" from PATH "
+                                        "(- = stdin). Default: $LONGLIVED_APP_SECRET; never prompted for."));
         addJson(parser, QT_TRANSLATE_NOOP("CommandLine", "Accepted for symmetry: records are always JSON."));
         parser.add(hidden(QStringLiteral("retry-base-ms"), QStringLiteral("MS")));
         parser.add(hidden(QStringLiteral("retry-after-cap-ms"), QStringLiteral("MS")));
@@ -309,9 +317,8 @@ CommandLine::Result usageError(const QString& text, bool json, const QString& co
 {
     CommandLine::Result result;
     result.status = CommandLine::Result::Status::UsageError;
-    const QString hint = command.isEmpty()
-        ? tr("Run 'longlived-cli --help' for usage.")
-        : tr("Run 'longlived-cli %1 --help' for usage.").arg(command);
+    const QString hint = command.isEmpty() ? tr("Run 'longlived-cli --help' for usage.")
+                                           : tr("Run 'longlived-cli %1 --help' for usage.").arg(command);
     result.text = text + QLatin1Char('\n') + hint;
     result.jsonRequested = json;
     result.command = command;
@@ -344,9 +351,8 @@ QString CommandLine::rejectedSecretFlag(const QString& argument)
         bool isToken;
     };
     static const Flag flags[] = {
-        {"--app-secret", false},   {"--secret", false},      {"--client-secret", false},
-        {"--appsecret", false},    {"--token", true},        {"--access-token", true},
-        {"--input-token", true},   {"--fb-exchange-token", true},
+        {"--app-secret", false}, {"--secret", false},      {"--client-secret", false}, {"--appsecret", false},
+        {"--token", true},       {"--access-token", true}, {"--input-token", true},    {"--fb-exchange-token", true},
     };
     const QString name = argument.section(QLatin1Char('='), 0, 0);
     for (const Flag& flag : flags) {
@@ -393,8 +399,8 @@ QString CommandLine::commandHelp(const QString& command)
     if (optionsStart > 0)
         options = options.mid(optionsStart);
     return usageLine(*spec) + QStringLiteral("\n") + tr(spec->summary) + QStringLiteral("\n\n") + options
-        + QLatin1Char('\n') + commandExtraHelp(spec->command) + QLatin1Char('\n') + secretsText()
-        + QLatin1Char('\n') + exitCodesText();
+        + QLatin1Char('\n') + commandExtraHelp(spec->command) + QLatin1Char('\n') + secretsText() + QLatin1Char('\n')
+        + exitCodesText();
 }
 
 CommandLine::Result CommandLine::parse(const QStringList& arguments)
@@ -431,8 +437,8 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         else if (argument == QLatin1String("--json"))
             ; // noted above
         else
-            return usageError(tr("Unknown option '%1' before the command.").arg(argument.section(QLatin1Char('='), 0, 0)),
-                              json);
+            return usageError(
+                tr("Unknown option '%1' before the command.").arg(argument.section(QLatin1Char('='), 0, 0)), json);
     }
 
     Result result;
@@ -473,7 +479,7 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
 
     QCommandLineParser parser;
     const QStringList defined = setUpParser(parser, spec->command);
-    const QStringList commandArgs = QStringList{QStringLiteral("longlived-cli")} + args.mid(commandIndex + 1);
+    const QStringList commandArgs = QStringList {QStringLiteral("longlived-cli")} + args.mid(commandIndex + 1);
     if (!parser.parse(commandArgs))
         return usageError(parser.errorText(), json, name);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -577,8 +583,9 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         if (has("concurrency")) {
             const auto n = intValue(value("concurrency"));
             if (!n || *n < 1)
-                return usageError(tr("--concurrency takes a whole number from 1 to %1.").arg(CliOptions::maxConcurrency),
-                                  o.json, name);
+                return usageError(
+                    tr("--concurrency takes a whole number from 1 to %1.").arg(CliOptions::maxConcurrency), o.json,
+                    name);
             o.concurrency = qMin(*n, CliOptions::maxConcurrency);
             if (*n > CliOptions::maxConcurrency)
                 result.warnings << tr("--concurrency is capped at %1.").arg(CliOptions::maxConcurrency);

@@ -12,8 +12,7 @@ class QCommandLineParser;
 /// command, using parse() (never process(), which exits with 1 on a usage error; ours is 2)
 /// and turning every problem into a message that never repeats a value from the command line
 /// (a token pasted in the wrong place must not be echoed to a log).
-class CommandLine
-{
+class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
@@ -26,10 +25,10 @@ public:
         };
         Status status = Status::UsageError;
         CliOptions options;
-        QString text;           ///< help, version or the usage problem
+        QString text;               ///< help, version or the usage problem
         bool jsonRequested = false; ///< --json was among the arguments (for the error's JSON)
-        QString command;        ///< the command's name, when one was recognised
-        QStringList warnings;   ///< for stderr (unless --quiet), e.g. a capped value
+        QString command;            ///< the command's name, when one was recognised
+        QStringList warnings;       ///< for stderr (unless --quiet), e.g. a capped value
     };
 
     /// \a arguments as from QCoreApplication::arguments() (the program first).

@@ -10,9 +10,7 @@ QString ExpiryText::duration(qint64 seconds)
     const qint64 days = seconds / 86400;
     const qint64 hours = (seconds % 86400) / 3600;
     const qint64 minutes = (seconds % 3600) / 60;
-    const auto unit = [](qint64 n, const QString& one, const QString& many) {
-        return n == 1 ? one : many.arg(n);
-    };
+    const auto unit = [](qint64 n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
     const QString dayText = unit(days, tr("1 day"), tr("%1 days"));
     const QString hourText = unit(hours, tr("1 hour"), tr("%1 hours"));
     const QString minuteText = unit(minutes, tr("1 minute"), tr("%1 minutes"));

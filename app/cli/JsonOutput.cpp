@@ -97,13 +97,27 @@ QByteArray JsonOutput::quoted(const QString& value)
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (c < 0x20 || c == 0x7f) {
                 out += "\\u00";
@@ -241,10 +255,9 @@ QByteArray JsonOutput::errorObject(const GraphError& error)
     json.add("retryable", error.isRetryable());
     json.add("kind", error.kindId());
     json.add("title", error.title());
-    json.addNumberOrNull("http_status",
-                         error.httpStatus != 0 ? std::optional<qint64>(error.httpStatus) : std::nullopt);
-    json.addNumberOrNull("retry_after", error.retryAfterSeconds > 0 ? std::optional<qint64>(error.retryAfterSeconds)
-                                                                    : std::nullopt);
+    json.addNumberOrNull("http_status", error.httpStatus != 0 ? std::optional<qint64>(error.httpStatus) : std::nullopt);
+    json.addNumberOrNull("retry_after",
+                         error.retryAfterSeconds > 0 ? std::optional<qint64>(error.retryAfterSeconds) : std::nullopt);
     return json.toJson();
 }
 

@@ -96,7 +96,7 @@ SecretSource::Result SecretSource::fromFile(const QString& filePath)
     data.fill('\0'); // do not leave the secret lying around in freed memory longer than needed
     if (value.isEmpty()) {
         return unreadable(filePath == QLatin1String("-") ? tr("Standard input was empty.")
-                                                          : tr("%1 is empty.").arg(filePath));
+                                                         : tr("%1 is empty.").arg(filePath));
     }
     return ok(value, filePath == QLatin1String("-") ? QStringLiteral("stdin") : QStringLiteral("file"));
 }

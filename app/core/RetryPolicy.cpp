@@ -2,7 +2,6 @@
 
 #include <QRandomGenerator>
 
-
 namespace {
 void overrideFromEnvironment(int& value, const char* variable)
 {

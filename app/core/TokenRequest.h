@@ -10,5 +10,5 @@ struct TokenRequest {
     QString appId;      ///< Facebook App ID (digits); unused by Threads/Instagram exchanges.
     QString appSecret;  ///< The platform's own App Secret; empty for a refresh.
     QString token;      ///< The short-lived token (exchange) or long-lived one (refresh).
-    QString apiVersion; ///< Graph API version such as "v25.0"; empty = unversioned path.
+    QString apiVersion; ///< Overrides the service's Graph API version (Facebook) when set; empty = use the service's.
 };

@@ -67,9 +67,10 @@ TokenJob* TokenService::exchange(const TokenRequest& request)
     auto* job = new TokenJob(call, request.platform, this);
     if (!request.appId.isEmpty() && !request.appSecret.isEmpty() && Platforms::supportsInspect(request.platform)) {
         // A response without expires_in gets its expiry from debug_token, never a guess.
+        // Same API version as the exchange it follows.
         job->setExpiryLookup([this, platform = request.platform, appId = request.appId,
-                              appSecret = request.appSecret](const QString& token) {
-            return inspect(platform, token, appId, appSecret);
+                              appSecret = request.appSecret, version = request.apiVersion](const QString& token) {
+            return inspect(platform, token, appId, appSecret, version);
         });
     }
     call->start();
@@ -119,23 +120,23 @@ QString TokenService::appAccessToken(Platform platform, const QString& appId, co
 }
 
 QUrl TokenService::inspectUrl(Platform platform, const QString& token, const QString& appId,
-                              const QString& appSecret) const
+                              const QString& appSecret, const QString& apiVersion) const
 {
     if (!Platforms::supportsInspect(platform) || appId.isEmpty() || appSecret.isEmpty())
         return {};
     QUrl url = platform == Platform::Threads
         ? graphUrl(Platform::Threads, QLatin1String(threadsApiVersion) + QLatin1String("/debug_token"), false)
-        : graphUrl(Platform::Facebook, QStringLiteral("debug_token"), true);
+        : graphUrl(Platform::Facebook, QStringLiteral("debug_token"), true, apiVersion);
     QueryString::apply(url, {{QStringLiteral("input_token"), token},
                              {QStringLiteral("access_token"), appAccessToken(platform, appId, appSecret)}});
     return url;
 }
 
 InspectJob* TokenService::inspect(Platform platform, const QString& token, const QString& appId,
-                                  const QString& appSecret)
+                                  const QString& appSecret, const QString& apiVersion)
 {
     auto* job = new InspectJob(m_network, m_config, m_clock, platform, this);
-    const QUrl url = inspectUrl(platform, token, appId, appSecret);
+    const QUrl url = inspectUrl(platform, token, appId, appSecret, apiVersion);
     if (!url.isEmpty()) {
         job->start(url);
         return job;

@@ -51,9 +51,12 @@ public:
     /// Starts inspecting \a token with debug_token, authenticated with the app token built
     /// from \a appId and \a appSecret (a token cannot inspect itself). Fails with Refused,
     /// sending nothing, on Instagram (no debug_token) or without the App ID and secret.
-    InspectJob* inspect(Platform platform, const QString& token, const QString& appId, const QString& appSecret);
+    /// A non-empty \a apiVersion replaces the configured Facebook version, as in exchange().
+    InspectJob* inspect(Platform platform, const QString& token, const QString& appId, const QString& appSecret,
+                        const QString& apiVersion = {});
     /// The URL inspect() sends; empty when inspect() refuses.
-    QUrl inspectUrl(Platform platform, const QString& token, const QString& appId, const QString& appSecret) const;
+    QUrl inspectUrl(Platform platform, const QString& token, const QString& appId, const QString& appSecret,
+                    const QString& apiVersion = {}) const;
     /// The app token debug_token takes: "{app-id}|{app-secret}" (Threads: "TH|{app-id}|{app-secret}").
     static QString appAccessToken(Platform platform, const QString& appId, const QString& appSecret);
 

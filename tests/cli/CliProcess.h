@@ -13,8 +13,7 @@
 
 #include <functional>
 
-class CliProcess
-{
+class CliProcess {
 public:
     struct Result {
         int exitCode = -1;
@@ -22,7 +21,7 @@ public:
         bool finished = false;
         QByteArray out;
         QByteArray err;
-        QByteArray cmdline;  ///< /proc/<pid>/cmdline as seen while it ran (NUL-separated)
+        QByteArray cmdline;   ///< /proc/<pid>/cmdline as seen while it ran (NUL-separated)
         qint64 peakRssKb = 0; ///< VmHWM of the child, sampled while it ran
 
         QList<QByteArray> outLines() const; ///< stdout split on '\n', without the last empty part

@@ -100,8 +100,7 @@ QString errorKind(const QJsonObject& record)
 }
 } // namespace
 
-class TestCliBatch : public QObject
-{
+class TestCliBatch : public QObject {
     Q_OBJECT
 
 private slots:
@@ -140,7 +139,8 @@ void TestCliBatch::init()
     m_server = std::make_unique<GraphTestServer>();
     QVERIFY(m_server->start());
     m_script = std::make_shared<Scripted>();
-    m_server->setHandler([script = m_script](const GraphTestServer::Request& request) { return script->answer(request); });
+    m_server->setHandler(
+        [script = m_script](const GraphTestServer::Request& request) { return script->answer(request); });
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     writeFile(QStringLiteral("secret"), appSecret.toUtf8() + "\n");
@@ -164,21 +164,26 @@ QString TestCliBatch::writeFile(const QString& name, const QByteArray& content)
 
 QStringList TestCliBatch::batchArgs(const QString& input) const
 {
-    return {QStringLiteral("batch"), QStringLiteral("--input"), input, QStringLiteral("--app-id"), appId,
-            QStringLiteral("--app-secret-file"), m_dir->filePath(QStringLiteral("secret"))};
+    return {QStringLiteral("batch"),
+            QStringLiteral("--input"),
+            input,
+            QStringLiteral("--app-id"),
+            appId,
+            QStringLiteral("--app-secret-file"),
+            m_dir->filePath(QStringLiteral("secret"))};
 }
 
 namespace {
-const QByteArray mixedInput = "{\"token\":\"EAAok1\",\"id\":\"a\"}\n"          // 1
-                              "not json\n"                                       // 2
-                              "\n"                                               // 3 blank: skipped
-                              "{\"id\":4}\n"                                     // 4 no token
-                              "{\"token\":\"EAAexpired5\",\"id\":5}\n"           // 5 API error
-                              "{\"token\":\"EAAthrottled6\",\"id\":\"six\"}\n"   // 6 rate limited once
+const QByteArray mixedInput = "{\"token\":\"EAAok1\",\"id\":\"a\"}\n"                       // 1
+                              "not json\n"                                                  // 2
+                              "\n"                                                          // 3 blank: skipped
+                              "{\"id\":4}\n"                                                // 4 no token
+                              "{\"token\":\"EAAexpired5\",\"id\":5}\n"                      // 5 API error
+                              "{\"token\":\"EAAthrottled6\",\"id\":\"six\"}\n"              // 6 rate limited once
                               "{\"token\":\"THok7\",\"app_secret\":\"threads-secret-7\"}\n" // 7 own secret
-                              "   \t \r\n"                                       // 8 blank
-                              "{\"token\":\"IGok9\",\"platform\":\"instagram\"}\n" // 9
-                              "{\"token\":\"EAAok10\",\"app_id\":\"999\"}";      // 10, no final newline
+                              "   \t \r\n"                                                  // 8 blank
+                              "{\"token\":\"IGok9\",\"platform\":\"instagram\"}\n"          // 9
+                              "{\"token\":\"EAAok10\",\"app_id\":\"999\"}";                 // 10, no final newline
 } // namespace
 
 void TestCliBatch::mixedLinesWithContinueOnFail()
@@ -188,9 +193,9 @@ void TestCliBatch::mixedLinesWithContinueOnFail()
     const auto r = cli.run(batchArgs(input) << QStringLiteral("--continue-on-fail"));
     QCOMPARE(r.exitCode, 1); // some lines failed
     const auto recs = records(r.out);
-    QCOMPARE(field(recs, "line"), (QList<int>{1, 2, 4, 5, 6, 7, 9, 10}));
-    QCOMPARE(okFlags(recs), (QList<bool>{true, false, false, false, true, true, true, true}));
-    QCOMPARE(field(recs, "attempts"), (QList<int>{1, 0, 0, 1, 2, 1, 1, 1}));
+    QCOMPARE(field(recs, "line"), (QList<int> {1, 2, 4, 5, 6, 7, 9, 10}));
+    QCOMPARE(okFlags(recs), (QList<bool> {true, false, false, false, true, true, true, true}));
+    QCOMPARE(field(recs, "attempts"), (QList<int> {1, 0, 0, 1, 2, 1, 1, 1}));
     QCOMPARE(errorKind(recs.at(1)), QStringLiteral("bad_json"));
     QCOMPARE(errorKind(recs.at(2)), QStringLiteral("missing_token"));
     QCOMPARE(errorKind(recs.at(3)), QStringLiteral("token_expired"));
@@ -241,8 +246,8 @@ void TestCliBatch::stopsAtTheFirstFailure()
     const auto r = cli.run(batchArgs(input));
     QCOMPARE(r.exitCode, 1);
     const auto recs = records(r.out);
-    QCOMPARE(field(recs, "line"), (QList<int>{1, 2})); // the failing line's record is the last
-    QCOMPARE(okFlags(recs), (QList<bool>{true, false}));
+    QCOMPARE(field(recs, "line"), (QList<int> {1, 2})); // the failing line's record is the last
+    QCOMPARE(okFlags(recs), (QList<bool> {true, false}));
 }
 
 void TestCliBatch::stopWaitsForEarlierLinesAndDropsLaterOnes()
@@ -251,11 +256,12 @@ void TestCliBatch::stopWaitsForEarlierLinesAndDropsLaterOnes()
     for (int i = 3; i <= 12; ++i)
         input += "{\"token\":\"EAAok" + QByteArray::number(i) + "\"}\n";
     CliProcess cli(m_server->baseUrl());
-    const auto r = cli.run(batchArgs(writeFile(QStringLiteral("stop.jsonl"), input)) << QStringLiteral("--concurrency=4"));
+    const auto r
+        = cli.run(batchArgs(writeFile(QStringLiteral("stop.jsonl"), input)) << QStringLiteral("--concurrency=4"));
     QCOMPARE(r.exitCode, 1);
     const auto recs = records(r.out);
-    QCOMPARE(field(recs, "line"), (QList<int>{1, 2}));
-    QCOMPARE(okFlags(recs), (QList<bool>{true, false}));
+    QCOMPARE(field(recs, "line"), (QList<int> {1, 2}));
+    QCOMPARE(okFlags(recs), (QList<bool> {true, false}));
     QVERIFY(m_server->requestCount() < 12); // reading stopped at the failure
 }
 
@@ -263,10 +269,11 @@ void TestCliBatch::recordsStayInInputOrder()
 {
     QByteArray input;
     for (int i = 1; i <= 60; ++i)
-        input += "{\"token\":\"" + QByteArray(i % 7 == 0 ? "EAAslow" : "EAAok") + QByteArray::number(i) + "\",\"id\":"
-            + QByteArray::number(i) + "}\n";
+        input += "{\"token\":\"" + QByteArray(i % 7 == 0 ? "EAAslow" : "EAAok") + QByteArray::number(i)
+            + "\",\"id\":" + QByteArray::number(i) + "}\n";
     CliProcess cli(m_server->baseUrl());
-    const auto r = cli.run(batchArgs(writeFile(QStringLiteral("order.jsonl"), input)) << QStringLiteral("--concurrency=16"));
+    const auto r
+        = cli.run(batchArgs(writeFile(QStringLiteral("order.jsonl"), input)) << QStringLiteral("--concurrency=16"));
     QCOMPARE(r.exitCode, 0);
     const auto recs = records(r.out);
     QCOMPARE(recs.size(), 60);
@@ -297,10 +304,11 @@ void TestCliBatch::transientFailuresAreTriedThreeTimes()
 {
     const QByteArray input = "{\"token\":\"EAAalways503a\"}\n{\"token\":\"EAAexpired2\"}\n";
     CliProcess cli(m_server->baseUrl());
-    const auto r = cli.run(batchArgs(writeFile(QStringLiteral("t.jsonl"), input)) << QStringLiteral("--continue-on-fail"));
+    const auto r
+        = cli.run(batchArgs(writeFile(QStringLiteral("t.jsonl"), input)) << QStringLiteral("--continue-on-fail"));
     QCOMPARE(r.exitCode, 1);
     const auto recs = records(r.out);
-    QCOMPARE(field(recs, "attempts"), (QList<int>{3, 1})); // at most 3; non-transient never retried
+    QCOMPARE(field(recs, "attempts"), (QList<int> {3, 1})); // at most 3; non-transient never retried
     const QJsonObject error = recs.at(0).value(QLatin1String("error")).toObject();
     QCOMPARE(error.value(QLatin1String("retryable")).toBool(), true);
     QCOMPARE(error.value(QLatin1String("http_status")).toInt(), 503);
@@ -324,27 +332,28 @@ void TestCliBatch::retryAfterAboveTheCapIsNotRetried()
 
 void TestCliBatch::lineProblemsGetTheirOwnRecords()
 {
-    const QByteArray input = "[1,2]\n"                                              // 1 not an object
-                             "{\"token\":\"\"}\n"                                  // 2 empty token
-                             "{\"token\":\"EAA has spaces\"}\n"                    // 3 invalid token
-                             "{\"token\":\"EAAok4\",\"platform\":\"myspace\"}\n"  // 4 unknown platform
-                             "{\"token\":\"XYZok5\"}\n"                           // 5 undetectable
-                             "{\"token\":\"EAAok6\",\"app_id\":\"abc\"}\n"        // 6 bad App ID
-                             "{\"token\":\"EAAok7\",\"app_secret\":7}\n";         // 7 wrong type
+    const QByteArray input = "[1,2]\n"                                           // 1 not an object
+                             "{\"token\":\"\"}\n"                                // 2 empty token
+                             "{\"token\":\"EAA has spaces\"}\n"                  // 3 invalid token
+                             "{\"token\":\"EAAok4\",\"platform\":\"myspace\"}\n" // 4 unknown platform
+                             "{\"token\":\"XYZok5\"}\n"                          // 5 undetectable
+                             "{\"token\":\"EAAok6\",\"app_id\":\"abc\"}\n"       // 6 bad App ID
+                             "{\"token\":\"EAAok7\",\"app_secret\":7}\n";        // 7 wrong type
     CliProcess cli(m_server->baseUrl());
-    const auto r = cli.run(batchArgs(writeFile(QStringLiteral("p.jsonl"), input)) << QStringLiteral("--continue-on-fail"));
+    const auto r
+        = cli.run(batchArgs(writeFile(QStringLiteral("p.jsonl"), input)) << QStringLiteral("--continue-on-fail"));
     QCOMPARE(r.exitCode, 1);
     const auto recs = records(r.out);
-    QCOMPARE(field(recs, "line"), (QList<int>{1, 2, 3, 4, 5, 6, 7}));
+    QCOMPARE(field(recs, "line"), (QList<int> {1, 2, 3, 4, 5, 6, 7}));
     QCOMPARE(okFlags(recs), (QList<bool>(7, false)));
     QCOMPARE(field(recs, "attempts"), (QList<int>(7, 0)));
     QStringList kinds;
     for (const QJsonObject& record : recs)
         kinds << errorKind(record);
-    QCOMPARE(kinds, (QStringList{QStringLiteral("bad_json"), QStringLiteral("missing_token"),
-                                 QStringLiteral("invalid_input"), QStringLiteral("invalid_input"),
-                                 QStringLiteral("unknown_platform"), QStringLiteral("invalid_input"),
-                                 QStringLiteral("invalid_input")}));
+    QCOMPARE(kinds,
+             (QStringList {QStringLiteral("bad_json"), QStringLiteral("missing_token"), QStringLiteral("invalid_input"),
+                           QStringLiteral("invalid_input"), QStringLiteral("unknown_platform"),
+                           QStringLiteral("invalid_input"), QStringLiteral("invalid_input")}));
     QCOMPARE(m_server->requestCount(), 0);
 
     // No shared secret and none on the line.
@@ -364,8 +373,8 @@ void TestCliBatch::refreshBatch()
                             QStringLiteral("--input"), writeFile(QStringLiteral("refresh.jsonl"), input)});
     QCOMPARE(r.exitCode, 1);
     const auto recs = records(r.out);
-    QCOMPARE(okFlags(recs), (QList<bool>{true, true, false}));
-    QCOMPARE(field(recs, "attempts"), (QList<int>{1, 1, 0}));
+    QCOMPARE(okFlags(recs), (QList<bool> {true, true, false}));
+    QCOMPARE(field(recs, "attempts"), (QList<int> {1, 1, 0}));
     QCOMPARE(recs.at(0).value(QLatin1String("access_token")).toString(), QStringLiteral("LONG-THlong1"));
     QCOMPARE(errorKind(recs.at(2)), QStringLiteral("unsupported_refresh"));
     QStringList grants;
@@ -375,7 +384,7 @@ void TestCliBatch::refreshBatch()
         grants << request.queryValue(QStringLiteral("grant_type"));
     }
     grants.sort();
-    QCOMPARE(grants, (QStringList{QStringLiteral("ig_refresh_token"), QStringLiteral("th_refresh_token")}));
+    QCOMPARE(grants, (QStringList {QStringLiteral("ig_refresh_token"), QStringLiteral("th_refresh_token")}));
 }
 
 void TestCliBatch::csvInput()
@@ -390,8 +399,8 @@ void TestCliBatch::csvInput()
     const auto r = cli.run(batchArgs(writeFile(QStringLiteral("in.csv"), csv)) << QStringLiteral("--continue-on-fail"));
     QCOMPARE(r.exitCode, 1);
     const auto recs = records(r.out);
-    QCOMPARE(field(recs, "line"), (QList<int>{2, 3, 6, 7})); // physical lines: the quoted id spans 3–4
-    QCOMPARE(okFlags(recs), (QList<bool>{true, true, false, false}));
+    QCOMPARE(field(recs, "line"), (QList<int> {2, 3, 6, 7})); // physical lines: the quoted id spans 3–4
+    QCOMPARE(okFlags(recs), (QList<bool> {true, true, false, false}));
     QCOMPARE(recs.at(0).value(QLatin1String("id")).toString(), QStringLiteral("acct \"one\""));
     QCOMPARE(recs.at(1).value(QLatin1String("id")).toString(), QStringLiteral("multi\nline id"));
     QCOMPARE(recs.at(1).value(QLatin1String("platform")).toString(), QStringLiteral("threads"));
@@ -408,10 +417,11 @@ void TestCliBatch::csvWithSemicolonsAndCrLf()
     const QByteArray csv = "\xEF\xBB\xBFtoken;id\r\nEAAok1;first\r\nEAAok2;second\r\n";
     CliProcess cli(m_server->baseUrl());
     // --input-format given explicitly: the file name does not end in .csv
-    const auto r = cli.run(batchArgs(writeFile(QStringLiteral("semi.txt"), csv)) << QStringLiteral("--input-format=csv"));
+    const auto r
+        = cli.run(batchArgs(writeFile(QStringLiteral("semi.txt"), csv)) << QStringLiteral("--input-format=csv"));
     QCOMPARE(r.exitCode, 0);
     const auto recs = records(r.out);
-    QCOMPARE(field(recs, "line"), (QList<int>{2, 3}));
+    QCOMPARE(field(recs, "line"), (QList<int> {2, 3}));
     QCOMPARE(recs.at(1).value(QLatin1String("id")).toString(), QStringLiteral("second"));
     QCOMPARE(recs.at(1).value(QLatin1String("access_token")).toString(), QStringLiteral("LONG-EAAok2"));
 }
@@ -436,11 +446,12 @@ void TestCliBatch::stdinInputAndOutputFile()
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const auto recs = records(file.readAll());
-    QCOMPARE(field(recs, "line"), (QList<int>{1, 2}));
+    QCOMPARE(field(recs, "line"), (QList<int> {1, 2}));
     // It holds tokens: readable by the owner only.
-    QCOMPARE(QFileInfo(output).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                                | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(
+        QFileInfo(output).permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
 }
 
 void TestCliBatch::emptyInput()
@@ -461,11 +472,12 @@ void TestCliBatch::secretsNeverLeak()
         + lineSecret + "\"}\n{\"token\":\"EAAalways503SHORTLEAK3\"}\nnot json SHORTLEAK4\n";
     CliProcess cli(m_server->baseUrl());
     QByteArray argv;
-    const auto r = cli.run(batchArgs(writeFile(QStringLiteral("s.jsonl"), input)) << QStringLiteral("--continue-on-fail"),
-                           30000, [&](QProcess& process, CliProcess::Result&) {
-                               argv = CliProcess::cmdline(process.processId());
-                               return argv.isEmpty();
-                           });
+    const auto r
+        = cli.run(batchArgs(writeFile(QStringLiteral("s.jsonl"), input)) << QStringLiteral("--continue-on-fail"), 30000,
+                  [&](QProcess& process, CliProcess::Result&) {
+                      argv = CliProcess::cmdline(process.processId());
+                      return argv.isEmpty();
+                  });
     QCOMPARE(r.exitCode, 1);
     for (const QByteArray& secret : {appSecret.toUtf8(), lineSecret}) {
         QVERIFY(!argv.contains(secret));
@@ -496,7 +508,7 @@ void TestCliBatch::interruptWritesAnInOrderPrefix()
     QVERIFY(signaled);
     QCOMPARE(r.exitStatus, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 130);
-    QCOMPARE(field(records(r.out), "line"), (QList<int>{1, 2}));
+    QCOMPARE(field(records(r.out), "line"), (QList<int> {1, 2}));
     QVERIFY(r.err.contains("Interrupted"));
 }
 
@@ -524,12 +536,13 @@ void TestCliBatch::memoryStaysFlatFor100000Lines()
         return file.fileName();
     };
     m_server->setHandler({});
-    m_server->setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAlongLivedTokenForEveryone"), 5183944));
+    m_server->setDefaultResponse(
+        GraphTestServer::tokenResponse(QStringLiteral("EAAlongLivedTokenForEveryone"), 5183944));
 
     CliProcess cli(m_server->baseUrl());
     QElapsedTimer clock;
     clock.start();
-    const QStringList options{QStringLiteral("--continue-on-fail"), QStringLiteral("--concurrency=8")};
+    const QStringList options {QStringLiteral("--continue-on-fail"), QStringLiteral("--concurrency=8")};
     const auto small = cli.run(batchArgs(makeInput(QStringLiteral("1k.jsonl"), 1000)) << options);
     QCOMPARE(small.exitCode, 1);
     QCOMPARE(small.outLines().size(), 1000);
@@ -543,7 +556,8 @@ void TestCliBatch::memoryStaysFlatFor100000Lines()
     QVERIFY(lines.first().startsWith("{\"line\":1,\"id\":1,\"ok\":false"));
     QVERIFY(lines.last().startsWith("{\"line\":100000,\"id\":100000,\"ok\":true"));
     for (int i = 0; i < lines.size(); i += 997) // spot checks of the order
-        QVERIFY(lines.at(i).startsWith(QByteArray("{\"line\":" + QByteArray::number(i + 1) + ",\"id\":" + QByteArray::number(i + 1))));
+        QVERIFY(lines.at(i).startsWith(
+            QByteArray("{\"line\":" + QByteArray::number(i + 1) + ",\"id\":" + QByteArray::number(i + 1))));
     QCOMPARE(lines.count(QByteArray()), 0);
     qInfo("peak RSS: 1,000 lines %lld kB, 100,000 lines %lld kB (%lld ms in all)", small.peakRssKb, big.peakRssKb,
           clock.elapsed());

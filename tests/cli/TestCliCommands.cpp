@@ -44,8 +44,7 @@ QByteArray debugTokenBody(qint64 expiresAt, bool valid)
 }
 } // namespace
 
-class TestCliCommands : public QObject
-{
+class TestCliCommands : public QObject {
     Q_OBJECT
 
 private slots:
@@ -122,8 +121,8 @@ QString TestCliCommands::writeFile(const QString& name, const QByteArray& conten
 
 QStringList TestCliCommands::secretArgs() const
 {
-    return {QStringLiteral("--app-secret-file"), m_dir->filePath(QStringLiteral("secret")), QStringLiteral("--token-file"),
-            m_dir->filePath(QStringLiteral("token"))};
+    return {QStringLiteral("--app-secret-file"), m_dir->filePath(QStringLiteral("secret")),
+            QStringLiteral("--token-file"), m_dir->filePath(QStringLiteral("token"))};
 }
 
 void TestCliCommands::helpAndVersion()
@@ -161,53 +160,55 @@ void TestCliCommands::usageErrorsExitWith2_data()
     QTest::addColumn<QByteArray>("stderrHas");
 
     const QString secret = QStringLiteral("--app-secret-file=SECRET");
-    QTest::addRow("no command") << QStringList{} << QByteArray() << QByteArray("No command");
-    QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray()
+    QTest::addRow("no command") << QStringList {} << QByteArray() << QByteArray("No command");
+    QTest::addRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << QByteArray()
                                      << QByteArray("Unknown command");
-    QTest::addRow("unknown option") << QStringList{QStringLiteral("exchange"), QStringLiteral("--frob")}
+    QTest::addRow("unknown option") << QStringList {QStringLiteral("exchange"), QStringLiteral("--frob")}
                                     << QByteArray() << QByteArray("Unknown option 'frob'");
-    QTest::addRow("option meant for batch") << QStringList{QStringLiteral("exchange"), QStringLiteral("--concurrency=2")}
-                                            << QByteArray() << QByteArray("Unknown option");
-    QTest::addRow("missing value") << QStringList{QStringLiteral("exchange"), QStringLiteral("--app-id")}
+    QTest::addRow("option meant for batch")
+        << QStringList {QStringLiteral("exchange"), QStringLiteral("--concurrency=2")} << QByteArray()
+        << QByteArray("Unknown option");
+    QTest::addRow("missing value") << QStringList {QStringLiteral("exchange"), QStringLiteral("--app-id")}
                                    << QByteArray() << QByteArray("Missing value");
-    QTest::addRow("bad platform") << QStringList{QStringLiteral("exchange"), QStringLiteral("--platform=myspace")}
+    QTest::addRow("bad platform") << QStringList {QStringLiteral("exchange"), QStringLiteral("--platform=myspace")}
                                   << QByteArray() << QByteArray("--platform must be");
-    QTest::addRow("bad app id") << QStringList{QStringLiteral("exchange"), QStringLiteral("--app-id=12ab")}
+    QTest::addRow("bad app id") << QStringList {QStringLiteral("exchange"), QStringLiteral("--app-id=12ab")}
                                 << QByteArray() << QByteArray("--app-id");
-    QTest::addRow("bad api version") << QStringList{QStringLiteral("exchange"), QStringLiteral("--api-version=25")}
+    QTest::addRow("bad api version") << QStringList {QStringLiteral("exchange"), QStringLiteral("--api-version=25")}
                                      << QByteArray() << QByteArray("--api-version");
-    QTest::addRow("bad timeout") << QStringList{QStringLiteral("exchange"), QStringLiteral("--timeout=soon")}
+    QTest::addRow("bad timeout") << QStringList {QStringLiteral("exchange"), QStringLiteral("--timeout=soon")}
                                  << QByteArray() << QByteArray("--timeout");
-    QTest::addRow("no token") << QStringList{QStringLiteral("exchange"), QStringLiteral("--app-id"), appId, secret}
+    QTest::addRow("no token") << QStringList {QStringLiteral("exchange"), QStringLiteral("--app-id"), appId, secret}
                               << QByteArray() << QByteArray("No token given");
     QTest::addRow("unreadable token file")
-        << QStringList{QStringLiteral("exchange"), QStringLiteral("--token-file=/nonexistent/token"), secret}
+        << QStringList {QStringLiteral("exchange"), QStringLiteral("--token-file=/nonexistent/token"), secret}
         << QByteArray() << QByteArray("/nonexistent/token");
-    QTest::addRow("facebook without app id") << QStringList{QStringLiteral("exchange"), secret}
-                                             << shortToken.toUtf8() << QByteArray("--app-id");
-    QTest::addRow("no secret") << QStringList{QStringLiteral("exchange"), QStringLiteral("--app-id"), appId}
+    QTest::addRow("facebook without app id")
+        << QStringList {QStringLiteral("exchange"), secret} << shortToken.toUtf8() << QByteArray("--app-id");
+    QTest::addRow("no secret") << QStringList {QStringLiteral("exchange"), QStringLiteral("--app-id"), appId}
                                << shortToken.toUtf8() << QByteArray("No App Secret given");
-    QTest::addRow("undetectable platform") << QStringList{QStringLiteral("exchange"), secret}
-                                           << QByteArray("XYZtoken12345") << QByteArray("--platform");
-    QTest::addRow("both from stdin") << QStringList{QStringLiteral("exchange"), QStringLiteral("--token-file=-"),
-                                                    QStringLiteral("--app-secret-file=-")}
+    QTest::addRow("undetectable platform")
+        << QStringList {QStringLiteral("exchange"), secret} << QByteArray("XYZtoken12345") << QByteArray("--platform");
+    QTest::addRow("both from stdin") << QStringList {QStringLiteral("exchange"), QStringLiteral("--token-file=-"),
+                                                     QStringLiteral("--app-secret-file=-")}
                                      << QByteArray() << QByteArray("stdin");
-    QTest::addRow("batch without input") << QStringList{QStringLiteral("batch")} << QByteArray()
+    QTest::addRow("batch without input") << QStringList {QStringLiteral("batch")} << QByteArray()
                                          << QByteArray("--input");
-    QTest::addRow("batch missing file") << QStringList{QStringLiteral("batch"), QStringLiteral("--input=/nonexistent.jsonl")}
+    QTest::addRow("batch missing file") << QStringList {QStringLiteral("batch"),
+                                                        QStringLiteral("--input=/nonexistent.jsonl")}
                                         << QByteArray() << QByteArray("/nonexistent.jsonl");
-    QTest::addRow("batch concurrency 0") << QStringList{QStringLiteral("batch"), QStringLiteral("--input=-"),
-                                                        QStringLiteral("--concurrency=0")}
+    QTest::addRow("batch concurrency 0") << QStringList {QStringLiteral("batch"), QStringLiteral("--input=-"),
+                                                         QStringLiteral("--concurrency=0")}
                                          << QByteArray() << QByteArray("--concurrency");
-    QTest::addRow("batch bad format") << QStringList{QStringLiteral("batch"), QStringLiteral("--input=-"),
-                                                     QStringLiteral("--input-format=xml")}
+    QTest::addRow("batch bad format") << QStringList {QStringLiteral("batch"), QStringLiteral("--input=-"),
+                                                      QStringLiteral("--input-format=xml")}
                                       << QByteArray() << QByteArray("--input-format");
-    QTest::addRow("refresh facebook") << QStringList{QStringLiteral("refresh")} << shortToken.toUtf8()
+    QTest::addRow("refresh facebook") << QStringList {QStringLiteral("refresh")} << shortToken.toUtf8()
                                       << QByteArray("cannot be refreshed");
-    QTest::addRow("inspect without app id") << QStringList{QStringLiteral("inspect"), secret} << shortToken.toUtf8()
-                                            << QByteArray("--app-id");
-    QTest::addRow("pages with a Threads token") << QStringList{QStringLiteral("pages")} << QByteArray("THtoken123456")
-                                                << QByteArray("Facebook user token");
+    QTest::addRow("inspect without app id")
+        << QStringList {QStringLiteral("inspect"), secret} << shortToken.toUtf8() << QByteArray("--app-id");
+    QTest::addRow("pages with a Threads token")
+        << QStringList {QStringLiteral("pages")} << QByteArray("THtoken123456") << QByteArray("Facebook user token");
 }
 
 void TestCliCommands::usageErrorsExitWith2()
@@ -244,17 +245,20 @@ void TestCliCommands::secretFlagsAreRejected_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("advice");
     const QString value = QStringLiteral("VALUEmustNotBeEchoed42");
-    QTest::addRow("--app-secret=") << QStringList{QStringLiteral("exchange"), QStringLiteral("--app-secret=") + value}
+    QTest::addRow("--app-secret=") << QStringList {QStringLiteral("exchange"), QStringLiteral("--app-secret=") + value}
                                    << QByteArray("--app-secret-file");
-    QTest::addRow("--app-secret VALUE") << QStringList{QStringLiteral("exchange"), QStringLiteral("--app-secret"), value}
+    QTest::addRow("--app-secret VALUE") << QStringList {QStringLiteral("exchange"), QStringLiteral("--app-secret"),
+                                                        value}
                                         << QByteArray("--app-secret-file");
-    QTest::addRow("--client-secret=") << QStringList{QStringLiteral("batch"), QStringLiteral("--client-secret=") + value}
+    QTest::addRow("--client-secret=") << QStringList {QStringLiteral("batch"),
+                                                      QStringLiteral("--client-secret=") + value}
                                       << QByteArray("LONGLIVED_APP_SECRET");
-    QTest::addRow("--token=") << QStringList{QStringLiteral("exchange"), QStringLiteral("--token=") + value}
+    QTest::addRow("--token=") << QStringList {QStringLiteral("exchange"), QStringLiteral("--token=") + value}
                               << QByteArray("--token-file");
-    QTest::addRow("--access-token") << QStringList{QStringLiteral("inspect"), QStringLiteral("--access-token"), value}
+    QTest::addRow("--access-token") << QStringList {QStringLiteral("inspect"), QStringLiteral("--access-token"), value}
                                     << QByteArray("LONGLIVED_TOKEN");
-    QTest::addRow("before the command") << QStringList{QStringLiteral("--app-secret=") + value, QStringLiteral("exchange")}
+    QTest::addRow("before the command") << QStringList {QStringLiteral("--app-secret=") + value,
+                                                        QStringLiteral("exchange")}
                                         << QByteArray("--app-secret-file");
 }
 
@@ -274,8 +278,9 @@ void TestCliCommands::secretFlagsAreRejected()
         QVERIFY(!r.err.contains("VALUEmustNotBeEchoed42"));
         QVERIFY(!r.out.contains("VALUEmustNotBeEchoed42"));
         if (json)
-            QCOMPARE(parseObject(r.out).value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
-                     QStringLiteral("usage_error"));
+            QCOMPARE(
+                parseObject(r.out).value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+                QStringLiteral("usage_error"));
     }
     QCOMPARE(m_server->requestCount(), 0);
 }
@@ -284,7 +289,7 @@ void TestCliCommands::exchangePrintsTheTokenAlone()
 {
     m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
     CliProcess cli(m_server->baseUrl());
-    const auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--app-id"), appId} + secretArgs());
+    const auto r = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--app-id"), appId} + secretArgs());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, longToken.toUtf8() + "\n"); // TOKEN=$(longlived-cli exchange …) works
     QVERIFY2(r.err.contains("expires in 59 days"), r.err.constData());
@@ -303,8 +308,9 @@ void TestCliCommands::exchangeJson()
     m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
     CliProcess cli(m_server->baseUrl());
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"),
-                                       appId} + secretArgs());
+    const auto r
+        = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"), appId}
+                  + secretArgs());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.outLines().size(), 1);
     // Keys in the documented order.
@@ -329,8 +335,9 @@ void TestCliCommands::exchangeJsonWithoutExpiresIn()
     m_server->enqueue(GraphTestServer::tokenResponse(longToken, -1));
     m_server->enqueue(GraphTestServer::Response::json(200, debugTokenBody(0, true)));
     CliProcess cli(m_server->baseUrl());
-    auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"), appId}
-                     + secretArgs());
+    auto r
+        = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"), appId}
+                  + secretArgs());
     QCOMPARE(r.exitCode, 0);
     QJsonObject json = parseObject(r.out);
     QVERIFY(!json.contains(QLatin1String("expires_in")));
@@ -356,12 +363,12 @@ void TestCliCommands::exchangeThreadsAndInstagram_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("platform");
     QTest::addColumn<QString>("grant");
-    QTest::addRow("threads detected") << QStringLiteral("THshort123") << QStringList{} << QStringLiteral("threads")
+    QTest::addRow("threads detected") << QStringLiteral("THshort123") << QStringList {} << QStringLiteral("threads")
                                       << QStringLiteral("th_exchange_token");
-    QTest::addRow("instagram detected") << QStringLiteral("IGshort123") << QStringList{} << QStringLiteral("instagram")
+    QTest::addRow("instagram detected") << QStringLiteral("IGshort123") << QStringList {} << QStringLiteral("instagram")
                                         << QStringLiteral("ig_exchange_token");
     QTest::addRow("instagram forced") << QStringLiteral("odd-token-123")
-                                      << QStringList{QStringLiteral("--platform"), QStringLiteral("instagram")}
+                                      << QStringList {QStringLiteral("--platform"), QStringLiteral("instagram")}
                                       << QStringLiteral("instagram") << QStringLiteral("ig_exchange_token");
 }
 
@@ -375,7 +382,7 @@ void TestCliCommands::exchangeThreadsAndInstagram()
     CliProcess cli(m_server->baseUrl());
     cli.setEnv(QStringLiteral("LONGLIVED_TOKEN"), token);
     cli.setEnv(QStringLiteral("LONGLIVED_APP_SECRET"), appSecret);
-    const auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--json")} + extra);
+    const auto r = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--json")} + extra);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(parseObject(r.out).value(QLatin1String("platform")).toString(), platform);
     const auto request = m_server->lastRequest();
@@ -400,8 +407,9 @@ void TestCliCommands::exchangeApiVersion()
     QFETCH(QString, path);
     m_server->enqueue(GraphTestServer::tokenResponse(longToken));
     CliProcess cli(m_server->baseUrl());
-    const auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--app-id"), appId,
-                                       QStringLiteral("--api-version"), version} + secretArgs());
+    const auto r = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--app-id"), appId,
+                                        QStringLiteral("--api-version"), version}
+                           + secretArgs());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_server->lastRequest().path, path);
 }
@@ -418,15 +426,19 @@ void TestCliCommands::exchangeErrorJson_data()
     QTest::addRow("expired") << GraphTestServer::nestedError(400, 190, 463, QStringLiteral("Session has expired"))
                              << QStringLiteral("token_expired") << 190 << 463 << QStringLiteral("OAuthException")
                              << false;
-    QTest::addRow("wrong secret") << GraphTestServer::nestedError(400, 1, 0, QStringLiteral("Error validating client secret."))
+    QTest::addRow("wrong secret") << GraphTestServer::nestedError(400, 1, 0,
+                                                                  QStringLiteral("Error validating client secret."))
                                   << QStringLiteral("invalid_app_secret") << 1 << 0 << QStringLiteral("OAuthException")
                                   << false;
-    QTest::addRow("rate limited") << GraphTestServer::nestedError(400, 4, 0, QStringLiteral("Application request limit reached"))
-                                  << QStringLiteral("rate_limited") << 4 << 0 << QStringLiteral("OAuthException") << true;
-    QTest::addRow("flat threads") << GraphTestServer::flatError(400, 1349026, QStringLiteral("No application data was given"))
+    QTest::addRow("rate limited") << GraphTestServer::nestedError(400, 4, 0,
+                                                                  QStringLiteral("Application request limit reached"))
+                                  << QStringLiteral("rate_limited") << 4 << 0 << QStringLiteral("OAuthException")
+                                  << true;
+    QTest::addRow("flat threads") << GraphTestServer::flatError(400, 1349026,
+                                                                QStringLiteral("No application data was given"))
                                   << QStringLiteral("wrong_app_pair") << 1349026 << 0 << QString() << false;
-    QTest::addRow("html from a proxy") << GraphTestServer::html(502) << QStringLiteral("not_json") << 0 << 0 << QString()
-                                       << true;
+    QTest::addRow("html from a proxy") << GraphTestServer::html(502) << QStringLiteral("not_json") << 0 << 0
+                                       << QString() << true;
 }
 
 void TestCliCommands::exchangeErrorJson()
@@ -440,8 +452,9 @@ void TestCliCommands::exchangeErrorJson()
 
     m_server->enqueue(response);
     CliProcess cli(m_server->baseUrl());
-    const auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"),
-                                       appId} + secretArgs());
+    const auto r
+        = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"), appId}
+                  + secretArgs());
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(m_server->requestCount(), 1); // single commands never retry: the caller decides
     QCOMPARE(r.outLines().size(), 1);
@@ -480,12 +493,13 @@ void TestCliCommands::transportErrors_data()
     QTest::addColumn<QString>("baseUrl"); // PORT = the server's port; DEAD = a closed port
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("kind");
-    QTest::addRow("refused") << QStringLiteral("http://127.0.0.1:DEAD") << QStringList{}
+    QTest::addRow("refused") << QStringLiteral("http://127.0.0.1:DEAD") << QStringList {}
                              << QStringLiteral("connection_refused");
-    QTest::addRow("insecure http") << QStringLiteral("http://graph.example.com") << QStringList{}
+    QTest::addRow("insecure http") << QStringLiteral("http://graph.example.com") << QStringList {}
                                    << QStringLiteral("insecure_url");
     QTest::addRow("timeout") << QStringLiteral("http://127.0.0.1:PORT")
-                             << QStringList{QStringLiteral("--timeout"), QStringLiteral("1")} << QStringLiteral("timeout");
+                             << QStringList {QStringLiteral("--timeout"), QStringLiteral("1")}
+                             << QStringLiteral("timeout");
 }
 
 void TestCliCommands::transportErrors()
@@ -502,11 +516,12 @@ void TestCliCommands::transportErrors()
     m_server->setDefaultResponse(GraphTestServer::Response::neverAnswer());
     baseUrl.replace(QStringLiteral("PORT"), QString::number(m_server->port()));
     baseUrl.replace(QStringLiteral("DEAD"), QString::number(deadPort));
-    CliProcess cli{QUrl(baseUrl)};
+    CliProcess cli {QUrl(baseUrl)};
     QElapsedTimer clock;
     clock.start();
-    const auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"),
-                                       appId} + secretArgs() + extra);
+    const auto r
+        = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"), appId}
+                  + secretArgs() + extra);
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(parseObject(r.out).value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(), kind);
     QVERIFY(clock.elapsed() < 10000);
@@ -518,14 +533,14 @@ void TestCliCommands::quietSilencesDetailsButNotErrors()
 {
     m_server->enqueue(GraphTestServer::tokenResponse(longToken));
     CliProcess cli(m_server->baseUrl());
-    auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("-q"), QStringLiteral("--app-id"), appId}
+    auto r = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("-q"), QStringLiteral("--app-id"), appId}
                      + secretArgs());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, longToken.toUtf8() + "\n");
     QVERIFY2(r.err.isEmpty(), r.err.constData());
 
     m_server->enqueue(GraphTestServer::nestedError(400, 190, 463, QStringLiteral("Session has expired")));
-    r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--quiet"), QStringLiteral("--app-id"), appId}
+    r = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--quiet"), QStringLiteral("--app-id"), appId}
                 + secretArgs());
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
@@ -546,16 +561,18 @@ void TestCliCommands::secretSources()
     QFETCH(QString, how);
     m_server->enqueue(GraphTestServer::tokenResponse(longToken));
     CliProcess cli(m_server->baseUrl());
-    QStringList args{QStringLiteral("exchange"), QStringLiteral("--app-id"), appId};
+    QStringList args {QStringLiteral("exchange"), QStringLiteral("--app-id"), appId};
     const QString secretFile = m_dir->filePath(QStringLiteral("secret"));
     const QString tokenFile = m_dir->filePath(QStringLiteral("token"));
     if (how == QLatin1String("files")) {
         args << QStringLiteral("--app-secret-file") << secretFile << QStringLiteral("--token-file") << tokenFile;
     } else if (how == QLatin1String("secret-stdin")) {
-        args << QStringLiteral("--app-secret-file") << QStringLiteral("-") << QStringLiteral("--token-file") << tokenFile;
+        args << QStringLiteral("--app-secret-file") << QStringLiteral("-") << QStringLiteral("--token-file")
+             << tokenFile;
         cli.setStdin(appSecret.toUtf8() + "\r\n");
     } else if (how == QLatin1String("token-stdin")) {
-        args << QStringLiteral("--app-secret-file") << secretFile << QStringLiteral("--token-file") << QStringLiteral("-");
+        args << QStringLiteral("--app-secret-file") << secretFile << QStringLiteral("--token-file")
+             << QStringLiteral("-");
         cli.setStdin("  " + shortToken.toUtf8() + "\n");
     } else {
         cli.setEnv(QStringLiteral("LONGLIVED_APP_SECRET"), appSecret);
@@ -586,15 +603,17 @@ void TestCliCommands::secretsNeverLeak()
     QFETCH(QString, how);
     QFETCH(bool, fails);
     // The answer is delayed so argv can be read from /proc while the request is in flight.
-    const auto answer = fails ? GraphTestServer::nestedError(400, 1, 0, QStringLiteral("Error validating client secret."))
-                              : GraphTestServer::tokenResponse(longToken);
+    const auto answer = fails
+        ? GraphTestServer::nestedError(400, 1, 0, QStringLiteral("Error validating client secret."))
+        : GraphTestServer::tokenResponse(longToken);
     m_server->enqueue(answer.delayed(300));
     CliProcess cli(m_server->baseUrl());
-    QStringList args{QStringLiteral("exchange"), QStringLiteral("--app-id"), appId};
+    QStringList args {QStringLiteral("exchange"), QStringLiteral("--app-id"), appId};
     if (how == QLatin1String("files")) {
         args << secretArgs();
     } else if (how == QLatin1String("stdin")) {
-        args << QStringLiteral("--app-secret-file=-") << QStringLiteral("--token-file") << m_dir->filePath(QStringLiteral("token"));
+        args << QStringLiteral("--app-secret-file=-") << QStringLiteral("--token-file")
+             << m_dir->filePath(QStringLiteral("token"));
         cli.setStdin(appSecret.toUtf8());
     } else {
         cli.setEnv(QStringLiteral("LONGLIVED_APP_SECRET"), appSecret);
@@ -626,15 +645,16 @@ void TestCliCommands::interruptExitsWith130()
     m_server->setDefaultResponse(GraphTestServer::Response::neverAnswer());
     CliProcess cli(m_server->baseUrl());
     bool signaled = false;
-    const auto r = cli.run(QStringList{QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"),
-                                       appId} + secretArgs(),
-                           20000, [&](QProcess& process, CliProcess::Result&) {
-                               if (m_server->requestCount() == 0)
-                                   return true;
-                               ::kill(pid_t(process.processId()), SIGINT);
-                               signaled = true;
-                               return false;
-                           });
+    const auto r
+        = cli.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"), appId}
+                      + secretArgs(),
+                  20000, [&](QProcess& process, CliProcess::Result&) {
+                      if (m_server->requestCount() == 0)
+                          return true;
+                      ::kill(pid_t(process.processId()), SIGINT);
+                      signaled = true;
+                      return false;
+                  });
     QVERIFY(signaled);
     QVERIFY(r.finished);
     QCOMPARE(r.exitStatus, QProcess::NormalExit); // handled, not killed by the signal
@@ -682,8 +702,8 @@ void TestCliCommands::refreshRefusesFacebook()
 
 void TestCliCommands::refreshError()
 {
-    m_server->enqueue(GraphTestServer::flatError(400, 190, QStringLiteral("Session has expired"),
-                                                 QStringLiteral("OAuthException")));
+    m_server->enqueue(
+        GraphTestServer::flatError(400, 190, QStringLiteral("Session has expired"), QStringLiteral("OAuthException")));
     CliProcess cli(m_server->baseUrl());
     cli.setEnv(QStringLiteral("LONGLIVED_TOKEN"), QStringLiteral("THlongLived"));
     const auto r = cli.run({QStringLiteral("refresh"), QStringLiteral("--json")});
@@ -711,7 +731,7 @@ void TestCliCommands::inspect()
     const qint64 expiresAt = QDateTime::currentSecsSinceEpoch() + 50 * 86400;
     m_server->enqueue(GraphTestServer::Response::json(200, debugTokenBody(expiresAt, valid)));
     CliProcess cli(m_server->baseUrl());
-    QStringList args = QStringList{QStringLiteral("inspect"), QStringLiteral("--app-id"), appId} + secretArgs();
+    QStringList args = QStringList {QStringLiteral("inspect"), QStringLiteral("--app-id"), appId} + secretArgs();
     if (json)
         args << QStringLiteral("--json");
     const auto r = cli.run(args);
@@ -762,15 +782,16 @@ void TestCliCommands::inspectRefusesInstagram()
 
 void TestCliCommands::pages()
 {
-    const QByteArray body = "{\"data\":[{\"access_token\":\"EAApageOne\",\"category\":\"Brand\",\"name\":\"First Page\","
-                            "\"id\":\"111\",\"tasks\":[\"MANAGE\",\"CREATE_CONTENT\"]},"
-                            "{\"access_token\":\"EAApageTwo\",\"category\":\"Shop\",\"name\":\"Second\\tPage\",\"id\":\"222\","
-                            "\"tasks\":[\"ADVERTISE\"]}],\"paging\":{\"cursors\":{\"before\":\"QVFI\",\"after\":\"QVFJ\"}}}";
+    const QByteArray body
+        = "{\"data\":[{\"access_token\":\"EAApageOne\",\"category\":\"Brand\",\"name\":\"First Page\","
+          "\"id\":\"111\",\"tasks\":[\"MANAGE\",\"CREATE_CONTENT\"]},"
+          "{\"access_token\":\"EAApageTwo\",\"category\":\"Shop\",\"name\":\"Second\\tPage\",\"id\":\"222\","
+          "\"tasks\":[\"ADVERTISE\"]}],\"paging\":{\"cursors\":{\"before\":\"QVFI\",\"after\":\"QVFJ\"}}}";
     m_server->enqueue(GraphTestServer::Response::json(200, body));
     CliProcess cli(m_server->baseUrl());
-    auto r = cli.run(QStringList{QStringLiteral("pages")} + secretArgs());
+    auto r = cli.run(QStringList {QStringLiteral("pages")} + secretArgs());
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.outLines(), (QList<QByteArray>{"111\tFirst Page\tEAApageOne", "222\tSecond Page\tEAApageTwo"}));
+    QCOMPARE(r.outLines(), (QList<QByteArray> {"111\tFirst Page\tEAApageOne", "222\tSecond Page\tEAApageTwo"}));
     QVERIFY(r.err.contains("2 Pages"));
     auto request = m_server->lastRequest();
     QCOMPARE(request.path, QStringLiteral("/v25.0/me/accounts"));

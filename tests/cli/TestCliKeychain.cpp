@@ -17,8 +17,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestCliKeychain : public QObject
-{
+class TestCliKeychain : public QObject {
     Q_OBJECT
 
 private slots:
@@ -90,8 +89,8 @@ void TestCliKeychain::listShowsTheDesktopAppsProfiles()
 
 void TestCliKeychain::getOfAnUnknownProfileFails()
 {
-    const auto r = cli().run({QStringLiteral("keychain"), QStringLiteral("get"), QStringLiteral("nobody"),
-                              QStringLiteral("--json")});
+    const auto r = cli().run(
+        {QStringLiteral("keychain"), QStringLiteral("get"), QStringLiteral("nobody"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(QLatin1String("error")).toObject();
     QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("not_found"));
@@ -100,10 +99,10 @@ void TestCliKeychain::getOfAnUnknownProfileFails()
 
 void TestCliKeychain::usageErrors()
 {
-    for (const QStringList& args : {QStringList{QStringLiteral("keychain")},
-                                    QStringList{QStringLiteral("keychain"), QStringLiteral("get")},
-                                    QStringList{QStringLiteral("keychain"), QStringLiteral("list"), QStringLiteral("x")},
-                                    QStringList{QStringLiteral("keychain"), QStringLiteral("steal"), QStringLiteral("x")}}) {
+    for (const QStringList& args :
+         {QStringList {QStringLiteral("keychain")}, QStringList {QStringLiteral("keychain"), QStringLiteral("get")},
+          QStringList {QStringLiteral("keychain"), QStringLiteral("list"), QStringLiteral("x")},
+          QStringList {QStringLiteral("keychain"), QStringLiteral("steal"), QStringLiteral("x")}}) {
         const auto r = cli().run(args);
         QCOMPARE(r.exitCode, 2);
     }

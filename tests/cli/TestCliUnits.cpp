@@ -40,8 +40,7 @@ QList<qint64> lines(const QList<BatchItem>& items)
 }
 } // namespace
 
-class TestCliUnits : public QObject
-{
+class TestCliUnits : public QObject {
     Q_OBJECT
 
 private slots:
@@ -86,7 +85,7 @@ void TestCliUnits::readerJsonLines()
                                   "{\"token\":\"EAA6\",\"platform\":[1]}"),
                         &problem));
     const auto items = readAll(reader);
-    QCOMPARE(lines(items), (QList<qint64>{1, 3, 4, 5, 6}));
+    QCOMPARE(lines(items), (QList<qint64> {1, 3, 4, 5, 6}));
     QCOMPARE(items.at(0).token, QStringLiteral("EAA1")); // the byte-order mark is gone
     QCOMPARE(items.at(0).id.toString(), QStringLiteral("x"));
     QCOMPARE(items.at(0).appId, QStringLiteral("123"));
@@ -111,7 +110,7 @@ void TestCliUnits::readerCsv()
                                   "4,\"unterminated\n"),
                         &problem));
     const auto items = readAll(reader);
-    QCOMPARE(lines(items), (QList<qint64>{2, 3, 6, 7}));
+    QCOMPARE(lines(items), (QList<qint64> {2, 3, 6, 7}));
     QCOMPARE(items.at(0).appSecret, QStringLiteral("a,b"));
     QCOMPARE(items.at(1).id.toString(), QStringLiteral("2\n\n2"));
     QCOMPARE(items.at(1).token, QStringLiteral("EAA\"2"));
@@ -133,7 +132,7 @@ void TestCliUnits::readerSkipsOverlongLines()
     QString problem;
     QVERIFY(reader.open(writeFile(content), &problem));
     const auto items = readAll(reader);
-    QCOMPARE(lines(items), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(lines(items), (QList<qint64> {1, 2, 3}));
     QCOMPARE(items.at(1).problemKind, QStringLiteral("line_too_long"));
     QCOMPARE(items.at(2).token, QStringLiteral("EAA3"));
 }
@@ -168,7 +167,7 @@ void TestCliUnits::readerStreamsFromAPipe()
     send("en\":\"EAA4\"}"); // the last line has no newline
     ::close(fds[1]);
     const auto rest = readAll(reader);
-    QCOMPARE(lines(rest), (QList<qint64>{4}));
+    QCOMPARE(lines(rest), (QList<qint64> {4}));
     QCOMPARE(rest.at(0).token, QStringLiteral("EAA4"));
     QVERIFY(reader.atEnd());
 }
@@ -185,9 +184,11 @@ void TestCliUnits::jsonOutputKeepsOrderAndEscapes()
     json.addTime("t", QDateTime(QDate(2026, 1, 27), QTime(10, 0, 5), Qt::UTC));
     const QByteArray out = json.toJson();
     QVERIFY2(out.startsWith("{\"z\":\"quote\\\" backslash\\\\ newline\\n tab\\t ctrl\\u0001 "), out.constData());
-    QVERIFY(out.endsWith(",\"a\":5183944,\"m\":true,\"n\":null,\"id\":12345678901,\"f\":1.5,\"t\":\"2026-01-27T10:00:05Z\"}"));
+    QVERIFY(out.endsWith(
+        ",\"a\":5183944,\"m\":true,\"n\":null,\"id\":12345678901,\"f\":1.5,\"t\":\"2026-01-27T10:00:05Z\"}"));
     const QJsonObject parsed = QJsonDocument::fromJson(out).object();
-    QCOMPARE(parsed.value(QLatin1String("z")).toString(), QStringLiteral("quote\" backslash\\ newline\n tab\t ctrl\x01 é €"));
+    QCOMPARE(parsed.value(QLatin1String("z")).toString(),
+             QStringLiteral("quote\" backslash\\ newline\n tab\t ctrl\x01 é €"));
 
     GraphError error(GraphError::Kind::RateLimited);
     error.code = 4;

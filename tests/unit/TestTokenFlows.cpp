@@ -47,6 +47,7 @@ private slots:
     void invalidVerdictLeavesTheExpiryUnknown();
     void cancelDuringLookupDeliversTheToken();
     void cancelBeforeTheAnswerFailsOnce();
+    void lookupUsesTheExchangesApiVersion();
 
 private:
     std::unique_ptr<FlowTestFixture> f;
@@ -409,6 +410,19 @@ void TestTokenFlows::cancelBeforeTheAnswerFailsOnce()
     QCOMPARE(error.kind(), GraphError::Kind::Canceled);
     QTRY_VERIFY(job.isNull());
     QCOMPARE(outcomes, 1);
+}
+
+void TestTokenFlows::lookupUsesTheExchangesApiVersion()
+{
+    f->facebook.enqueue(GraphTestServer::tokenResponse(QStringLiteral("NEWTOKEN123"), -1));
+    f->facebook.enqueue(GraphTestServer::Response::json(200, debugTokenBody(1777500000)));
+    const auto outcome = waitForJob<TokenResult>(
+        f->service->exchange({Platform::Facebook, appId, appSecret, QStringLiteral("EAAshort"), QStringLiteral("v24.0")}));
+    QVERIFY(outcome.succeeded());
+    const QList<GraphTestServer::Request> requests = f->facebook.requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).path, QStringLiteral("/v24.0/oauth/access_token"));
+    QCOMPARE(requests.at(1).path, QStringLiteral("/v24.0/debug_token"));
 }
 
 QTEST_GUILESS_MAIN(TestTokenFlows)
