@@ -234,7 +234,8 @@ QString exitCodesText()
 {
     return tr("Exit status:\n"
               "  0    success\n"
-              "  1    Meta or the network said no (API or network error; a failed batch item)\n"
+              "  1    Meta, the network or the keychain said no (API or network error, a failed batch\n"
+              "       item, a token inspect finds invalid, a missing keychain entry)\n"
               "  2    usage error (unknown option, missing input, bad value)\n"
               "  130  interrupted (Ctrl-C); 143 on SIGTERM\n");
 }

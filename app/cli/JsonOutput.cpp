@@ -14,8 +14,9 @@
 
 void JsonOutput::key(const char* name)
 {
-    m_json += m_json.isEmpty() ? '{' : ',';
-    m_json += '"';
+    if (m_json.isEmpty())
+        m_json.reserve(512); // a batch record is ~400 bytes: one allocation
+    m_json += m_json.isEmpty() ? "{\"" : ",\"";
     m_json += name;
     m_json += "\":";
 }
@@ -84,7 +85,13 @@ JsonOutput& JsonOutput::addTime(const char* name, const QDateTime& value)
 
 QByteArray JsonOutput::toJson() const
 {
-    return m_json.isEmpty() ? QByteArrayLiteral("{}") : m_json + '}';
+    if (m_json.isEmpty())
+        return QByteArrayLiteral("{}");
+    QByteArray json;
+    json.reserve(m_json.size() + 1);
+    json += m_json;
+    json += '}';
+    return json;
 }
 
 QByteArray JsonOutput::quoted(const QString& value)
@@ -92,42 +99,32 @@ QByteArray JsonOutput::quoted(const QString& value)
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = value.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size() + 2);
+    out.reserve(utf8.size() + 8);
     out += '"';
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    // Copy runs of plain characters at once; tokens and messages rarely need any escape.
+    const char* data = utf8.constData();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+            continue;
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
         switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch;
-            }
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(escape, sizeof escape);
+        }
         }
     }
+    out.append(data + runStart, utf8.size() - runStart);
     out += '"';
     return out;
 }

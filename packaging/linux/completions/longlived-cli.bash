@@ -1,15 +1,17 @@
 # bash completion for longlived-cli                                  -*- shell-script -*-
 # Installed as /usr/share/bash-completion/completions/longlived-cli (loaded on demand).
 # Completes commands, each command's options, --platform values and file paths for the
-# options that take a file (where "-" means standard input or output). Never runs
-# longlived-cli itself. packaging/tests/check-completions.sh keeps it in step with --help.
+# options that take a file (where "-" means standard input or output), and the names of
+# saved profiles for `keychain get|delete` from `longlived-cli keychain list`, which reads
+# only the settings file (never the keyring: no unlock prompt can appear).
+# packaging/tests/check-completions.sh keeps it in step with `longlived-cli COMMAND --help`.
 
 _longlived_cli()
 {
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="exchange refresh inspect pages batch"
+    local commands="exchange refresh inspect pages keychain batch"
     local common="--help --quiet --timeout --json"
 
     # The command is the first word that is neither an option nor an option's value.
@@ -72,6 +74,35 @@ _longlived_cli()
         batch)
             options="$common --input --output --input-format --refresh --continue-on-fail --concurrency
                      --no-progress --platform --app-id --api-version --app-secret-file"
+            ;;
+        keychain)
+            # keychain list | get PROFILE | delete PROFILE
+            local action="" j
+            for ((j = i + 1; j < cword; j++)); do
+                case ${words[j]} in
+                    --timeout) ((j++)) ;;
+                    -*) ;;
+                    *)
+                        action=${words[j]}
+                        break
+                        ;;
+                esac
+            done
+            if [[ $cur != -* ]]; then
+                if [[ -z $action ]]; then
+                    COMPREPLY=($(compgen -W "list get delete" -- "$cur"))
+                elif [[ $action == @(get|delete) && $j -eq $((cword - 1)) ]]; then
+                    # Profile names are the first tab-separated column; they may hold spaces.
+                    local IFS=$'\n' name
+                    local -a names
+                    names=($(compgen -W "$(timeout 5 "${words[0]}" keychain list 2>/dev/null | cut -f1)" -- "$cur"))
+                    for name in "${names[@]}"; do
+                        COMPREPLY+=("$(printf '%q' "$name")")
+                    done
+                fi
+                return
+            fi
+            options="$common"
             ;;
         *) return ;;
     esac
