@@ -62,6 +62,33 @@ for command in $commands; do
     zsh_offers "$command" --platform= | grep -qx threads || fail "zsh: $command --platform= offers no platforms"
 done
 
+# keychain get|delete complete the saved profiles' names (from `keychain list`, settings only).
+mkdir -p "$sandbox/config/LongLived" "$sandbox/bin"
+cat >"$sandbox/config/LongLived/LongLived.conf" <<'PROFILES'
+[profiles]
+1\name=threads-main
+1\platform=threads
+1\savedAt=2026-11-28T10:00:00Z
+1\expiresAt=2027-01-27T10:00:00Z
+size=1
+PROFILES
+ln -s "$cli" "$sandbox/bin/longlived-cli"
+if (export PATH="$sandbox/bin:$PATH" XDG_CONFIG_HOME="$sandbox/config" HOME="$sandbox"
+    "$cli" keychain list 2>/dev/null | grep -q '^threads-main'); then
+    for action in get delete; do
+        (export PATH="$sandbox/bin:$PATH" XDG_CONFIG_HOME="$sandbox/config" HOME="$sandbox"
+            bash_offers keychain "$action" thr) | grep -qx threads-main ||
+            fail "bash: keychain $action does not complete profile names"
+        (export PATH="$sandbox/bin:$PATH" XDG_CONFIG_HOME="$sandbox/config" HOME="$sandbox"
+            zsh_offers keychain "$action" thr) | grep -qx threads-main ||
+            fail "zsh: keychain $action does not complete profile names"
+    done
+    (export PATH="$sandbox/bin:$PATH" XDG_CONFIG_HOME="$sandbox/config" HOME="$sandbox"
+        bash_offers keychain '') | grep -qx list || fail "bash: keychain does not complete its actions"
+else
+    fail "longlived-cli keychain list does not show a profile written to its settings file"
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed" >&2
     exit 1
