@@ -1,8 +1,13 @@
 // The window `longlived`: application identity, translations, one network manager, one
-// TokenService, MainWindow. Nothing slow happens before the window shows.
+// TokenService, the TokenVault (profiles in the settings, tokens in the keychain), MainWindow.
+// Nothing slow happens before the window shows: the keychain is not touched at start-up.
+#include "EnvironmentProxyFactory.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
+#include "ProfileStore.h"
 #include "ServiceConfig.h"
 #include "TokenService.h"
+#include "TokenVault.h"
 #include "TranslationLoader.h"
 #include "UiResources.h"
 
@@ -13,6 +18,7 @@
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before any secret is in memory: no core dumps, no ptrace
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("LongLived"));
     QCoreApplication::setOrganizationName(QStringLiteral("LongLived"));
@@ -26,12 +32,15 @@ int main(int argc, char* argv[])
     // "%n day(s)") and Qt's qtbase; a missing catalogue leaves the source text.
     TranslationLoader::install(&app);
 
-    // Honour the desktop's proxy settings (and https_proxy / no_proxy).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // https_proxy / no_proxy as curl reads them, else the desktop's proxy settings.
+    QNetworkProxyFactory::setApplicationProxyFactory(new EnvironmentProxyFactory);
     QNetworkAccessManager network;
     TokenService service(&network, ServiceConfig::fromEnvironment());
 
-    MainWindow window(&service);
+    ProfileStore profiles; // the application's settings file
+    TokenVault vault(&profiles);
+
+    MainWindow window(&service, &vault);
     window.show();
     return QApplication::exec();
 }

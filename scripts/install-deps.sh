@@ -13,6 +13,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # packaging checks and screenshots
     dpkg-dev file desktop-file-utils appstream lintian imagemagick x11-utils bash-completion zsh
+    # benchmarks (bench/run.sh): whole-process timing and peak memory, the curl baselines
+    hyperfine time curl
 )
 
 as_root=()

@@ -6,6 +6,20 @@ namespace {
 const QString apiVersionKey = QStringLiteral("api/version");
 const QString clipboardClearKey = QStringLiteral("clipboard/clearSeconds");
 const QString lastAppIdKey = QStringLiteral("exchange/lastAppId");
+
+QString lastAppIdKeyOf(Platform platform)
+{
+    // Facebook keeps the key it always had.
+    switch (platform) {
+    case Platform::Facebook:
+        return lastAppIdKey;
+    case Platform::Threads:
+        return QStringLiteral("exchange/lastThreadsAppId");
+    case Platform::Instagram:
+        return QStringLiteral("exchange/lastInstagramAppId");
+    }
+    return lastAppIdKey;
+}
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 } // namespace
@@ -44,6 +58,16 @@ QString AppSettings::lastAppId() const
 void AppSettings::setLastAppId(const QString& appId)
 {
     m_settings.setValue(lastAppIdKey, appId);
+}
+
+QString AppSettings::lastAppId(Platform platform) const
+{
+    return m_settings.value(lastAppIdKeyOf(platform)).toString();
+}
+
+void AppSettings::setLastAppId(Platform platform, const QString& appId)
+{
+    m_settings.setValue(lastAppIdKeyOf(platform), appId);
 }
 
 QByteArray AppSettings::windowGeometry() const

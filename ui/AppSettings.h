@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Platform.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -25,6 +27,10 @@ public:
     /// The App ID last used for an exchange (an App ID is public, not a secret).
     QString lastAppId() const;
     void setLastAppId(const QString& appId);
+    /// The same per platform: Threads and Instagram apps have their own IDs. Facebook's is
+    /// lastAppId().
+    QString lastAppId(Platform platform) const;
+    void setLastAppId(Platform platform, const QString& appId);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -3,11 +3,13 @@
 #include "Platform.h"
 #include "TokenRequest.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -15,15 +17,23 @@ namespace Ui {
 class ExchangeForm;
 }
 
-/// The inputs of an exchange: App ID, App Secret and the short-lived token. Validates on
-/// every textChanged() (so text set by assistive technology counts), shows InputValidator's
-/// message under a field once the user has typed into it, and enables Exchange only when
-/// everything is valid. While busy, the inputs are read-only and Cancel is offered; the
-/// form never clears what was typed.
+/// The inputs of an exchange: the platform, App ID, App Secret and the short-lived token.
+/// Validates on every textChanged() (so text set by assistive technology counts), shows
+/// InputValidator's message under a field once the user has typed into it, and enables
+/// Exchange only when everything is valid. While busy, the inputs are read-only and Cancel is
+/// offered; the form never clears what was typed.
+///
+/// The platform follows the pasted token's prefix (Platforms::detect) until the user picks one
+/// in the combo box; from then on the user's choice stands until the token field is emptied.
+/// A token whose prefix names another platform than the chosen one gets a warning under the
+/// token field (mismatchWarning()); the window asks before sending it.
+///
+/// The App ID row adapts: required for Facebook, optional for Threads (only Inspect and the
+/// automatic expiry lookup use it), hidden for Instagram. Each platform keeps its own App ID
+/// (Threads and Instagram apps have their own), swapped in when the platform changes.
 ///
 /// The form knows no service: it emits exchangeRequested()/cancelRequested() and hands out
-/// the cleaned request(). A platform selector can drive setPlatform() (the App ID row is
-/// only shown for platforms whose exchange needs it).
+/// the cleaned request().
 class ExchangeForm : public QWidget
 {
     Q_OBJECT
@@ -35,11 +45,29 @@ public:
     ~ExchangeForm() override;
 
     Platform platform() const { return m_platform; }
+    /// Shows \a platform's fields (and its remembered App ID). Does not count as the user's
+    /// choice: a token pasted later may still switch the platform.
     void setPlatform(Platform platform);
+    /// Whether the user picked the platform in the combo box (auto-detection is then off until
+    /// the token field is emptied).
+    bool isPlatformChosenByUser() const { return m_platformChosenByUser; }
+    /// As if the user picked \a platform (or, with false, as if nothing was picked).
+    void setPlatformChosenByUser(bool chosen) { m_platformChosenByUser = chosen; }
 
-    /// The cleaned App ID.
+    /// Whether the App ID row is offered for \a platform: required for Facebook's exchange,
+    /// optional for Threads (Inspect, expiry lookup), absent for Instagram (no debug_token).
+    static bool offersAppId(Platform platform);
+
+    /// The cleaned App ID in the field (the current platform's).
     QString appId() const;
+    /// Sets the current platform's App ID.
     void setAppId(const QString& appId);
+    /// Remembers \a appId for \a platform; shown whenever that platform is chosen.
+    void setAppId(Platform platform, const QString& appId);
+
+    /// The translated warning when the token's prefix names another platform than the chosen
+    /// one; empty when they agree or the prefix is unknown.
+    QString mismatchWarning() const;
 
     /// The cleaned inputs (surrounding whitespace and newlines removed). apiVersion is left
     /// empty: it is a setting, not part of the form.
@@ -62,11 +90,14 @@ public:
     QLineEdit* appIdEdit() const;
     QLineEdit* appSecretEdit() const;
     QLineEdit* tokenEdit() const;
+    QComboBox* platformCombo() const;
 
 signals:
     void exchangeRequested();
     void cancelRequested();
     void inputValidityChanged(bool valid);
+    /// The platform changed, by detection, by the user or through setPlatform().
+    void platformChanged(Platform platform);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,7 +106,11 @@ private:
     enum Field { AppIdField, SecretField, TokenField, FieldCount };
 
     void validate();
-    void showProblem(QLineEdit* edit, QLabel* label, const QString& problem);
+    void onTokenChanged(const QString& text);
+    void onPlatformActivated(int index);
+    void applyPlatform(Platform platform);
+    void updatePlatformTexts();
+    void showProblem(QLineEdit* edit, QLabel* label, const QString& problem, const QString& warning = {});
     void updateActions();
     void applyProblemColour();
 
@@ -83,6 +118,8 @@ private:
     QAction* m_exchangeAction;
     QAction* m_cancelAction;
     Platform m_platform = Platform::Facebook;
+    QMap<Platform, QString> m_appIds; ///< each platform's App ID while another one is shown
+    bool m_platformChosenByUser = false;
     bool m_touched[FieldCount] = {false, false, false};
     bool m_valid = false;
     bool m_busy = false;

@@ -3,26 +3,39 @@
 #include "AppSettings.h"
 #include "ExchangeForm.h"
 #include "GraphError.h"
+#include "ProfileStore.h"
 #include "ResultPanel.h"
+#include "SaveTokenWidget.h"
+#include "SavedTokensView.h"
 #include "SecureClipboard.h"
 #include "SettingsDialog.h"
 #include "StatusBanner.h"
+#include "TokenActions.h"
 #include "TokenJob.h"
 #include "TokenService.h"
+#include "TokenVault.h"
 #include "UiResources.h"
+#include "VaultJob.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(TokenService* service, Clock clock, QWidget* parent)
+    : MainWindow(service, static_cast<TokenVault*>(nullptr), std::move(clock), parent)
+{
+}
+
+MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_clock(std::move(clock))
@@ -41,6 +54,20 @@ MainWindow::MainWindow(TokenService* service, Clock clock, QWidget* parent)
     m_result->setClock(m_clock);
     m_result->setClipboard(m_clipboard);
 
+    if (!vault) {
+        // The application's own settings file; the store goes with the vault.
+        auto* store = new ProfileStore;
+        vault = new TokenVault(store, this);
+        store->setParent(vault);
+        vault->setClock(m_clock);
+    }
+    m_vault = vault;
+    m_save = new SaveTokenWidget(m_vault);
+    m_save->setObjectName(QStringLiteral("saveTokenWidget"));
+    m_saved = new SavedTokensView(m_vault);
+    m_saved->setObjectName(QStringLiteral("savedTokensPanel"));
+    m_saved->setClock(m_clock);
+
     auto* exchangeGroup = new QGroupBox(tr("Exchange a short-lived token"));
     exchangeGroup->setObjectName(QStringLiteral("exchangeGroup"));
     auto* exchangeLayout = new QVBoxLayout(exchangeGroup);
@@ -50,11 +77,14 @@ MainWindow::MainWindow(TokenService* service, Clock clock, QWidget* parent)
     resultGroup->setObjectName(QStringLiteral("resultGroup"));
     auto* resultLayout = new QVBoxLayout(resultGroup);
     resultLayout->addWidget(m_result);
+    resultLayout->addWidget(m_save); // under the token it saves
 
     // One label column for both groups, so the fields line up down the window.
-    const int labelWidth = qMax(m_form->labelColumnWidth(), m_result->labelColumnWidth());
+    const int labelWidth =
+        qMax(qMax(m_form->labelColumnWidth(), m_result->labelColumnWidth()), m_save->labelColumnWidth());
     m_form->setLabelColumnMinimumWidth(labelWidth);
     m_result->setLabelColumnMinimumWidth(labelWidth);
+    m_save->setLabelColumnMinimumWidth(labelWidth);
 
     auto* central = new QWidget;
     central->setObjectName(QStringLiteral("exchangePage"));
@@ -72,13 +102,55 @@ MainWindow::MainWindow(TokenService* service, Clock clock, QWidget* parent)
 
     createMenus();
 
+    m_actions = new TokenActions(this);
+    for (QAction* action : {m_actions->refreshAction(), m_actions->inspectAction(), m_actions->pagesAction(),
+                            m_actions->verifyAction()})
+        addTokenAction(action);
+    m_result->addActionButton(m_actions->cancelAction()); // shown only while an action runs
+    connect(m_actions, &TokenActions::refreshed, this, &MainWindow::onRefreshed);
+    connect(m_actions, &TokenActions::inspected, this, &MainWindow::onInspected);
+
+    // Saved tokens: the list is read from the settings alone, so it shows at once; the keychain
+    // is only touched when the user opens, saves or forgets a token.
+    // The dock's title says what the panel's own heading says: one is enough.
+    if (auto* heading = m_saved->findChild<QLabel*>(QStringLiteral("savedTokensLabel")))
+        heading->hide();
+    QDockWidget* savedDock = addSidePanel(m_saved, tr("Saved tokens"), Qt::RightDockWidgetArea);
+    connect(m_saved, &SavedTokensView::profileActivated, this, &MainWindow::onProfileActivated);
+    connect(m_saved, &SavedTokensView::profileForgotten, this, [this](const QString& name) {
+        if (m_currentProfile && m_currentProfile->name == name)
+            m_currentProfile.reset(); // the token stays on screen, now unsaved
+        m_status->showMessage(StatusBanner::Kind::Info, tr("Forgot “%1”: it is no longer in the keyring.").arg(name));
+    });
+    connect(m_save, &SaveTokenWidget::saved, this, [this](const Profile& profile) {
+        m_currentProfile = profile;
+        m_status->showMessage(StatusBanner::Kind::Success, tr("Saved “%1” in the keyring.").arg(profile.name));
+    });
+    connect(m_save, &SaveTokenWidget::saveFailed, this, [this](const VaultError& error) {
+        // The details are under the save row; the token itself is untouched.
+        m_status->showMessage(StatusBanner::Kind::Warning,
+                              tr("Not saved: %1 The token is still shown below, and Copy still works.")
+                                  .arg(error.title()));
+    });
+    connect(m_result, &ResultPanel::resultChanged, this, [this] {
+        if (!m_result->hasResult()) {
+            m_save->clear();
+            m_currentProfile.reset();
+        }
+        updateResultNote();
+    });
+
     // Everything here is local and fast (QSettings): the window must appear at once.
     AppSettings settings;
-    m_form->setAppId(settings.lastAppId());
+    for (Platform platform : Platforms::all())
+        m_form->setAppId(platform, settings.lastAppId(platform));
     applySettings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(700, 540);
-    restoreState(settings.windowState());
+        resize(1040, 640);
+    if (!restoreState(settings.windowState())) {
+        // First start: room for the saved tokens' columns (name, platform, App ID, saved, expires).
+        resizeDocks({savedDock}, {400}, Qt::Horizontal);
+    }
 
     QWidget* first = m_form->appIdEdit()->text().isEmpty() ? m_form->appIdEdit() : m_form->appSecretEdit();
     first->setFocus(Qt::OtherFocusReason);
@@ -86,7 +158,15 @@ MainWindow::MainWindow(TokenService* service, Clock clock, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Nobody listens any more: no signal about the jobs stopped here.
+    const QSignalBlocker blocker(this);
+    m_actions->abandon();
     abandonJob();
+}
+
+QMessageBox* MainWindow::platformMismatchBox() const
+{
+    return m_mismatchBox;
 }
 
 void MainWindow::createMenus()
@@ -110,6 +190,8 @@ void MainWindow::createMenus()
     m_tokenMenu->addAction(m_form->cancelAction());
     m_tokenMenu->addSeparator();
     m_tokenMenu->addAction(m_result->copyAction());
+    // The button's own action: one Ctrl+S, whether from the menu, the button or the keyboard.
+    m_tokenMenu->addAction(m_save->saveAction());
     m_tokenActionsSeparator = m_tokenMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -150,18 +232,75 @@ void MainWindow::addTokenAction(QAction* action)
 
 void MainWindow::exchange()
 {
+    if (m_job || m_mismatchBox || !m_form->isInputValid())
+        return;
+    // A token of another platform fails at best (a Threads token sent to Facebook is refused):
+    // ask before anything is sent.
+    const QString warning = m_form->mismatchWarning();
+    if (!warning.isEmpty()) {
+        confirmPlatformMismatch(warning);
+        return;
+    }
+    startExchange();
+}
+
+void MainWindow::confirmPlatformMismatch(const QString& warning)
+{
+    const Platform chosen = m_form->platform();
+    const std::optional<Platform> detected = Platforms::detect(m_form->request().token);
+    if (!detected)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Check the platform"), warning, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("platformMismatchConfirmation"));
+    box->setInformativeText(tr("Each platform has its own endpoint and its own app: a %1 token sent to %2 is "
+                               "refused. Send it to %2 anyway?")
+                                .arg(Platforms::displayName(*detected), Platforms::displayName(chosen)));
+    QPushButton* switchButton = box->addButton(tr("Switch to %1").arg(Platforms::displayName(*detected)),
+                                               QMessageBox::AcceptRole);
+    switchButton->setObjectName(QStringLiteral("switchPlatformButton"));
+    QPushButton* sendButton = box->addButton(tr("Send to %1 anyway").arg(Platforms::displayName(chosen)),
+                                             QMessageBox::DestructiveRole);
+    sendButton->setObjectName(QStringLiteral("sendAnywayButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(switchButton);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, switchButton, sendButton, chosen, detected] {
+        m_mismatchBox = nullptr; // closed now, deleted later
+        if (box->clickedButton() == sendButton) {
+            if (m_form->platform() == chosen && m_form->isInputValid())
+                startExchange();
+        } else if (box->clickedButton() == switchButton) {
+            m_form->setPlatform(*detected);
+            m_form->setPlatformChosenByUser(false); // it agrees with the token now
+            m_status->showMessage(StatusBanner::Kind::Info,
+                                  tr("Switched to %1. Check that the App Secret is the %1 app's own, then exchange.")
+                                      .arg(Platforms::displayName(*detected)));
+            m_form->appSecretEdit()->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    m_mismatchBox = box;
+    box->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::startExchange()
+{
     if (m_job || !m_form->isInputValid())
         return;
+    // A new token is coming: whatever ran on the old one no longer matters.
+    m_actions->abandon();
     TokenRequest request = m_form->request();
     request.apiVersion = m_service->config().apiVersion;
     if (!request.appId.isEmpty())
-        AppSettings().setLastAppId(request.appId); // public; the secret is never stored
+        AppSettings().setLastAppId(request.platform, request.appId); // public; the secret is never stored
 
     m_form->setBusy(true);
-    m_status->showMessage(StatusBanner::Kind::Busy, tr("Exchanging the token with Meta…"));
+    m_status->showMessage(StatusBanner::Kind::Busy,
+                          tr("Exchanging the %1 token with Meta…").arg(Platforms::displayName(request.platform)));
     m_job = m_service->exchange(request);
     connect(m_job, &TokenJob::succeeded, this, &MainWindow::onExchangeSucceeded);
     connect(m_job, &TokenJob::failed, this, &MainWindow::onExchangeFailed);
+    emit exchangingChanged(true);
 }
 
 void MainWindow::cancelExchange()
@@ -180,7 +319,10 @@ void MainWindow::onExchangeSucceeded(const TokenResult& result)
 {
     m_job = nullptr;
     m_form->setBusy(false);
+    m_currentProfile.reset(); // a new token, not saved yet
     m_result->setResult(result);
+    const TokenRequest request = m_form->request();
+    m_save->setToken(result, request.appId, m_service->config().apiVersion, request.appSecret);
     QString message = tr("Done: your long-lived token is ready below.");
     if (result.expirySource == TokenResult::ExpirySource::DebugToken) {
         message += QLatin1Char('\n') + tr("Meta's answer did not say when it expires; debug_token did.");
@@ -188,10 +330,13 @@ void MainWindow::onExchangeSucceeded(const TokenResult& result)
         message += QLatin1Char('\n') + tr("Meta did not say when it expires.");
         if (result.expiryLookupError.isError() && result.expiryLookupError.kind() != GraphError::Kind::Canceled)
             message += QLatin1Char(' ') + tr("Asking debug_token failed: %1").arg(result.expiryLookupError.title());
+        else if (Platforms::supportsInspect(result.platform))
+            message += QLatin1Char(' ') + tr("Inspect asks debug_token (it needs the App ID and App Secret).");
     }
     m_status->showMessage(StatusBanner::Kind::Success, message);
     if (QWidget* copy = m_result->findChild<QPushButton*>(QStringLiteral("copyButton")))
         copy->setFocus(Qt::OtherFocusReason);
+    emit exchangingChanged(false);
     emit tokenReceived(result);
 }
 
@@ -200,6 +345,99 @@ void MainWindow::onExchangeFailed(const GraphError& error)
     m_job = nullptr;
     m_form->setBusy(false); // everything typed stays in the form
     m_status->showError(error);
+    emit exchangingChanged(false);
+}
+
+void MainWindow::onProfileActivated(const Profile& profile, const QString& token)
+{
+    // Shown like a fresh token (masked), and offered for saving under its own name again.
+    m_currentProfile = profile;
+    m_result->setResult(profile.toTokenResult(token));
+    m_save->setSavedProfile(profile, token);
+    m_status->showMessage(StatusBanner::Kind::Info, tr("Showing the saved token “%1”.").arg(profile.name));
+}
+
+void MainWindow::onRefreshed(const TokenResult& result)
+{
+    const std::optional<Profile> profile = m_currentProfile;
+    m_result->setResult(result);
+    if (!profile) {
+        const TokenRequest request = m_form->request();
+        const bool formMatches = request.platform == result.platform;
+        m_save->setToken(result, formMatches ? request.appId : QString(), m_service->config().apiVersion,
+                         formMatches ? request.appSecret : QString());
+        m_status->showMessage(StatusBanner::Kind::Success,
+                              tr("Refreshed: the new token is shown below. It lasts 60 days; the old one is no "
+                                 "longer needed."));
+        return;
+    }
+
+    // Saved: the keychain entry is overwritten in place, the old token kept until the new one
+    // is stored. Meanwhile the new token is on screen, so nothing is lost if the keychain fails.
+    Profile updated = *profile;
+    updated.expiresAt = result.expiresAt;
+    updated.neverExpires = result.neverExpires;
+    m_currentProfile.reset();
+    m_save->setToken(result, profile->appId, profile->apiVersion);
+    m_save->profileNameEdit()->setText(profile->name); // saving again replaces it (after asking)
+    m_status->showMessage(StatusBanner::Kind::Busy,
+                          tr("Refreshed. Replacing the token saved as “%1” in the keyring…").arg(profile->name));
+    VaultJob* job = m_vault->replaceToken(updated, result.accessToken);
+    m_replaceJob = job;
+    const QString token = result.accessToken;
+    connect(job, &VaultJob::succeeded, this, [this, token](const Profile& stored) {
+        const bool shown = m_result->hasResult() && m_result->result().accessToken == token;
+        if (shown) {
+            m_currentProfile = stored;
+            m_save->setSavedProfile(stored, token);
+        }
+        m_status->showMessage(StatusBanner::Kind::Success,
+                              tr("Refreshed: the new token replaces the one saved as “%1” in the keyring.")
+                                  .arg(stored.name));
+    });
+    connect(job, &VaultJob::failed, this, [this, name = profile->name](const VaultError& error) {
+        m_status->showMessage(StatusBanner::Kind::Error,
+                              tr("Refreshed, but the keyring still holds the old token of “%1”:").arg(name)
+                                  + QLatin1Char('\n') + error.displayText() + QLatin1Char('\n')
+                                  + tr("The new token is shown below: copy it, or save it again."));
+    });
+}
+
+void MainWindow::onInspected(const TokenInfo& info)
+{
+    TokenResult result = m_result->result();
+    if (result.hasKnownExpiry() || result.neverExpires || !info.hasKnownExpiry())
+        return;
+    // The expiry nobody had said: now debug_token did.
+    result.expiresAt = info.expiresAt;
+    result.neverExpires = info.neverExpires;
+    result.expirySource = TokenResult::ExpirySource::DebugToken;
+    const std::optional<Profile> profile = m_currentProfile;
+    m_result->setResult(result);
+    m_save->setExpiry(result.expiresAt, result.neverExpires);
+    if (profile && !profile->expiresAt.isValid() && !profile->neverExpires) {
+        // Non-secret metadata only: the keychain is not touched.
+        Profile updated = *profile;
+        updated.expiresAt = result.expiresAt;
+        updated.neverExpires = result.neverExpires;
+        if (m_vault->profileStore()->put(updated))
+            m_currentProfile = updated;
+    }
+}
+
+void MainWindow::updateResultNote()
+{
+    QStringList notes;
+    if (m_result->hasResult()) {
+        const TokenResult& result = m_result->result();
+        if (!result.hasKnownExpiry() && !result.neverExpires && Platforms::supportsInspect(result.platform))
+            notes << tr("Meta did not say when this token expires: Inspect asks debug_token.");
+        if (Platforms::supportsRefresh(result.platform)) {
+            notes << tr("Refresh it before it expires: possible once it is 24 hours old, and each refresh gives "
+                        "another 60 days. An expired token cannot be refreshed; you must log in again.");
+        }
+    }
+    m_result->setNote(notes.join(QLatin1Char('\n')));
 }
 
 void MainWindow::abandonJob()
@@ -210,6 +448,8 @@ void MainWindow::abandonJob()
     m_job = nullptr;
     job->disconnect(this);
     job->cancel();
+    m_form->setBusy(false);
+    emit exchangingChanged(false);
 }
 
 void MainWindow::applySettings()
@@ -259,6 +499,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_actions->abandon();
     abandonJob();
     AppSettings settings;
     settings.setWindowGeometry(saveGeometry());

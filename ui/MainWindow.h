@@ -1,33 +1,49 @@
 #pragma once
 
 #include "Clock.h"
+#include "Profile.h"
+#include "TokenInfo.h"
 #include "TokenResult.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class ExchangeForm;
 class GraphError;
 class QDockWidget;
 class QMenu;
+class QMessageBox;
 class ResultPanel;
+class SaveTokenWidget;
+class SavedTokensView;
 class SecureClipboard;
 class SettingsDialog;
 class StatusBanner;
+class TokenActions;
 class TokenJob;
 class TokenService;
+class TokenVault;
+class VaultJob;
 
-/// The window `longlived`: the exchange form, the status area and the result panel, one
-/// under the other, plus menus (File, Token, Help). It wires the form to the TokenService
-/// and the result to the SecureClipboard; the widgets themselves know no service.
+/// The window `longlived`: the exchange form (with its platform), the status area and the
+/// result panel with "Save to keychain" under it, one under the other; the Saved tokens panel
+/// docked beside them; menus (File, Token, View, Help). It wires the form to the TokenService,
+/// the result to the SecureClipboard and the TokenVault, and the token actions (Refresh,
+/// Inspect, Pages, Verify: TokenActions) to the result; the widgets themselves know no service.
+///
+/// Start-up touches no keychain: Saved tokens is read from the ProfileStore (QSettings); a
+/// token is read from the keychain only when the user opens a saved profile.
+///
+/// Before an exchange whose token's prefix names another platform than the chosen one, the
+/// window asks (switch the platform, send anyway, or cancel): nothing is sent until then.
 ///
 /// Extending it:
 ///  - a side panel (saved tokens, ...): addSidePanel(widget, title) docks it and adds a
 ///    toggle to the View menu; docks in the same area become tabs;
-///  - a token action (Refresh, Inspect, Pages, Verify, Save, ...): addTokenAction(action)
-///    puts it in the Token menu and as a button beside Copy; read the token from
-///    resultPanel()->result() and report with statusBanner();
-///  - a platform selector: ExchangeForm::setPlatform().
+///  - a token action: addTokenAction(action) puts it in the Token menu and as a button
+///    beside Copy; read the token from resultPanel()->result() and report with statusBanner().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +52,9 @@ public:
     /// \a service is not owned and must outlive the window. \a clock gives "now" for the
     /// relative expiry (the service has its own, for receivedAt; pass the same one).
     explicit MainWindow(TokenService* service, Clock clock = systemClock(), QWidget* parent = nullptr);
+    /// As above, keeping tokens in \a vault (not owned; it and its ProfileStore must outlive the
+    /// window). Without one (nullptr) the window makes its own on the application's settings.
+    MainWindow(TokenService* service, TokenVault* vault, Clock clock = systemClock(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     TokenService* service() const { return m_service; }
@@ -43,6 +62,16 @@ public:
     ResultPanel* resultPanel() const { return m_result; }
     StatusBanner* statusBanner() const { return m_status; }
     SecureClipboard* clipboard() const { return m_clipboard; }
+    TokenVault* vault() const { return m_vault; }
+    SaveTokenWidget* saveTokenWidget() const { return m_save; }
+    SavedTokensView* savedTokensView() const { return m_saved; }
+    TokenActions* tokenActions() const { return m_actions; }
+    /// The source of "now" given to the constructor.
+    const Clock& clock() const { return m_clock; }
+
+    /// The saved profile whose token the result view shows (opened from Saved tokens, saved,
+    /// or refreshed in place); nullopt for a token that is not saved.
+    std::optional<Profile> currentProfile() const { return m_currentProfile; }
 
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* tokenMenu() const { return m_tokenMenu; }
@@ -58,6 +87,8 @@ public:
     void addTokenAction(QAction* action);
 
     bool isExchanging() const { return !m_job.isNull(); }
+    /// The "send it anyway?" question about a token of another platform, while it is open.
+    QMessageBox* platformMismatchBox() const;
 
 public slots:
     void exchange();
@@ -68,14 +99,22 @@ public slots:
 signals:
     /// A new long-lived token arrived (it is also shown in the result panel).
     void tokenReceived(const TokenResult& result);
+    /// An exchange started or ended.
+    void exchangingChanged(bool exchanging);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void startExchange();
+    void confirmPlatformMismatch(const QString& warning);
     void onExchangeSucceeded(const TokenResult& result);
     void onExchangeFailed(const GraphError& error);
+    void onProfileActivated(const Profile& profile, const QString& token);
+    void onRefreshed(const TokenResult& result);
+    void onInspected(const TokenInfo& info);
+    void updateResultNote();
     void applySettings();
     void abandonJob();
 
@@ -85,11 +124,18 @@ private:
     ResultPanel* m_result;
     StatusBanner* m_status;
     SecureClipboard* m_clipboard;
+    TokenVault* m_vault = nullptr;
+    SaveTokenWidget* m_save = nullptr;
+    SavedTokensView* m_saved = nullptr;
+    TokenActions* m_actions = nullptr;
+    std::optional<Profile> m_currentProfile;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_tokenMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_tokenActionsSeparator = nullptr;
     QPointer<TokenJob> m_job;
+    QPointer<VaultJob> m_replaceJob;
+    QPointer<QMessageBox> m_mismatchBox;
     QPointer<SettingsDialog> m_settingsDialog;
 };

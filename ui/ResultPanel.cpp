@@ -34,6 +34,8 @@ ResultPanel::ResultPanel(QWidget* parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &ResultPanel::refreshExpiry);
 
     m_ui->clipboardStatusLabel->setVisible(false);
+    m_ui->actionBusyIndicator->setVisible(false);
+    m_ui->resultNoteLabel->setVisible(false);
     clear();
 }
 
@@ -50,6 +52,27 @@ int ResultPanel::labelColumnWidth() const
 void ResultPanel::setLabelColumnMinimumWidth(int width)
 {
     m_ui->resultLayout->setColumnMinimumWidth(0, width);
+}
+
+void ResultPanel::setBusy(bool busy)
+{
+    m_ui->actionBusyIndicator->setVisible(busy);
+}
+
+bool ResultPanel::isBusy() const
+{
+    return !m_ui->actionBusyIndicator->isHidden();
+}
+
+void ResultPanel::setNote(const QString& note)
+{
+    m_ui->resultNoteLabel->setText(note);
+    m_ui->resultNoteLabel->setVisible(!note.isEmpty());
+}
+
+QString ResultPanel::note() const
+{
+    return m_ui->resultNoteLabel->text();
 }
 
 QLineEdit* ResultPanel::tokenEdit() const

@@ -51,6 +51,14 @@ public:
     /// action's objectName + "Button". Returns the button (owned by the panel).
     QPushButton* addActionButton(QAction* action);
 
+    /// Shows the busy indicator beside the action buttons while a token action runs.
+    void setBusy(bool busy);
+    bool isBusy() const;
+
+    /// A sentence under the actions about the token shown (e.g. the refresh rules); empty hides it.
+    void setNote(const QString& note);
+    QString note() const;
+
     /// Width the label column needs (see ExchangeForm::labelColumnWidth()).
     int labelColumnWidth() const;
     void setLabelColumnMinimumWidth(int width);

@@ -78,6 +78,12 @@ void SaveTokenWidget::setSavedProfile(const Profile& profile, const QString& tok
     updateActions();
 }
 
+void SaveTokenWidget::setExpiry(const QDateTime& expiresAt, bool neverExpires)
+{
+    m_profile.expiresAt = expiresAt;
+    m_profile.neverExpires = neverExpires;
+}
+
 void SaveTokenWidget::clear()
 {
     m_profile = Profile();
@@ -114,6 +120,16 @@ QPushButton* SaveTokenWidget::saveButton() const
 QLabel* SaveTokenWidget::statusLabel() const
 {
     return m_ui->saveStatusLabel;
+}
+
+int SaveTokenWidget::labelColumnWidth() const
+{
+    return m_ui->profileNameLabel->sizeHint().width();
+}
+
+void SaveTokenWidget::setLabelColumnMinimumWidth(int width)
+{
+    m_ui->saveTokenLayout->setColumnMinimumWidth(0, width);
 }
 
 void SaveTokenWidget::save()

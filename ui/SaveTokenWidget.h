@@ -50,6 +50,8 @@ public:
     /// Offers the token of the saved \a profile (reopened from the list): its name is proposed,
     /// and saving under it again replaces it without asking and keeps its stored App Secret.
     void setSavedProfile(const Profile& profile, const QString& token);
+    /// The token on offer turned out to expire at \a expiresAt (or never): e.g. Inspect told.
+    void setExpiry(const QDateTime& expiresAt, bool neverExpires);
     /// Nothing to save (the result view was cleared).
     void clear();
 
@@ -63,6 +65,11 @@ public:
     QCheckBox* storeSecretCheckBox() const;
     QPushButton* saveButton() const;
     QLabel* statusLabel() const;
+
+    /// Width the label column needs; with setLabelColumnMinimumWidth() the window lines it up
+    /// with the result view's labels.
+    int labelColumnWidth() const;
+    void setLabelColumnMinimumWidth(int width);
 
 public slots:
     /// Saves now (asking first if another saved token has this name).

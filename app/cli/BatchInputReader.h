@@ -21,7 +21,8 @@ class QSocketNotifier;
 /// app_id, app_secret, id; others are ignored), RFC 4180 quoting ("" inside quotes, quoted
 /// fields may span lines). Blank lines are skipped but counted, so `line` is always the
 /// physical line number.
-class BatchInputReader : public QObject {
+class BatchInputReader : public QObject
+{
     Q_OBJECT
 public:
     using Format = CliOptions::InputFormat;

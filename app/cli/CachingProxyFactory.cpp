@@ -1,5 +1,9 @@
 #include "CachingProxyFactory.h"
 
+#include "EnvironmentProxyFactory.h"
+
+#include "EnvironmentProxyFactory.h"
+
 #include <QUrl>
 
 QList<QNetworkProxy> CachingProxyFactory::queryProxy(const QNetworkProxyQuery& query)
@@ -13,7 +17,7 @@ QList<QNetworkProxy> CachingProxyFactory::queryProxy(const QNetworkProxyQuery& q
         if (it != m_cache.constEnd())
             return *it;
     }
-    const QList<QNetworkProxy> proxies = systemProxyForQuery(query);
+    const QList<QNetworkProxy> proxies = EnvironmentProxyFactory::proxiesFor(query);
     QMutexLocker lock(&m_mutex);
     if (m_cache.size() >= maxEntries)
         m_cache.clear();

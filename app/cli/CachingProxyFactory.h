@@ -4,11 +4,13 @@
 #include <QMutex>
 #include <QNetworkProxyFactory>
 
-/// The system's proxy settings (https_proxy / no_proxy, or the desktop's configuration through
-/// libproxy), asked once per scheme, host and port instead of once per request. With libproxy
-/// every query is a round trip to its worker thread (and possibly a PAC evaluation); a batch
-/// talks to at most three hosts, so it needs three answers, not a million.
-class CachingProxyFactory : public QNetworkProxyFactory {
+/// LongLived's proxy policy (EnvironmentProxyFactory: https_proxy / no_proxy as curl reads
+/// them, else the desktop's configuration through libproxy; loopback never proxied), asked
+/// once per scheme, host and port instead of once per request. With libproxy every query is a
+/// round trip to its worker thread (and possibly a PAC evaluation); a batch talks to at most
+/// three hosts, so it needs three answers, not a million.
+class CachingProxyFactory : public QNetworkProxyFactory
+{
 public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override;
 

@@ -8,29 +8,27 @@
 #include "GraphError.h"
 #include "InputValidator.h"
 #include "InspectJob.h"
+#include "InterruptNotifier.h"
+#include "JsonOutput.h"
+#include "NullCookieJar.h"
 #include "PageList.h"
 #include "PagesJob.h"
 #include "Profile.h"
 #include "ProfileStore.h"
-#include "TokenVault.h"
-#include "VaultError.h"
-#include "VaultJob.h"
-#include "TokenInfo.h"
-#include "InterruptNotifier.h"
-#include "JsonOutput.h"
-#include "NullCookieJar.h"
 #include "SecretSource.h"
 #include "ServiceConfig.h"
+#include "TokenInfo.h"
 #include "TokenJob.h"
 #include "TokenResult.h"
 #include "TokenService.h"
+#include "TokenVault.h"
+#include "VaultError.h"
+#include "VaultJob.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-
-namespace {
-} // namespace
 
 CliApplication::CliApplication(QObject* parent)
     : QObject(parent)
@@ -397,6 +395,11 @@ int CliApplication::runBatch()
     QString problem;
     if (!reader->open(m_options.input, &problem))
         return usageError(problem, QStringLiteral("missing_input"));
+    // Opening the output truncates it: never when it is the input.
+    const QString inputPath = QFileInfo(m_options.input).canonicalFilePath();
+    if (m_options.input != QLatin1String("-") && !inputPath.isEmpty()
+        && QFileInfo(m_options.output).canonicalFilePath() == inputPath)
+        return usageError(tr("--output must not be the input file."));
     if (!m_out.openOutput(m_options.output, &problem))
         return usageError(problem);
 

@@ -8,18 +8,16 @@
 #include <QPointer>
 #include <QStringList>
 
-#include <memory>
+#include <optional>
 
 class BatchRunner;
 class GraphError;
-class GraphJob;
-struct PageList;
-struct TokenInfo;
 class InterruptNotifier;
 class QEventLoop;
 class QNetworkAccessManager;
-class TokenJob;
 class TokenService;
+struct PageList;
+struct TokenInfo;
 struct TokenResult;
 
 /// longlived-cli's application logic: parses the command line (CommandLine), gathers the
@@ -27,7 +25,8 @@ struct TokenResult;
 /// OutputWriter. main() only constructs it and returns run()'s exit status.
 ///
 /// Exit status: 0 success; 1 API, network or item failure; 2 usage error; 130 interrupted.
-class CliApplication : public QObject {
+class CliApplication : public QObject
+{
     Q_OBJECT
 public:
     enum ExitCode {

@@ -206,7 +206,9 @@ QStringList setUpParser(QCommandLineParser& qtParser, Command command)
                                             "Give every line a record, even after a failure (exit 1 if any "
                                             "failed). Default: stop at the first failure.")));
         parser.add(option({QStringLiteral("c"), QStringLiteral("concurrency")},
-                          QT_TRANSLATE_NOOP("CommandLine", "Requests in flight at once (default 4, at most 16)."),
+                          QT_TRANSLATE_NOOP("CommandLine",
+                                            "Requests in flight at once (default 4, at most 16; at most 6 to "
+                                            "one host)."),
                           QStringLiteral("N")));
         parser.add(option({QStringLiteral("no-progress")},
                           QT_TRANSLATE_NOOP("CommandLine", "No progress line on a terminal's stderr.")));

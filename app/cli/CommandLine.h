@@ -12,7 +12,8 @@ class QCommandLineParser;
 /// command, using parse() (never process(), which exits with 1 on a usage error; ours is 2)
 /// and turning every problem into a message that never repeats a value from the command line
 /// (a token pasted in the wrong place must not be echoed to a log).
-class CommandLine {
+class CommandLine
+{
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:

@@ -7,7 +7,8 @@
 struct TokenResult;
 
 /// A token's expiry in words for stderr: "expires in 59 days (2026-01-27 10:00 UTC)".
-class ExpiryText {
+class ExpiryText
+{
     Q_DECLARE_TR_FUNCTIONS(ExpiryText)
 
 public:

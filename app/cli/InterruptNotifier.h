@@ -8,7 +8,8 @@ class QSocketNotifier;
 /// writes one byte, the event loop does the rest (cancel the jobs, flush what is written, exit
 /// 130). The handlers are installed without SA_RESTART, so a blocking read (the no-echo prompt)
 /// returns EINTR and can restore the terminal before the program ends.
-class InterruptNotifier : public QObject {
+class InterruptNotifier : public QObject
+{
     Q_OBJECT
 public:
     explicit InterruptNotifier(QObject* parent = nullptr);

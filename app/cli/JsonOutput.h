@@ -16,7 +16,8 @@ struct TokenResult;
 /// Builds one compact JSON object with its keys in the order they are added (QJsonObject
 /// sorts them; people read these records, and the documented order is the contract's).
 /// Also faster than a QJsonDocument round trip, which matters for million-line batches.
-class JsonOutput {
+class JsonOutput
+{
 public:
     JsonOutput& add(const char* key, const QString& value);
     JsonOutput& add(const char* key, const char* latin1Value);

@@ -8,7 +8,8 @@
 /// with plain write(2) so records reach a pipe promptly and nothing is lost on Ctrl-C;
 /// everything for humans goes to stderr, where --quiet silences details but never errors.
 /// Nothing here ever receives a secret except the resulting token the user asked for.
-class OutputWriter {
+class OutputWriter
+{
     Q_DECLARE_TR_FUNCTIONS(OutputWriter)
 
 public:

@@ -8,7 +8,8 @@
 /// an environment variable (less safe: other processes of the user may read it; meant for CI),
 /// or a no-echo prompt when stdin is a terminal. File contents are trimmed, so the trailing
 /// newline of `echo secret > file` does not become part of the secret.
-class SecretSource {
+class SecretSource
+{
     Q_DECLARE_TR_FUNCTIONS(SecretSource)
 
 public:

@@ -1,15 +1,20 @@
 // longlived-cli: the core library for scripts, cron jobs and n8n "Execute Command" nodes.
 // Thin on purpose: the logic lives in CliApplication and the classes beside it.
 #include "CliApplication.h"
+#include "ProcessHardening.h"
+#include "TranslationLoader.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before any secret is in memory: no core dumps, no ptrace
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("longlived-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("LongLived"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LONGLIVED_VERSION));
+    // Help and messages in the user's language (LANG, LC_ALL); JSON field names and "kind" stay fixed.
+    TranslationLoader::install(&app);
 
     CliApplication cli;
     return cli.run(QCoreApplication::arguments());

@@ -16,7 +16,8 @@
 /// at once do not come back in lockstep. A Retry-After from the server wins over the backoff;
 /// when it asks for longer than retryAfterCapMs the call is not retried at all, because
 /// coming back earlier than asked is what gets an app throttled harder.
-class RetryPolicy {
+class RetryPolicy
+{
 public:
     /// Returns a value in [0, bound); the default uses QRandomGenerator::global().
     using Random = std::function<quint32(quint32 bound)>;

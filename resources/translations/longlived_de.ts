@@ -87,16 +87,24 @@
         <translation>Die Datensätze konnten nicht geschrieben werden (die Ausgabe wurde geschlossen oder der Datenträger ist voll).</translation>
     </message>
     <message>
-        <source>Interrupted: %1 line(s) written; resume after the last record&apos;s line.</source>
-        <translation>Unterbrochen: %1 Zeile(n) geschrieben; machen Sie nach der Zeile des letzten Datensatzes weiter.</translation>
-    </message>
-    <message>
         <source>Batch: %1 succeeded, %2 failed, %3 retried, in %4 s.</source>
         <translation>Stapel: %1 erfolgreich, %2 fehlgeschlagen, %3 wiederholt, in %4 s.</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3/s</source>
         <translation>%1 erledigt, %2 fehlgeschlagen, %3/s</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 tokens cannot be refreshed.</source>
+        <translation>Zeile %1: %2-Token lassen sich nicht erneuern.</translation>
+    </message>
+    <message>
+        <source>Exchange a new short-lived token instead.</source>
+        <translation>Tauschen Sie stattdessen ein neues kurzlebiges Token.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 line(s) had their record written; resume after the last record&apos;s line.</source>
+        <translation>Unterbrochen: Für %1 Zeile(n) wurde der Datensatz geschrieben; machen Sie nach der Zeile des letzten Datensatzes weiter.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +276,38 @@
     <message>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen: %1</translation>
+    </message>
+    <message>
+        <source>1 saved token.</source>
+        <translation>1 gespeichertes Token.</translation>
+    </message>
+    <message>
+        <source>%1 saved tokens.</source>
+        <translation>%1 gespeicherte Token.</translation>
+    </message>
+    <message>
+        <source>Token of &quot;%1&quot; (%2).</source>
+        <translation>Token von „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and its keychain entries.</source>
+        <translation>„%1“ und seine Einträge im Schlüsselbund wurden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -504,13 +544,29 @@ Befehle:
         <source>Only one of --token-file and --app-secret-file can read stdin.</source>
         <translation>Nur eine von --token-file und --app-secret-file kann stdin lesen.</translation>
     </message>
+    <message>
+        <source>List, read or delete the tokens the desktop app saved in the keychain.</source>
+        <translation>Die Token, die die Desktop-App im Schlüsselbund gespeichert hat, auflisten, lesen oder löschen.</translation>
+    </message>
+    <message>
+        <source>Refresh long-lived Threads/Instagram tokens instead of exchanging short-lived ones (no App Secret needed).</source>
+        <translation>Langlebige Threads-/Instagram-Token erneuern, statt kurzlebige zu tauschen (kein App-Geheimnis nötig).</translation>
+    </message>
+    <message>
+        <source>keychain needs an action: list, get PROFILE or delete PROFILE.</source>
+        <translation>keychain braucht eine Aktion: list, get PROFILE oder delete PROFILE.</translation>
+    </message>
+    <message>
+        <source>keychain %1 needs the profile&apos;s name (quote it if it has spaces).</source>
+        <translation>keychain %1 braucht den Namen des Profils (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
+    </message>
+    <message>
+        <source>keychain list takes no other argument.</source>
+        <translation>keychain list nimmt kein weiteres Argument.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeForm</name>
-    <message>
-        <source>Paste your app&apos;s ID and secret and a short-lived user token. LongLived exchanges it with Meta for a long-lived token, valid for about 60 days.</source>
-        <translation>Fügen Sie die ID und das Geheimnis Ihrer App und ein kurzlebiges Benutzertoken ein. LongLived tauscht es bei Meta gegen ein langlebiges Token, das etwa 60 Tage gilt.</translation>
-    </message>
     <message>
         <source>App &amp;ID</source>
         <translation>App-&amp;ID</translation>
@@ -570,6 +626,50 @@ Befehle:
     <message>
         <source>Stop the exchange (%1)</source>
         <translation>Den Tausch abbrechen (%1)</translation>
+    </message>
+    <message>
+        <source>Paste a short-lived token and your app&apos;s secret (for Facebook also its App ID). LongLived exchanges the token with Meta for a long-lived one, valid for about 60 days.</source>
+        <translation>Fügen Sie ein kurzlebiges Token und das Geheimnis Ihrer App ein (für Facebook auch ihre App-ID). LongLived tauscht das Token bei Meta gegen ein langlebiges, das etwa 60 Tage gilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Chosen from the token&apos;s prefix (EAA, TH, IG) until you pick one yourself</source>
+        <translation>Am Präfix des Tokens (EAA, TH, IG) gewählt, bis Sie selbst eine auswählen</translation>
+    </message>
+    <message>
+        <source>Threads and Instagram need only their own App Secret (not the Facebook app&apos;s). The Threads app&apos;s ID is optional: with it, LongLived can inspect the token and look up its expiry.</source>
+        <translation>Threads und Instagram brauchen nur ihr eigenes App-Geheimnis (nicht das der Facebook-App). Die ID der Threads-App ist optional: Mit ihr kann LongLived das Token prüfen und seinen Ablauf nachschlagen.</translation>
+    </message>
+    <message>
+        <source>Optional: your Threads app&apos;s ID</source>
+        <translation>Optional: die ID Ihrer Threads-App</translation>
+    </message>
+    <message>
+        <source>Your Threads app&apos;s own App Secret</source>
+        <translation>Das eigene App-Geheimnis Ihrer Threads-App</translation>
+    </message>
+    <message>
+        <source>TH…, from your Threads login</source>
+        <translation>TH…, aus Ihrer Threads-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Threads and Instagram need only their own App Secret (not the Facebook app&apos;s); no App ID is sent.</source>
+        <translation>Threads und Instagram brauchen nur ihr eigenes App-Geheimnis (nicht das der Facebook-App); es wird keine App-ID gesendet.</translation>
+    </message>
+    <message>
+        <source>Your Instagram app&apos;s own App Secret</source>
+        <translation>Das eigene App-Geheimnis Ihrer Instagram-App</translation>
+    </message>
+    <message>
+        <source>IG…, from your Instagram login</source>
+        <translation>IG…, aus Ihrer Instagram-Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1139,6 @@ Befehle:
         <translation>Fertig: Ihr langlebiges Token steht unten bereit.</translation>
     </message>
     <message>
-        <source>Done: your long-lived token is ready below. Meta did not say when it expires.</source>
-        <translation>Fertig: Ihr langlebiges Token steht unten bereit. Meta hat nicht gesagt, wann es abläuft.</translation>
-    </message>
-    <message>
         <source>About LongLived</source>
         <translation>Über LongLived</translation>
     </message>
@@ -1053,6 +1149,18 @@ Befehle:
     <message>
         <source>Built with Qt %1.</source>
         <translation>Erstellt mit Qt %1.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer did not say when it expires; debug_token did.</source>
+        <translation>Die Antwort von Meta sagte nicht, wann es abläuft; debug_token schon.</translation>
+    </message>
+    <message>
+        <source>Meta did not say when it expires.</source>
+        <translation>Meta hat nicht gesagt, wann es abläuft.</translation>
+    </message>
+    <message>
+        <source>Asking debug_token failed: %1</source>
+        <translation>Die Abfrage von debug_token ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1274,10 @@ Befehle:
     <message>
         <source>Not stated by Meta</source>
         <translation>Von Meta nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wird bearbeitet</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@
 
 #include <functional>
 
-class CliProcess {
+class CliProcess
+{
 public:
     struct Result {
         int exitCode = -1;

@@ -100,7 +100,8 @@ QString errorKind(const QJsonObject& record)
 }
 } // namespace
 
-class TestCliBatch : public QObject {
+class TestCliBatch : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -111,6 +112,7 @@ private slots:
     void stopsAtTheFirstFailure();
     void stopWaitsForEarlierLinesAndDropsLaterOnes();
     void recordsStayInInputOrder();
+    void connectionsAreReused();
     void retryAfterIsHonoured();
     void transientFailuresAreTriedThreeTimes();
     void retryAfterAboveTheCapIsNotRetried();
@@ -284,6 +286,26 @@ void TestCliBatch::recordsStayInInputOrder()
     }
 }
 
+void TestCliBatch::connectionsAreReused()
+{
+    // Over https every new connection is a TLS handshake. At most 6 requests go to one host at
+    // a time (Qt's connections per host), and the next starts once Qt has marked a connection
+    // free: connections are kept alive and reused, however high --concurrency.
+    QByteArray input;
+    for (int i = 1; i <= 1000; ++i)
+        input += "{\"token\":\"EAAok" + QByteArray::number(i) + "\"}\n";
+    CliProcess cli(m_server->baseUrl());
+    const auto r
+        = cli.run(batchArgs(writeFile(QStringLiteral("reuse.jsonl"), input)) << QStringLiteral("--concurrency=16"));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.outLines().size(), 1000);
+    QCOMPARE(m_server->requestCount(), 1000);
+    // Often exactly 6, but Qt 6.4 drops and reopens a connection now and then (timing-dependent,
+    // seen up to ~60 per 1000); what must never happen is a connection per request.
+    qInfo("%d connections for 1000 requests", m_server->connectionCount());
+    QVERIFY2(m_server->connectionCount() <= 250, qPrintable(QString::number(m_server->connectionCount())));
+}
+
 void TestCliBatch::retryAfterIsHonoured()
 {
     CliProcess cli(m_server->baseUrl());
@@ -452,6 +474,15 @@ void TestCliBatch::stdinInputAndOutputFile()
         QFileInfo(output).permissions()
             & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
         QFileDevice::Permissions());
+
+    // --output naming the input would truncate it before it is read.
+    const QByteArray input = "{\"token\":\"EAAok1\"}\n";
+    const QString same = writeFile(QStringLiteral("same.jsonl"), input);
+    const auto refused = cli.run(batchArgs(same) << QStringLiteral("--output") << same);
+    QCOMPARE(refused.exitCode, 2);
+    QFile unchanged(same);
+    QVERIFY(unchanged.open(QIODevice::ReadOnly));
+    QCOMPARE(unchanged.readAll(), input);
 }
 
 void TestCliBatch::emptyInput()

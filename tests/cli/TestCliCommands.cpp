@@ -44,7 +44,8 @@ QByteArray debugTokenBody(qint64 expiresAt, bool valid)
 }
 } // namespace
 
-class TestCliCommands : public QObject {
+class TestCliCommands : public QObject
+{
     Q_OBJECT
 
 private slots:

@@ -17,7 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestCliKeychain : public QObject {
+class TestCliKeychain : public QObject
+{
     Q_OBJECT
 
 private slots:

@@ -40,7 +40,8 @@ QList<qint64> lines(const QList<BatchItem>& items)
 }
 } // namespace
 
-class TestCliUnits : public QObject {
+class TestCliUnits : public QObject
+{
     Q_OBJECT
 
 private slots:

@@ -33,6 +33,7 @@ private slots:
     void loaderFallsBackToEnglishPlurals();
     void widgetShowsGerman();
     void datesFollowTheLocale();
+    void cliSpeaksGermanUnderGermanLang();
 
 private:
     /// The .ts file \a name as lupdate makes it from today's sources (a copy; the tree is untouched).
@@ -249,6 +250,23 @@ void TestTranslations::datesFollowTheLocale()
     const QString text = ExpiryFormatter::absolute(expiry, german);
     QVERIFY2(text.contains(QLatin1String("15. Januar 2027")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String(" um 14:30")), qPrintable(text));
+}
+
+void TestTranslations::cliSpeaksGermanUnderGermanLang()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(LONGLIVED_CLI), {QStringLiteral("--help")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString help = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(help.contains(QLatin1String("Befehle:")), qPrintable(help));
+    QVERIFY2(help.contains(QLatin1String("Ein kurzlebiges Token gegen ein langlebiges tauschen.")), qPrintable(help));
 }
 
 QTEST_MAIN(TestTranslations)

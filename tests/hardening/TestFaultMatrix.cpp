@@ -1,0 +1,4 @@
+#include <QtTest>
+class TestFaultMatrix : public QObject { Q_OBJECT };
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "TestFaultMatrix.moc"

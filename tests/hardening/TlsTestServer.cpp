@@ -1,0 +1,204 @@
+#include "TlsTestServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QThread>
+
+struct TlsTestServer::Private {
+    Identity identity;
+    mutable QMutex mutex;
+    QByteArray responseBody = "{\"access_token\":\"EAAtlsToken\",\"token_type\":\"bearer\",\"expires_in\":5183944}";
+    int started = 0;
+    int completed = 0;
+    int failures = 0;
+    QList<QByteArray> lines;
+    quint16 port = 0;
+    QThread* thread = nullptr;
+    QObject* worker = nullptr;
+
+    void onEncrypted(QSslSocket* socket);
+};
+
+TlsTestServer::Identity TlsTestServer::generate(const QString& directory, const QString& extraName)
+{
+    Identity identity;
+    const QString keyPath = QDir(directory).filePath(QStringLiteral("tls-test-key.pem"));
+    const QString certPath = QDir(directory).filePath(QStringLiteral("tls-test-cert.pem"));
+    QString names = QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1");
+    if (!extraName.isEmpty())
+        names += QStringLiteral(",DNS:") + extraName;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                   QStringLiteral("-addext"), names});
+    if (!openssl.waitForStarted(10000)) {
+        identity.problem = QStringLiteral("the openssl program is missing (scripts/install-deps.sh installs it)");
+        return identity;
+    }
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+        identity.problem = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+        return identity;
+    }
+    QFile cert(certPath);
+    QFile key(keyPath);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        identity.problem = QStringLiteral("openssl wrote no certificate");
+        return identity;
+    }
+    identity.certificate = QSslCertificate(cert.readAll(), QSsl::Pem);
+    identity.key = QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem);
+    if (!identity.isValid())
+        identity.problem = QStringLiteral("the generated certificate or key could not be loaded");
+    return identity;
+}
+
+TlsTestServer::TlsTestServer(const Identity& identity)
+    : d(std::make_unique<Private>())
+{
+    d->identity = identity;
+}
+
+TlsTestServer::~TlsTestServer()
+{
+    if (!d->thread)
+        return;
+    QObject* worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            const auto sockets = worker->findChildren<QSslSocket*>();
+            for (QSslSocket* socket : sockets)
+                socket->abort();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
+    d->thread->quit();
+    d->thread->wait();
+    delete d->thread;
+}
+
+bool TlsTestServer::start()
+{
+    if (d->thread || !d->identity.isValid())
+        return false;
+    d->thread = new QThread;
+    d->thread->setObjectName(QStringLiteral("TlsTestServer"));
+    d->worker = new QObject;
+    d->worker->moveToThread(d->thread);
+    d->thread->start();
+    bool listening = false;
+    Private* p = d.get();
+    QMetaObject::invokeMethod(
+        d->worker,
+        [p, &listening] {
+            auto* server = new QSslServer(p->worker);
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.setLocalCertificate(p->identity.certificate);
+            config.setPrivateKey(p->identity.key);
+            config.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
+            server->setSslConfiguration(config);
+            server->setHandshakeTimeout(10000);
+            QObject::connect(server, &QSslServer::startedEncryptionHandshake, server, [p](QSslSocket*) {
+                QMutexLocker lock(&p->mutex);
+                ++p->started;
+            });
+            QObject::connect(server, &QSslServer::errorOccurred, server,
+                             [p](QSslSocket*, QAbstractSocket::SocketError) {
+                                 QMutexLocker lock(&p->mutex);
+                                 ++p->failures;
+                             });
+            QObject::connect(server, &QSslServer::newConnection, server, [p, server] {
+                while (QTcpSocket* tcp = server->nextPendingConnection()) {
+                    auto* socket = qobject_cast<QSslSocket*>(tcp);
+                    socket->setParent(p->worker);
+                    p->onEncrypted(socket);
+                }
+            });
+            listening = server->listen(QHostAddress::LocalHost, 0);
+            p->port = server->serverPort();
+        },
+        Qt::BlockingQueuedConnection);
+    return listening;
+}
+
+void TlsTestServer::Private::onEncrypted(QSslSocket* socket)
+{
+    {
+        QMutexLocker lock(&mutex);
+        ++completed;
+    }
+    auto buffer = std::make_shared<QByteArray>();
+    const auto serve = [this, socket, buffer] {
+        *buffer += socket->readAll();
+        qsizetype end;
+        while ((end = buffer->indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray line = buffer->left(buffer->indexOf("\r\n"));
+            buffer->remove(0, end + 4);
+            QByteArray body;
+            {
+                QMutexLocker lock(&mutex);
+                lines << line;
+                body = responseBody;
+            }
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n\r\n" + body);
+        }
+    };
+    QObject::connect(socket, &QSslSocket::readyRead, socket, serve);
+    QObject::connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+    if (socket->bytesAvailable() > 0)
+        serve();
+}
+
+quint16 TlsTestServer::port() const
+{
+    return d->port;
+}
+
+QUrl TlsTestServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(d->port);
+    return url;
+}
+
+void TlsTestServer::setResponseBody(const QByteArray& json)
+{
+    QMutexLocker lock(&d->mutex);
+    d->responseBody = json;
+}
+
+int TlsTestServer::handshakesStarted() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->started;
+}
+
+int TlsTestServer::handshakesCompleted() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->completed;
+}
+
+int TlsTestServer::handshakeFailures() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->failures;
+}
+
+QList<QByteArray> TlsTestServer::requestLines() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->lines;
+}

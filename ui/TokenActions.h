@@ -1,0 +1,98 @@
+#pragma once
+
+#include "GraphError.h"
+#include "TokenInfo.h"
+#include "TokenResult.h"
+#include "VaultError.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class GraphJob;
+class MainWindow;
+class PagesDialog;
+class QAction;
+class TokenInfoDialog;
+class TokenJob;
+class VaultJob;
+
+/// What can be done with the token in the result view, as actions for the Token menu and
+/// buttons beside Copy (MainWindow::addTokenAction()):
+///  - Refresh (Threads, Instagram): a new 60-day token; refreshed() carries it to the window;
+///  - Inspect: debug_token, shown in a TokenInfoDialog; needs the App ID and App Secret;
+///  - Pages (Facebook): the user's Pages and their tokens, shown in a PagesDialog;
+///  - Verify: /me, "Belongs to <name> (ID …)" in the status banner.
+/// Actions that do not apply to the token's platform are hidden. One call at a time, never
+/// beside an exchange; Cancel (Escape) stops it at once. Busy state, outcome and errors
+/// (GraphError::displayText()) go to the window's StatusBanner; nothing blocks the UI thread.
+///
+/// The App ID and App Secret come from the form when it is on the token's platform; for a
+/// token reopened from Saved tokens the profile's App ID counts, and its stored App Secret
+/// (if one was saved) is read from the keychain only when an action needs it.
+class TokenActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TokenActions(MainWindow* window);
+    ~TokenActions() override;
+
+    QAction* refreshAction() const { return m_refreshAction; }
+    QAction* inspectAction() const { return m_inspectAction; }
+    QAction* pagesAction() const { return m_pagesAction; }
+    QAction* verifyAction() const { return m_verifyAction; }
+    /// "Cancel" (Escape); visible and enabled only while an action runs.
+    QAction* cancelAction() const { return m_cancelAction; }
+
+    bool isBusy() const { return m_busy; }
+    /// The Inspect / Pages view opened last, while it is open.
+    TokenInfoDialog* inspectDialog() const;
+    PagesDialog* pagesDialog() const;
+
+public slots:
+    void refresh();
+    void inspect();
+    void listPages();
+    void verify();
+    /// Stops the running action; the status says "Canceled.".
+    void cancel();
+    /// Stops the running action without a word (a new exchange, the window closing).
+    void abandon();
+    /// Enables and shows the actions for the token shown and what is running.
+    void updateActions();
+
+signals:
+    /// A refreshed token (the window shows it, and replaces a saved one).
+    void refreshed(const TokenResult& result);
+    /// debug_token's answer about the token still shown in the result view.
+    void inspected(const TokenInfo& info);
+    void busyChanged(bool busy);
+
+private:
+    using WithCredentials = std::function<void(const QString& appId, const QString& appSecret,
+                                               const VaultError& secretError)>;
+    /// The App ID and App Secret for \a token (see the class comment); may read the keychain
+    /// first, so \a then can run later. Must be called while busy.
+    void withCredentials(const TokenResult& token, const WithCredentials& then);
+    bool canStart() const;
+    void begin(const QString& message);
+    void end();
+    void stopJobs();
+    void showFailure(const GraphError& error, const QString& advice = {});
+    bool isStillShown(const QString& token) const;
+
+    MainWindow* m_window;
+    QAction* m_refreshAction;
+    QAction* m_inspectAction;
+    QAction* m_pagesAction;
+    QAction* m_verifyAction;
+    QAction* m_cancelAction;
+    QPointer<TokenJob> m_tokenJob;
+    QPointer<GraphJob> m_graphJob;
+    QPointer<VaultJob> m_secretJob;
+    QPointer<TokenInfoDialog> m_inspectDialog;
+    QPointer<PagesDialog> m_pagesDialog;
+    bool m_busy = false;
+};
