@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "ProfileStore.h"
+#include "QuitAfterFirstFrame.h"
 #include "ServiceConfig.h"
 #include "TokenService.h"
 #include "TokenVault.h"
@@ -42,5 +43,6 @@ int main(int argc, char* argv[])
 
     MainWindow window(&service, &vault);
     window.show();
+    QuitAfterFirstFrame::installIfRequested(&window); // LONGLIVED_QUIT_AFTER_FIRST_FRAME=1: for bench/
     return QApplication::exec();
 }

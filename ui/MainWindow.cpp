@@ -146,10 +146,10 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
         m_form->setAppId(platform, settings.lastAppId(platform));
     applySettings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1040, 640);
+        resize(1100, 660);
     if (!restoreState(settings.windowState())) {
         // First start: room for the saved tokens' columns (name, platform, App ID, saved, expires).
-        resizeDocks({savedDock}, {400}, Qt::Horizontal);
+        resizeDocks({savedDock}, {440}, Qt::Horizontal);
     }
 
     QWidget* first = m_form->appIdEdit()->text().isEmpty() ? m_form->appIdEdit() : m_form->appSecretEdit();

@@ -19,9 +19,11 @@ SavedTokensView::SavedTokensView(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->savedTokensList->setModel(m_model);
     QHeaderView* header = m_ui->savedTokensList->header();
-    header->setStretchLastSection(false);
+    // In a narrow side panel the name (never cut short) and the remaining lifetime come first;
+    // platform, App ID and when saved follow, scrolled to when the panel is too narrow for all.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SavedTokensModel::NameColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    header->moveSection(header->visualIndex(SavedTokensModel::RemainingColumn), 1);
 
     connect(m_ui->savedTokensList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SavedTokensView::onCurrentRowChanged);

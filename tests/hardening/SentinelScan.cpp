@@ -14,11 +14,15 @@ QList<QByteArray> formsOf(const QString& secret)
     form.replace("%20", "+");
     QByteArray json = plain;
     json.replace("/", "\\/");
-    QList<QByteArray> forms{plain, percent, percent.toLower(), form, json};
+    QList<QByteArray> candidates{plain, percent, percent.toLower(), form, json};
     // The middle: whatever a partial mask would leave visible (Redactor keeps 4 + 3 characters).
     if (plain.size() >= 16)
-        forms << plain.mid(4, plain.size() - 7);
-    forms.removeDuplicates();
+        candidates << plain.mid(4, plain.size() - 7);
+    QList<QByteArray> forms;
+    for (const QByteArray& candidate : std::as_const(candidates)) {
+        if (!forms.contains(candidate))
+            forms << candidate;
+    }
     return forms;
 }
 

@@ -136,7 +136,7 @@ void TestProcessHardening::verifyHardened(const Sample& sample, const QByteArray
     }
     QVERIFY2(sample.limit, "cannot read /proc/<pid>/limits");
     QVERIFY2(sample.limit->soft == "0" && sample.limit->hard == "0",
-             (what + " core-file limit: soft " + sample.limit->soft + ", hard " + sample.limit->hard).constData());
+             QByteArray(what + " core-file limit: soft " + sample.limit->soft + ", hard " + sample.limit->hard).constData());
     if (getuid() != 0)
         QCOMPARE(sample.statusOwner, 0u); // /proc/<pid> of a non-dumpable process belongs to root
     if (!m_limitProves)

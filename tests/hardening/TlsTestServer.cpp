@@ -116,7 +116,7 @@ bool TlsTestServer::start()
                                  QMutexLocker lock(&p->mutex);
                                  ++p->failures;
                              });
-            QObject::connect(server, &QSslServer::newConnection, server, [p, server] {
+            QObject::connect(server, &QSslServer::pendingConnectionAvailable, server, [p, server] {
                 while (QTcpSocket* tcp = server->nextPendingConnection()) {
                     auto* socket = qobject_cast<QSslSocket*>(tcp);
                     socket->setParent(p->worker);

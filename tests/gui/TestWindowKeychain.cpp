@@ -1,0 +1,534 @@
+// Issue 3 in the window, the whole user story on the REAL Secret Service of
+// scripts/run-tests.sh: exchange → Save to keychain → quit → start again (a new MainWindow on the
+// same settings file) → Saved tokens lists it with its remaining lifetime, before any keychain
+// call → select → the token is loaded, masked → Copy → Forget (confirmed) → gone from the
+// keyring (checked with secret-tool). Then what builds on it: refreshing a saved Threads token
+// replaces the stored one, Inspect uses the App Secret saved with a profile, a Page token is
+// saved from the Pages view. And the failure: with no keyring at all (a child process without
+// a session bus), the specific message shows and the token stays on screen and copyable.
+//
+// Set LONGLIVED_SCREENSHOT_DIR to save PNGs of the window with the saved-tokens panel.
+#include "ExchangeForm.h"
+#include "GraphTestServer.h"
+#include "GuiTestMain.h"
+#include "KeyringTestSupport.h"
+#include "MainWindow.h"
+#include "PagesDialog.h"
+#include "ProfileStore.h"
+#include "ResultPanel.h"
+#include "SaveTokenWidget.h"
+#include "SavedTokensModel.h"
+#include "SavedTokensView.h"
+#include "SecretLineEdit.h"
+#include "SecureClipboard.h"
+#include "ServiceConfig.h"
+#include "StatusBanner.h"
+#include "TokenActions.h"
+#include "TokenService.h"
+#include "TokenVault.h"
+#include "VaultJob.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUuid>
+
+#include <cstdio>
+#include <memory>
+
+using namespace KeyringTestSupport;
+
+namespace {
+const QString appSecret = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString threadsSecret = QStringLiteral("fedcba9876543210fedcba9876543210");
+const QString fbShort = QStringLiteral("EAAshortLivedUserToken0123456789");
+
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+}
+
+QString uniqueToken(const char* prefix)
+{
+    return QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+QString uniqueAppId()
+{
+    return QString::number(1000000000ULL + QUuid::createUuid().data1);
+}
+
+QMessageBox* visibleBox(QWidget* parent, const QString& objectName)
+{
+    for (QMessageBox* box : parent->findChildren<QMessageBox*>(objectName)) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+/// One run of the app: a TokenService on the loopback server, a ProfileStore on \a settingsFile
+/// and its TokenVault (as app/main.cpp makes them), and the window.
+struct App {
+    App(QNetworkAccessManager* network, const ServiceConfig& config, const QString& settingsFile)
+        : service(network, config, fixedNow)
+        , store(settingsFile)
+        , vault(&store)
+    {
+        vault.setClock(fixedNow);
+        window = std::make_unique<MainWindow>(&service, &vault, fixedNow);
+    }
+    ~App() { window.reset(); }
+
+    TokenService service;
+    ProfileStore store;
+    TokenVault vault;
+    std::unique_ptr<MainWindow> window;
+};
+
+// The child: the window with no keyring behind it. Exchanges against its own loopback server,
+// saves, and prints one JSON line about what the user sees then.
+int runWindowProbe(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("LongLivedGuiTest"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LongLivedTests"));
+    TranslationLoader::install(&app, QLocale(QLocale::English, QLocale::UnitedStates));
+    const QStringList args = app.arguments();
+    const QString settingsFile = args.value(args.indexOf(QStringLiteral("--settings")) + 1);
+    const QString token = qEnvironmentVariable("LONGLIVED_PROBE_TOKEN");
+
+    GraphTestServer server;
+    if (!server.start())
+        return 2;
+    server.setDefaultResponse(GraphTestServer::tokenResponse(token, 5183944));
+    ServiceConfig config;
+    config.facebookBaseUrl = config.threadsBaseUrl = config.instagramBaseUrl = server.baseUrl();
+    QNetworkAccessManager network;
+    App probe(&network, config, settingsFile);
+    MainWindow* window = probe.window.get();
+    window->show();
+
+    ExchangeForm* form = window->exchangeForm();
+    form->appIdEdit()->setText(QStringLiteral("1234567890"));
+    form->appSecretEdit()->setText(appSecret);
+    form->tokenEdit()->setText(fbShort);
+    QObject::connect(window, &MainWindow::tokenReceived, &app, [window] {
+        window->saveTokenWidget()->storeSecretCheckBox()->setChecked(true);
+        window->saveTokenWidget()->saveButton()->click();
+    });
+    QObject::connect(window->saveTokenWidget(), &SaveTokenWidget::saveFailed, &app, [&](const VaultError& error) {
+        QGuiApplication::clipboard()->clear();
+        window->resultPanel()->copyAction()->trigger();
+        const QJsonObject json{
+            {QStringLiteral("kind"), error.kindId()},
+            {QStringLiteral("saveStatus"), window->saveTokenWidget()->statusLabel()->text()},
+            {QStringLiteral("banner"), window->statusBanner()->text()},
+            {QStringLiteral("bannerKind"), window->statusBanner()->kindName()},
+            {QStringLiteral("tokenShown"), window->resultPanel()->result().accessToken == token},
+            {QStringLiteral("masked"), window->resultPanel()->tokenEdit()->echoMode() == QLineEdit::Password},
+            {QStringLiteral("copied"), QGuiApplication::clipboard()->text() == token},
+            {QStringLiteral("saveEnabledAgain"), window->saveTokenWidget()->saveButton()->isEnabled()},
+            {QStringLiteral("listed"), window->savedTokensView()->model()->rowCount()}};
+        window->clipboard()->clearIfUnchanged();
+        std::fputs(QJsonDocument(json).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+        std::fflush(stdout);
+        app.exit(0);
+    });
+    QObject::connect(window->saveTokenWidget(), &SaveTokenWidget::saved, &app, [&] {
+        std::fputs("{\"kind\":\"none\"}\n", stdout);
+        app.exit(1);
+    });
+    window->exchange();
+    return app.exec();
+}
+} // namespace
+
+class TestWindowKeychain : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_names;
+    std::unique_ptr<GraphTestServer> m_server;
+    QNetworkAccessManager m_network;
+    ServiceConfig m_config;
+
+    QString settingsFile() const
+    {
+        return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
+    }
+
+    std::unique_ptr<App> start()
+    {
+        auto app = std::make_unique<App>(&m_network, m_config, settingsFile());
+        app->window->show();
+        if (QTest::qWaitForWindowExposed(app->window.get())) {
+            // Under Xvfb without a window manager nobody activates a new window: ask for it.
+            app->window->activateWindow();
+            if (!QTest::qWaitForWindowActive(app->window.get()))
+                qWarning("the window did not become active");
+        }
+        return app;
+    }
+
+    /// Exchanges \a shortToken for \a longToken through the form (the platform follows the prefix).
+    static void exchange(MainWindow* window, GraphTestServer* server, const QString& shortToken, const QString& longToken,
+                         const QString& appId, const QString& secret, qint64 expiresIn = 5183944)
+    {
+        ExchangeForm* form = window->exchangeForm();
+        form->tokenEdit()->setText(shortToken);
+        if (ExchangeForm::offersAppId(form->platform()))
+            form->appIdEdit()->setText(appId);
+        form->appSecretEdit()->setText(secret);
+        server->enqueue(GraphTestServer::tokenResponse(longToken, expiresIn));
+        QSignalSpy received(window, &MainWindow::tokenReceived);
+        window->exchange();
+        QVERIFY(received.count() == 1 || received.wait(20000));
+    }
+
+    static void save(MainWindow* window)
+    {
+        QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
+        QVERIFY(window->saveTokenWidget()->saveButton()->isEnabled());
+        QTest::mouseClick(window->saveTokenWidget()->saveButton(), Qt::LeftButton);
+        QVERIFY2(saved.count() == 1 || saved.wait(20000), qPrintable(window->saveTokenWidget()->statusLabel()->text()));
+    }
+
+    /// Clicks \a name's row in Saved tokens and waits for its token to be read.
+    static void open(MainWindow* window, const QString& name)
+    {
+        SavedTokensView* view = window->savedTokensView();
+        const int row = view->model()->rowOf(name);
+        QVERIFY(row >= 0);
+        QSignalSpy activated(view, &SavedTokensView::profileActivated);
+        const QRect rect = view->list()->visualRect(view->model()->index(row, SavedTokensModel::NameColumn));
+        QTest::mouseClick(view->list()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(view->currentProfileName(), name);
+        QVERIFY2(activated.count() == 1 || activated.wait(20000), qPrintable(view->statusLabel()->text()));
+    }
+
+    void snapshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("LONGLIVED_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QGuiApplication::clipboard()->clear();
+        m_server = std::make_unique<GraphTestServer>();
+        QVERIFY(m_server->start());
+        m_config = ServiceConfig();
+        m_config.facebookBaseUrl = m_config.threadsBaseUrl = m_config.instagramBaseUrl = m_server->baseUrl();
+        m_config.deadlineMs = 20000;
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        // Leftovers of a failed run.
+        ProfileStore store(m_dir.filePath(QStringLiteral("cleanup.ini")));
+        TokenVault vault(&store);
+        for (const QString& name : std::as_const(m_names)) {
+            VaultJob* job = vault.forget(name);
+            bool done = false;
+            connect(job, &VaultJob::succeeded, this, [&] { done = true; });
+            connect(job, &VaultJob::failed, this, [&] { done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        }
+        m_names.clear();
+    }
+
+    // Start-up lists the saved tokens from the settings alone: no keychain call, no waiting.
+    void startUpTouchesNoKeychain()
+    {
+        {
+            ProfileStore store(settingsFile());
+            Profile p;
+            p.name = QStringLiteral("Threads · 42");
+            p.platform = Platform::Threads;
+            p.appId = QStringLiteral("42");
+            p.savedAt = fixedNow().addDays(-1);
+            p.expiresAt = fixedNow().addDays(12).addSecs(3600);
+            QVERIFY(store.put(p));
+        }
+        App app(&m_network, m_config, settingsFile());
+        // Before the event loop ran once, and without a keychain job anywhere.
+        SavedTokensView* view = app.window->savedTokensView();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
+                 QStringLiteral("in 12 days"));
+        QVERIFY(!view->isBusy());
+        QVERIFY(app.vault.findChildren<VaultJob*>().isEmpty());
+        QVERIFY(view->currentProfileName().isEmpty()); // nothing opened by itself
+        QVERIFY(!app.window->resultPanel()->hasResult());
+
+        // The dock and its View-menu toggle.
+        auto* dock = app.window->findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
+        QVERIFY(dock);
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Saved tokens"));
+        QVERIFY(app.window->viewMenu()->actions().contains(dock->toggleViewAction()));
+        // Save to keychain: in the Token menu, the same action as the button (one Ctrl+S).
+        QAction* saveAction = app.window->saveTokenWidget()->saveAction();
+        QVERIFY(app.window->tokenMenu()->actions().contains(saveAction));
+        QCOMPARE(saveAction->shortcut(), QKeySequence(QKeySequence::Save));
+        QVERIFY(!saveAction->isEnabled());
+        QCOMPARE(app.window->saveTokenWidget()->saveButton()->accessibleName(), QStringLiteral("Save to keychain"));
+    }
+
+    void exchangeSaveQuitReopenCopyForget()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString appId = uniqueAppId();
+        const QString token = uniqueToken("EAAwindow");
+        const QString name = QStringLiteral("Facebook · ") + appId;
+        m_names << name;
+
+        {
+            std::unique_ptr<App> app = start();
+            MainWindow* window = app->window.get();
+            exchange(window, m_server.get(), fbShort, token, appId, appSecret);
+            QCOMPARE(window->saveTokenWidget()->profileName(), name);
+            QVERIFY(!window->saveTokenWidget()->storeSecretCheckBox()->isChecked());
+
+            // Ctrl+S, from anywhere in the window.
+            QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
+            QTest::keyClick(window->exchangeForm()->tokenEdit(), Qt::Key_S, Qt::ControlModifier);
+            QVERIFY(saved.count() == 1 || saved.wait(20000));
+            QCOMPARE(window->statusBanner()->kind(), StatusBanner::Kind::Success);
+            QVERIFY(window->currentProfile().has_value());
+            QCOMPARE(window->currentProfile()->name, name);
+
+            SavedTokensView* view = window->savedTokensView();
+            QCOMPARE(view->model()->rowCount(), 1);
+            QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::NameColumn)).toString(), name);
+            QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
+                     QStringLiteral("in 59 days"));
+            QCOMPARE(longLivedItems(TokenVault::serviceName(), TokenVault::tokenKey(name)).size(), 1);
+            QVERIFY(filesContaining(m_dir.path(), token.toUtf8()).isEmpty());
+            snapshot(window, QStringLiteral("30-saved"));
+
+            window->close(); // quit
+        }
+
+        // Start again: the list is there at once, with the remaining lifetime.
+        std::unique_ptr<App> app = start();
+        MainWindow* window = app->window.get();
+        SavedTokensView* view = window->savedTokensView();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
+                 QStringLiteral("in 59 days"));
+        QVERIFY(!window->resultPanel()->hasResult());
+
+        // Select: the token is read from the keychain and shown, masked.
+        open(window, name);
+        QVERIFY(window->resultPanel()->hasResult());
+        QVERIFY(window->resultPanel()->result().accessToken == token);
+        auto* resultEdit = window->findChild<SecretLineEdit*>(QStringLiteral("resultTokenEdit"));
+        QCOMPARE(resultEdit->echoMode(), QLineEdit::Password);
+        QVERIFY(resultEdit->text() == token);
+        QVERIFY2(window->resultPanel()->expiresEdit()->text().contains(QLatin1String("in 59 days")),
+                 qPrintable(window->resultPanel()->expiresEdit()->text()));
+        QCOMPARE(window->currentProfile()->name, name);
+        QCOMPARE(window->saveTokenWidget()->profileName(), name);
+        snapshot(window, QStringLiteral("31-reopened"));
+
+        // Copy.
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("copyButton")), Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text() == token);
+        window->clipboard()->clearIfUnchanged();
+
+        // Forget, after the confirmation.
+        QSignalSpy forgotten(view, &SavedTokensView::profileForgotten);
+        QTest::mouseClick(view->forgetButton(), Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = visibleBox(view, QStringLiteral("forgetConfirmation"))) != nullptr);
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmForgetButton")), Qt::LeftButton);
+        QVERIFY(forgotten.count() == 1 || forgotten.wait(20000));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(longLivedItems(TokenVault::serviceName(), TokenVault::tokenKey(name)).isEmpty());
+        QVERIFY(!window->currentProfile().has_value());
+        QVERIFY(window->statusBanner()->text().contains(name));
+        // The token on screen is not taken away.
+        QVERIFY(window->resultPanel()->result().accessToken == token);
+    }
+
+    void refreshOfASavedThreadsTokenReplacesTheStoredOne()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString appId = uniqueAppId();
+        const QString token = uniqueToken("THsaved");
+        const QString refreshed = uniqueToken("THrefreshed");
+        const QString name = QStringLiteral("Threads · ") + appId;
+        m_names << name;
+        {
+            std::unique_ptr<App> app = start();
+            // Saved three days ago: 57 days left.
+            exchange(app->window.get(), m_server.get(), QStringLiteral("THshortLivedThreadsToken0123"), token, appId,
+                     threadsSecret, 57 * 86400);
+            save(app->window.get());
+        }
+
+        std::unique_ptr<App> app = start();
+        MainWindow* window = app->window.get();
+        open(window, name);
+        QCOMPARE(window->resultPanel()->result().platform, Platform::Threads);
+        auto* refresh = window->findChild<QPushButton*>(QStringLiteral("refreshActionButton"));
+        QVERIFY(refresh->isVisible());
+        QVERIFY(refresh->isEnabled());
+
+        m_server->clearRequests();
+        m_server->enqueue(GraphTestServer::tokenResponse(refreshed, 5184000));
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBanner()->text().contains(QLatin1String("replaces")), 20000);
+        QCOMPARE(window->statusBanner()->kind(), StatusBanner::Kind::Success);
+        QCOMPARE(m_server->lastRequest().path, QStringLiteral("/refresh_access_token"));
+        QVERIFY(m_server->lastRequest().queryValue(QStringLiteral("access_token")) == token);
+
+        // The keychain holds the new token under the same name; the list shows the new expiry.
+        QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                                  TokenVault::tokenKey(name)})
+                == refreshed);
+        SavedTokensView* view = window->savedTokensView();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
+                 QStringLiteral("in 60 days"));
+        QVERIFY(window->resultPanel()->result().accessToken == refreshed);
+        QCOMPARE(window->currentProfile()->name, name);
+    }
+
+    void inspectUsesTheSecretSavedWithTheProfile()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString appId = uniqueAppId();
+        const QString token = uniqueToken("EAAinspect");
+        const QString name = QStringLiteral("Facebook · ") + appId;
+        m_names << name;
+        {
+            std::unique_ptr<App> app = start();
+            exchange(app->window.get(), m_server.get(), fbShort, token, appId, appSecret);
+            app->window->saveTokenWidget()->storeSecretCheckBox()->setChecked(true);
+            save(app->window.get());
+        }
+
+        // Next week: the form is empty (the App ID is remembered, the secret never is).
+        std::unique_ptr<App> app = start();
+        MainWindow* window = app->window.get();
+        QVERIFY(window->exchangeForm()->appSecretEdit()->text().isEmpty());
+        open(window, name);
+        m_server->clearRequests();
+        m_server->enqueue(GraphTestServer::Response::json(
+            200, "{\"data\":{\"app_id\":\"" + appId.toUtf8() + "\",\"type\":\"USER\",\"application\":\"Test\","
+                     "\"expires_at\":1777500000,\"is_valid\":true,\"scopes\":[\"public_profile\"],\"user_id\":\"7\"}}"));
+        QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("inspectActionButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->tokenActions()->inspectDialog(), 20000);
+        QVERIFY(m_server->lastRequest().queryValue(QStringLiteral("access_token")) == appId + QLatin1Char('|') + appSecret);
+        QVERIFY(m_server->lastRequest().queryValue(QStringLiteral("input_token")) == token);
+    }
+
+    void pageTokenSavedFromThePagesView()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString appId = uniqueAppId();
+        const QString pageName = QStringLiteral("Bakery ") + appId;
+        const QString pageToken = uniqueToken("EAApage");
+        const QString name = PagesDialog::profileNameFor(Page{QStringLiteral("111"), pageName, {}, {}, pageToken});
+        m_names << name;
+
+        std::unique_ptr<App> app = start();
+        MainWindow* window = app->window.get();
+        exchange(window, m_server.get(), fbShort, uniqueToken("EAAuser"), appId, appSecret);
+        m_server->enqueue(GraphTestServer::Response::json(
+            200, "{\"data\":[{\"access_token\":" + GraphTestServer::jsonString(pageToken) + ",\"name\":"
+                     + GraphTestServer::jsonString(pageName) + ",\"id\":\"111\",\"tasks\":[\"MANAGE\"]}]}"));
+        QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("pagesActionButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->tokenActions()->pagesDialog(), 20000);
+        PagesDialog* dialog = window->tokenActions()->pagesDialog();
+        QSignalSpy saved(dialog, &PagesDialog::pageSaved);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY2(saved.wait(20000), qPrintable(dialog->statusLabel()->text()));
+        QCOMPARE(saved.first().at(0).value<Profile>().name, name);
+        QVERIFY(saved.first().at(0).value<Profile>().neverExpires); // from a long-lived user token
+
+        SavedTokensView* view = window->savedTokensView();
+        const int row = view->model()->rowOf(name);
+        QVERIFY(row >= 0);
+        QCOMPARE(view->model()->data(view->model()->index(row, SavedTokensModel::RemainingColumn)).toString(),
+                 QStringLiteral("never"));
+        QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                                  TokenVault::tokenKey(name)})
+                == pageToken);
+    }
+
+    // No keyring at all: the specific message, the token on screen and copyable, nothing written.
+    void keychainFailureKeepsTheTokenOnScreen()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString token = uniqueToken("EAAnokeyring");
+        QProcessEnvironment env = isolatedEnvironment(home.path(), QString());
+        env.insert(QStringLiteral("LONGLIVED_PROBE_TOKEN"), token);
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QString settings = home.filePath(QStringLiteral(".config/LongLivedTests/profiles.ini"));
+        const QByteArray out =
+            runSelf({QStringLiteral("--window-probe"), QStringLiteral("--settings"), settings}, env, 60000);
+        const QJsonObject result = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        QVERIFY2(!result.isEmpty(), "the child printed nothing");
+        QCOMPARE(result.value(QStringLiteral("kind")).toString(), QStringLiteral("no_backend"));
+        const QString status = result.value(QStringLiteral("saveStatus")).toString();
+        QVERIFY2(status.startsWith(QLatin1String("No keyring service is running.")), qPrintable(status));
+        QVERIFY(status.contains(QLatin1String("GNOME Keyring or KWallet")));
+        const QString banner = result.value(QStringLiteral("banner")).toString();
+        QVERIFY2(banner.contains(QLatin1String("No keyring service is running.")), qPrintable(banner));
+        QVERIFY(banner.contains(QLatin1String("Copy still works")));
+        QCOMPARE(result.value(QStringLiteral("bannerKind")).toString(), QStringLiteral("warning"));
+        QVERIFY(result.value(QStringLiteral("tokenShown")).toBool());
+        QVERIFY(result.value(QStringLiteral("masked")).toBool());
+        QVERIFY(result.value(QStringLiteral("copied")).toBool());
+        QVERIFY(result.value(QStringLiteral("saveEnabledAgain")).toBool());
+        QCOMPARE(result.value(QStringLiteral("listed")).toInt(), 0);
+        QCOMPARE(filesContaining(home.path(), token.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(home.path(), appSecret.toUtf8()), QStringList());
+    }
+};
+
+int main(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--window-probe") == 0)
+            return runWindowProbe(argc, argv);
+    }
+    return GuiTest::run(argc, argv, [] { return static_cast<QObject*>(new TestWindowKeychain); });
+}
+
+#include "TestWindowKeychain.moc"
