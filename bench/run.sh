@@ -49,7 +49,7 @@ case $mode in
     smoke)
         gui_warm=2 gui_cold=1 ex_runs=3 ex_rounds=1 batch_runs=1 big_runs=1 loop_lines=10 loop_runs=1
         sizes=(100 1000) small=100 big=1000 check_urls=200
-        resp_args=(--idle-ms 200 --exchanges 1 --delay-ms 100 --keychain-ops 1) ;;
+        resp_args=(--idle-ms 200 --exchanges 2 --delay-ms 100 --keychain-ops 1) ;;
 esac
 concurrency=4
 
@@ -333,7 +333,7 @@ else
     "$responsiveness" "${resp_args[@]:0:6}" --keychain-ops 0 >"$resp_out" 2>"$work/out/resp.err" || true
 fi
 resp_field() { awk -v p="$1" -v c="$2" '$1 == p { print $c }' "$resp_out"; }
-for phase in idle exchange keychain_first keychain; do
+for phase in idle exchange_first exchange keychain_first keychain; do
     record "${phase}_max_gap" "$(resp_field "$phase" 4)"
 done
 
@@ -507,7 +507,8 @@ Raw numbers: \`$(basename "$build")/$(basename "$out_dir")/\`.
 | 1 | GUI start-up, warm: ≤ 1.3× the floor's time | ${gui_warm_ratio}× | $(verdict "$gui_warm_ratio" "<=" 1.3) |
 | 1 | GUI start-up, cold: ≤ 1.3× the floor's time | ${gui_cold_ratio}× | $(verdict "$gui_cold_ratio" "<=" 1.3) |
 | 1 | GUI peak memory: ≤ 1.2× the floor's | ${gui_rss_ratio}× | $(verdict "$gui_rss_ratio" "<=" 1.2) |
-| 2 | longest event-loop gap during an exchange: < 16 ms | $(resp_field exchange 4) ms | $(verdict "$(resp_field exchange 4)" "<" 16) |
+| 2 | longest event-loop gap during the first exchange: < 16 ms | $(resp_field exchange_first 4) ms | $(verdict "$(resp_field exchange_first 4)" "<" 16) |
+| 2 | longest event-loop gap during later exchanges: < 16 ms | $(resp_field exchange 4) ms | $(verdict "$(resp_field exchange 4)" "<" 16) |
 | 2 | longest gap during the first keychain call: < 16 ms | $(resp_field keychain_first 4) ms | $(verdict "$(resp_field keychain_first 4)" "<" 16) |
 | 2 | longest gap during later keychain calls: < 16 ms | $(resp_field keychain 4) ms | $(verdict "$(resp_field keychain 4)" "<" 16) |
 | 3 | one exchange: ≤ 1.5× curl's time | ${ex_ratio}× | $(verdict "$ex_ratio" "<=" 1.5) |
@@ -553,7 +554,8 @@ noise floor of this machine at the time.
 | phase | operations | longest gap | CPU in it | p99 gap | gaps > 16 ms | result (< 16 ms) |
 |---|---|---|---|---|---|---|
 $(resp_row idle "idle (baseline)")
-$(resp_row exchange "exchange, slow server")
+$(resp_row exchange_first "first exchange, slow server")
+$(resp_row exchange "later exchanges, slow server")
 $(resp_row keychain_first "first keychain call (save)")
 $(resp_row keychain "later keychain calls (save, open)")
 

@@ -11,6 +11,8 @@ packages=(
     libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libsecret-1-0
     # test: headless display, a private D-Bus session with a real Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    # hardening tests: a TLS certificate made at test time; fuzzing with libFuzzer (scripts/fuzz.sh)
+    openssl clang libclang-rt-14-dev
     # packaging checks and screenshots
     dpkg-dev file desktop-file-utils appstream lintian imagemagick x11-utils bash-completion zsh
     # benchmarks (bench/run.sh): whole-process timing and peak memory, the curl baselines

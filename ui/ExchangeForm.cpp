@@ -221,6 +221,18 @@ TokenRequest ExchangeForm::request() const
     return request;
 }
 
+void ExchangeForm::clearSecrets()
+{
+    for (SecretLineEdit* edit : {m_ui->appSecretEdit, m_ui->tokenEdit}) {
+        edit->setRevealed(false);
+        edit->setText(QString()); // unlike clear(), not an undoable edit: the old text is gone
+    }
+    // Emptied by the program, not by the user: no "enter the App Secret" under the fields.
+    m_touched[SecretField] = false;
+    m_touched[TokenField] = false;
+    validate();
+}
+
 void ExchangeForm::setBusy(bool busy)
 {
     QWidget* focus = QApplication::focusWidget();

@@ -77,6 +77,11 @@ public:
     bool isBusy() const { return m_busy; }
     void setBusy(bool busy);
 
+    /// Empties the App Secret and token fields — their undo history too, so Ctrl+Z cannot bring
+    /// a secret back — and masks them again. The App ID and platform stay. For "Clear" and for
+    /// closing the window.
+    void clearSecrets();
+
     /// "Exchange" (Ctrl+Return); enabled only when the input is valid and nothing is running.
     QAction* exchangeAction() const { return m_exchangeAction; }
     /// "Cancel" (Escape); enabled only while busy.

@@ -64,7 +64,7 @@ TokenActions::TokenActions(MainWindow* window)
     connect(m_verifyAction, &QAction::triggered, this, &TokenActions::verify);
     connect(m_cancelAction, &QAction::triggered, this, &TokenActions::cancel);
 
-    connect(window->resultPanel(), &ResultPanel::resultChanged, this, &TokenActions::updateActions);
+    connect(window->resultPanel(), &ResultPanel::resultChanged, this, &TokenActions::onResultChanged);
     connect(window->exchangeForm(), &ExchangeForm::platformChanged, this, &TokenActions::updateActions);
     connect(window, &MainWindow::exchangingChanged, this, &TokenActions::updateActions);
     updateActions();
@@ -108,9 +108,19 @@ void TokenActions::updateActions()
     m_cancelAction->setEnabled(m_busy);
 }
 
-void TokenActions::begin(const QString& message)
+void TokenActions::onResultChanged()
+{
+    // Another token is shown now (a saved one opened, say): what ran on the old one must not
+    // land on the new one, least of all a refresh replacing a saved token with another's.
+    if (m_busy && !isStillShown(m_subject))
+        abandon();
+    updateActions();
+}
+
+void TokenActions::begin(const QString& message, const QString& subject)
 {
     m_busy = true;
+    m_subject = subject;
     m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, message);
     m_window->resultPanel()->setBusy(true);
     updateActions();
@@ -122,6 +132,7 @@ void TokenActions::end()
     if (!m_busy)
         return;
     m_busy = false;
+    m_subject.clear();
     m_window->resultPanel()->setBusy(false);
     updateActions();
     emit busyChanged(false);
@@ -222,7 +233,7 @@ void TokenActions::refresh()
     const TokenResult token = m_window->resultPanel()->result();
     if (!Platforms::supportsRefresh(token.platform))
         return;
-    begin(tr("Refreshing the %1 token with Meta…").arg(Platforms::displayName(token.platform)));
+    begin(tr("Refreshing the %1 token with Meta…").arg(Platforms::displayName(token.platform)), token.accessToken);
     TokenJob* job = m_window->service()->refresh(token.platform, token.accessToken);
     m_tokenJob = job;
     connect(job, &TokenJob::succeeded, this, [this](const TokenResult& result) {
@@ -262,7 +273,7 @@ void TokenActions::inspect()
     const TokenResult token = m_window->resultPanel()->result();
     if (!Platforms::supportsInspect(token.platform))
         return;
-    begin(tr("Asking Meta's debug_token about the token…"));
+    begin(tr("Asking Meta's debug_token about the token…"), token.accessToken);
     withCredentials(token, [this, token](const QString& appId, const QString& appSecret, const VaultError& secretError) {
         if (appId.isEmpty() || appSecret.isEmpty()) {
             end();
@@ -322,7 +333,7 @@ void TokenActions::listPages()
     const TokenResult token = m_window->resultPanel()->result();
     if (token.platform != Platform::Facebook)
         return;
-    begin(tr("Listing the Pages of this user token…"));
+    begin(tr("Listing the Pages of this user token…"), token.accessToken);
     withCredentials(token, [this, token](const QString& appId, const QString& appSecret, const VaultError&) {
         m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, tr("Listing the Pages of this user token…"));
         PagesJob* job = m_window->service()->pages(token.accessToken, appSecret, TokenLifetimes::of(token));
@@ -368,7 +379,7 @@ void TokenActions::verify()
     if (!canStart())
         return;
     const TokenResult token = m_window->resultPanel()->result();
-    begin(tr("Asking Meta whom the token belongs to…"));
+    begin(tr("Asking Meta whom the token belongs to…"), token.accessToken);
     withCredentials(token, [this, token](const QString&, const QString& appSecret, const VaultError&) {
         m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, tr("Asking Meta whom the token belongs to…"));
         VerifyJob* job = m_window->service()->verify(token.platform, token.accessToken, appSecret);

@@ -77,7 +77,8 @@ private:
     /// first, so \a then can run later. Must be called while busy.
     void withCredentials(const TokenResult& token, const WithCredentials& then);
     bool canStart() const;
-    void begin(const QString& message);
+    void begin(const QString& message, const QString& subject);
+    void onResultChanged();
     void end();
     void stopJobs();
     void showFailure(const GraphError& error, const QString& advice = {});
@@ -94,5 +95,6 @@ private:
     QPointer<VaultJob> m_secretJob;
     QPointer<TokenInfoDialog> m_inspectDialog;
     QPointer<PagesDialog> m_pagesDialog;
+    QString m_subject; ///< the token the running action is about (a secret: never shown)
     bool m_busy = false;
 };

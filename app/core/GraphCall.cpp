@@ -158,23 +158,29 @@ void GraphCall::onFinished()
     emit succeeded(std::get<QJsonObject>(parsed), receivedAt);
 }
 
+GraphError GraphCall::withoutSecrets(const GraphError& graphError, const QUrl& url)
+{
+    // Meta sometimes echoes what it was sent ("Malformed access token EAA…"): what it says
+    // must not carry this call's secrets into the UI, a log or a CLI report.
+    GraphError error = graphError;
+    if (!error.message.isEmpty() || !error.userMessage.isEmpty() || !error.userTitle.isEmpty()
+        || !error.type.isEmpty()) {
+        const QStringList secrets = secretsOf(url);
+        error.message = Redactor::scrub(error.message, secrets);
+        error.userMessage = Redactor::scrub(error.userMessage, secrets);
+        error.userTitle = Redactor::scrub(error.userTitle, secrets);
+        error.type = Redactor::scrub(error.type, secrets);
+    }
+    return error;
+}
+
 void GraphCall::finishWith(const GraphError& graphError)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_deadline.stop();
-    // Meta sometimes echoes what it was sent ("Malformed access token EAA…"): what it says
-    // must not carry this call's secrets into the UI, a log or a CLI report.
-    GraphError error = graphError;
-    if (!error.message.isEmpty() || !error.userMessage.isEmpty() || !error.userTitle.isEmpty()
-        || !error.type.isEmpty()) {
-        const QStringList secrets = secretsOf(m_url);
-        error.message = Redactor::scrub(error.message, secrets);
-        error.userMessage = Redactor::scrub(error.userMessage, secrets);
-        error.userTitle = Redactor::scrub(error.userTitle, secrets);
-        error.type = Redactor::scrub(error.type, secrets);
-    }
+    const GraphError error = withoutSecrets(graphError, m_url);
     qCDebug(lcNetwork) << "failed:" << error.kindId() << "code" << error.code << "subcode" << error.subcode
                        << "fbtrace_id" << error.fbtraceId;
     emit failed(error);

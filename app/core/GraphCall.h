@@ -34,6 +34,10 @@ public:
 
     /// The request every call uses; public so other clients (and tests) share the policy.
     static QNetworkRequest makeRequest(const QUrl& url, const ServiceConfig& config);
+    /// \a error with every secret \a url carries (the values of its sensitive query items, the
+    /// secret part of an app token) masked in Meta's texts. Every failed() is already cleaned;
+    /// for errors found inside a successful answer (debug_token's data.error).
+    static GraphError withoutSecrets(const GraphError& error, const QUrl& url);
 
 signals:
     void succeeded(const QJsonObject& json, const QDateTime& receivedAt);

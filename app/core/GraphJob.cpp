@@ -38,6 +38,7 @@ void GraphJob::get(const QUrl& url)
         return;
     if (m_call)
         m_call->deleteLater(); // the previous page's call: it may still be on the stack
+    m_url = url;
     m_call = new GraphCall(m_network, url, m_config, m_clock, this);
     connect(m_call, &GraphCall::succeeded, this, &GraphJob::onCallSucceeded);
     connect(m_call, &GraphCall::failed, this, &GraphJob::fail);
@@ -65,4 +66,9 @@ void GraphJob::fail(const GraphError& error)
     m_finished = true;
     emit failed(error);
     deleteLater();
+}
+
+GraphError GraphJob::withoutSecrets(const GraphError& error) const
+{
+    return GraphCall::withoutSecrets(error, m_url);
 }

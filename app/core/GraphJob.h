@@ -50,6 +50,8 @@ protected:
     /// that a cancel() from a slot connected to succeeded() cannot add a failed().
     void finish();
     void fail(const GraphError& error);
+    /// \a error without the secrets of the request in flight (GraphCall::withoutSecrets()).
+    GraphError withoutSecrets(const GraphError& error) const;
 
     const ServiceConfig& config() const { return m_config; }
     QDateTime now() const { return m_clock(); }
@@ -61,5 +63,6 @@ private:
     ServiceConfig m_config;
     Clock m_clock;
     QPointer<GraphCall> m_call;
+    QUrl m_url; ///< of the request in flight: its secrets are masked in errors found in its answer
     bool m_finished = false;
 };

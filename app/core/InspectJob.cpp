@@ -14,6 +14,9 @@ void InspectJob::onJson(const QJsonObject& json, const QDateTime& /*receivedAt*/
         fail(*error);
         return;
     }
+    TokenInfo info = std::get<TokenInfo>(parsed);
+    // debug_token's verdict on an invalid token may quote it, or the app token it was asked with.
+    info.error = withoutSecrets(info.error);
     finish();
-    emit succeeded(std::get<TokenInfo>(parsed));
+    emit succeeded(info);
 }

@@ -309,6 +309,10 @@
         <source>Deleted &quot;%1&quot; and its keychain entries.</source>
         <translation>„%1“ und seine Einträge im Schlüsselbund wurden gelöscht.</translation>
     </message>
+    <message>
+        <source>--output must not be the input file.</source>
+        <translation>--output darf nicht die Eingabedatei sein.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -411,10 +415,6 @@
     <message>
         <source>Give every line a record, even after a failure (exit 1 if any failed). Default: stop at the first failure.</source>
         <translation>Jeder Zeile einen Datensatz geben, auch nach einem Fehlschlag (Exit-Status 1, wenn einer fehlschlug). Vorgabe: beim ersten Fehlschlag aufhören.</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once (default 4, at most 16).</source>
-        <translation>Gleichzeitig laufende Anfragen (Vorgabe 4, höchstens 16).</translation>
     </message>
     <message>
         <source>No progress line on a terminal&apos;s stderr.</source>
@@ -563,6 +563,10 @@ Befehle:
     <message>
         <source>keychain list takes no other argument.</source>
         <translation>keychain list nimmt kein weiteres Argument.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 4, at most 16; at most 6 to one host).</source>
+        <translation>Gleichzeitig laufende Anfragen (Vorgabe 4, höchstens 16; höchstens 6 an einen Host).</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1135,6 @@ Befehle:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Exchanging the token with Meta…</source>
-        <translation>Das Token wird bei Meta getauscht…</translation>
-    </message>
-    <message>
         <source>Done: your long-lived token is ready below.</source>
         <translation>Fertig: Ihr langlebiges Token steht unten bereit.</translation>
     </message>
@@ -1162,6 +1162,82 @@ Befehle:
         <source>Asking debug_token failed: %1</source>
         <translation>Die Abfrage von debug_token ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Saved tokens</source>
+        <translation>Gespeicherte Token</translation>
+    </message>
+    <message>
+        <source>Forgot “%1”: it is no longer in the keyring.</source>
+        <translation>„%1“ vergessen: Es ist nicht mehr im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the keyring.</source>
+        <translation>„%1“ im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 The token is still shown below, and Copy still works.</source>
+        <translation>Nicht gespeichert: %1 Das Token wird weiter unten angezeigt, und Kopieren funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Check the platform</source>
+        <translation>Plattform prüfen</translation>
+    </message>
+    <message>
+        <source>Each platform has its own endpoint and its own app: a %1 token sent to %2 is refused. Send it to %2 anyway?</source>
+        <translation>Jede Plattform hat ihren eigenen Endpunkt und ihre eigene App: Ein %1-Token, das an %2 gesendet wird, wird abgelehnt. Trotzdem an %2 senden?</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Send to %1 anyway</source>
+        <translation>Trotzdem an %1 senden</translation>
+    </message>
+    <message>
+        <source>Switched to %1. Check that the App Secret is the %1 app&apos;s own, then exchange.</source>
+        <translation>Zu %1 gewechselt. Prüfen Sie, ob das App-Geheimnis das der %1-App ist, und tauschen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Exchanging the %1 token with Meta…</source>
+        <translation>Das %1-Token wird bei Meta getauscht…</translation>
+    </message>
+    <message>
+        <source>Inspect asks debug_token (it needs the App ID and App Secret).</source>
+        <translation>„Prüfen“ fragt debug_token (braucht die App-ID und das App-Geheimnis).</translation>
+    </message>
+    <message>
+        <source>Showing the saved token “%1”.</source>
+        <translation>Das gespeicherte Token „%1“ wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Refreshed: the new token is shown below. It lasts 60 days; the old one is no longer needed.</source>
+        <translation>Erneuert: Das neue Token steht unten. Es gilt 60 Tage; das alte wird nicht mehr gebraucht.</translation>
+    </message>
+    <message>
+        <source>Refreshed. Replacing the token saved as “%1” in the keyring…</source>
+        <translation>Erneuert. Das als „%1“ gespeicherte Token wird im Schlüsselbund ersetzt…</translation>
+    </message>
+    <message>
+        <source>Refreshed: the new token replaces the one saved as “%1” in the keyring.</source>
+        <translation>Erneuert: Das neue Token ersetzt das als „%1“ im Schlüsselbund gespeicherte.</translation>
+    </message>
+    <message>
+        <source>Refreshed, but the keyring still holds the old token of “%1”:</source>
+        <translation>Erneuert, aber der Schlüsselbund enthält noch das alte Token von „%1“:</translation>
+    </message>
+    <message>
+        <source>The new token is shown below: copy it, or save it again.</source>
+        <translation>Das neue Token steht unten: Kopieren Sie es oder speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Meta did not say when this token expires: Inspect asks debug_token.</source>
+        <translation>Meta hat nicht gesagt, wann dieses Token abläuft: „Prüfen“ fragt debug_token.</translation>
+    </message>
+    <message>
+        <source>Refresh it before it expires: possible once it is 24 hours old, and each refresh gives another 60 days. An expired token cannot be refreshed; you must log in again.</source>
+        <translation>Erneuern Sie es, bevor es abläuft: möglich, sobald es 24 Stunden alt ist, und jede Erneuerung gibt weitere 60 Tage. Ein abgelaufenes Token lässt sich nicht erneuern; Sie müssen sich erneut anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>OutputWriter</name>
@@ -1182,6 +1258,119 @@ Befehle:
             <numerusform>Nur die erste Seite wird aufgelistet; Meta hat weitere angekündigt.</numerusform>
             <numerusform>Nur die ersten %n Seiten werden aufgelistet; Meta hat weitere angekündigt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PagesDialog</name>
+    <message>
+        <source>Pages and their tokens</source>
+        <translation>Seiten und ihre Token</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Page token</source>
+        <translation>Seitentoken</translation>
+    </message>
+    <message>
+        <source>&amp;Copy page token</source>
+        <translation>Seitentoken &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy page token</source>
+        <translation>Seitentoken kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected Page&apos;s token; the clipboard is cleared after a while</source>
+        <translation>Das Token der ausgewählten Seite kopieren; die Zwischenablage wird nach einer Weile geleert</translation>
+    </message>
+    <message>
+        <source>&amp;Save to keychain</source>
+        <translation>Im Schlüssel&amp;bund speichern</translation>
+    </message>
+    <message>
+        <source>Save to keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Save the selected Page&apos;s token in the OS keychain, as “Page · name”</source>
+        <translation>Das Token der ausgewählten Seite im Schlüsselbund des Systems speichern, als „Seite · Name“</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Page · %1</source>
+        <translation>Seite · %1</translation>
+    </message>
+    <message>
+        <source>none (permission missing)</source>
+        <translation>keins (Berechtigung fehlt)</translation>
+    </message>
+    <message>
+        <source>Meta gave no token for this Page: the user token lacks a permission such as pages_show_list or pages_manage_metadata.</source>
+        <translation>Meta hat für diese Seite kein Token geliefert: Dem Benutzertoken fehlt eine Berechtigung wie pages_show_list oder pages_manage_metadata.</translation>
+    </message>
+    <message>
+        <source>Masked. Use “Copy page token” to copy the whole token.</source>
+        <translation>Maskiert. Verwenden Sie „Seitentoken kopieren“, um das ganze Token zu kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Page(s) and their tokens</source>
+        <translation>
+            <numerusform>%n Seite und ihr Token</numerusform>
+            <numerusform>%n Seiten und ihre Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token of “%1”; the clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Token von „%1“ kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
+            <numerusform>Token von „%1“ kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the token of “%1”.</source>
+        <translation>Token von „%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Replace saved token</source>
+        <translation>Gespeichertes Token ersetzen</translation>
+    </message>
+    <message>
+        <source>A saved token named “%1” already exists. Replace it with this Page&apos;s token?</source>
+        <translation>Ein gespeichertes Token namens „%1“ gibt es schon. Durch das Token dieser Seite ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Saving “%1” in the keyring…</source>
+        <translation>„%1“ wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring as “%1”.</source>
+        <translation>Im Schlüsselbund als „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1728,242 @@ Befehle:
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>I&amp;nspect</source>
+        <translation>Prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>P&amp;ages</source>
+        <translation>Seit&amp;en</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Get a new long-lived token that lasts 60 days from now (%1). Threads and Instagram only. Works for a long-lived token that is at least 24 hours old and has not expired; a token not refreshed within its 60 days is gone for good, and you must log in again.</source>
+        <translation>Ein neues langlebiges Token holen, das ab jetzt 60 Tage gilt (%1). Nur Threads und Instagram. Geht für ein langlebiges Token, das mindestens 24 Stunden alt und nicht abgelaufen ist; ein Token, das nicht binnen seiner 60 Tage erneuert wird, ist endgültig verloren, und Sie müssen sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Ask Meta&apos;s debug_token about the token: valid or not, type, app, user, scopes and expiry (%1). Needs the App ID and App Secret.</source>
+        <translation>debug_token von Meta zum Token befragen: gültig oder nicht, Typ, App, Benutzer, Berechtigungen und Ablauf (%1). Braucht die App-ID und das App-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>List the Facebook Pages this user token manages, with a Page token for each; from a long-lived user token, Page tokens do not expire.</source>
+        <translation>Die Facebook-Seiten auflisten, die dieses Benutzertoken verwaltet, mit einem Seitentoken für jede; von einem langlebigen Benutzertoken laufen die Seitentokens nicht ab.</translation>
+    </message>
+    <message>
+        <source>Check that the token works: ask Meta whom it belongs to.</source>
+        <translation>Prüfen, ob das Token funktioniert: Meta fragen, wem es gehört.</translation>
+    </message>
+    <message>
+        <source>Stop the running request (%1)</source>
+        <translation>Die laufende Anfrage abbrechen (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the App Secret saved with “%1” from the keyring…</source>
+        <translation>Das mit „%1“ gespeicherte App-Geheimnis wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Refreshing the %1 token with Meta…</source>
+        <translation>Das %1-Token wird bei Meta erneuert…</translation>
+    </message>
+    <message>
+        <source>This token can no longer be refreshed: log in again to get a new short-lived token, then exchange it. (A token not refreshed within its 60 days cannot be brought back.)</source>
+        <translation>Dieses Token lässt sich nicht mehr erneuern: Melden Sie sich erneut an, um ein neues kurzlebiges Token zu erhalten, und tauschen Sie es dann. (Ein Token, das nicht binnen seiner 60 Tage erneuert wurde, lässt sich nicht zurückholen.)</translation>
+    </message>
+    <message>
+        <source>Only a long-lived token that is at least 24 hours old and has not expired can be refreshed.</source>
+        <translation>Nur ein langlebiges Token, das mindestens 24 Stunden alt und nicht abgelaufen ist, lässt sich erneuern.</translation>
+    </message>
+    <message>
+        <source>Asking Meta&apos;s debug_token about the token…</source>
+        <translation>debug_token von Meta wird zum Token befragt…</translation>
+    </message>
+    <message>
+        <source>Inspect needs the App ID and App Secret of the %1 app this token belongs to: enter them in the form above, then try again.</source>
+        <translation>Zum Prüfen braucht es die App-ID und das App-Geheimnis der %1-App, zu der dieses Token gehört: Geben Sie sie oben im Formular ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Inspect needs the App ID and App Secret of the %1 app this token belongs to: choose %1 in the form above and enter them, then try again.</source>
+        <translation>Zum Prüfen braucht es die App-ID und das App-Geheimnis der %1-App, zu der dieses Token gehört: Wählen Sie oben im Formular %1, geben Sie sie ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The App Secret saved with this token could not be read: %1</source>
+        <translation>Das mit diesem Token gespeicherte App-Geheimnis konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Meta says the token is valid; the details are in the Inspect window.</source>
+        <translation>Laut Meta ist das Token gültig; die Details stehen im Fenster „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Meta says the token is not valid: %1</source>
+        <translation>Laut Meta ist das Token nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>no reason given.</source>
+        <translation>kein Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>Listing the Pages of this user token…</source>
+        <translation>Die Seiten dieses Benutzertokens werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Meta listed no Pages for this token. Its user must manage a Page, and the token needs the pages_show_list permission.</source>
+        <translation>Meta hat für dieses Token keine Seiten aufgelistet. Sein Benutzer muss eine Seite verwalten, und das Token braucht die Berechtigung pages_show_list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n Page(s); their tokens are in the Pages window.</source>
+        <translation>
+            <numerusform>%n Seite gefunden; ihr Token steht im Fenster „Seiten“.</numerusform>
+            <numerusform>%n Seiten gefunden; ihre Token stehen im Fenster „Seiten“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Meta whom the token belongs to…</source>
+        <translation>Meta wird gefragt, wem das Token gehört…</translation>
+    </message>
+    <message>
+        <source>The token works. Belongs to the account with ID %1.</source>
+        <translation>Das Token funktioniert. Es gehört dem Konto mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The token works. Belongs to %1 (ID %2).</source>
+        <translation>Das Token funktioniert. Es gehört %1 (ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInfoDialog</name>
+    <message>
+        <source>Inspect token</source>
+        <translation>Token prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Valid</source>
+        <translation>&amp;Gültig</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>&amp;App</source>
+        <translation>&amp;App</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes</source>
+        <translation>Be&amp;rechtigungen</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Issued</source>
+        <translation>Au&amp;sgestellt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>&amp;Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>&amp;Data access expires</source>
+        <translation>&amp;Datenzugriff endet</translation>
+    </message>
+    <message>
+        <source>Data access expires</source>
+        <translation>Datenzugriff endet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>absolute time (relative time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inspect %1 token</source>
+        <translation>%1-Token prüfen</translation>
+    </message>
+    <message>
+        <source>What Meta&apos;s debug_token says about the token in the result view:</source>
+        <translation>Was debug_token von Meta über das Token in der Ergebnisansicht sagt:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <comment>app name (app ID)</comment>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>None stated</source>
+        <translation>Keine angegeben</translation>
+    </message>
+    <message>
+        <source>%1: only for %2</source>
+        <comment>scope: only for object IDs</comment>
+        <translation>%1: nur für %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Meta gave no reason. Get a new token and exchange it again.</source>
+        <translation>Meta hat keinen Grund genannt. Holen Sie ein neues Token und tauschen Sie es erneut.</translation>
     </message>
 </context>
 <context>

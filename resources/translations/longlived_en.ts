@@ -84,12 +84,39 @@
     </message>
 </context>
 <context>
+    <name>PagesDialog</name>
+    <message numerus="yes">
+        <source>%n Page(s) and their tokens</source>
+        <translation>
+            <numerusform>%n Page and its token</numerusform>
+            <numerusform>%n Pages and their tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token of “%1”; the clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Copied the token of “%1”; the clipboard clears in %n s.</numerusform>
+            <numerusform>Copied the token of “%1”; the clipboard clears in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Clipboard clears in %n s</numerusform>
             <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message numerus="yes">
+        <source>Found %n Page(s); their tokens are in the Pages window.</source>
+        <translation>
+            <numerusform>Found %n Page; its token is in the Pages window.</numerusform>
+            <numerusform>Found %n Pages; their tokens are in the Pages window.</numerusform>
         </translation>
     </message>
 </context>

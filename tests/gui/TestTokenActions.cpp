@@ -723,6 +723,33 @@ private slots:
         QCOMPARE(banner()->text(), QStringLiteral("Canceled."));
         QCOMPARE(resultTokenEdit()->text(), fbLong);
     }
+
+    void anotherTokenStopsTheRunningAction()
+    {
+        exchange(thShort, GraphTestServer::tokenResponse(thLong, 5184000));
+        m_server->enqueue(GraphTestServer::tokenResponse(thRefreshed, 5184000).delayed(300));
+        QTest::mouseClick(button("refreshActionButton"), Qt::LeftButton);
+        QVERIFY(m_window->tokenActions()->isBusy());
+        // Another token takes the result view (as when a saved one is opened): the refresh of
+        // the old one must not land on it.
+        TokenResult other = m_window->resultPanel()->result();
+        other.accessToken = QStringLiteral("THanotherTokenShownMeanwhile0123456");
+        m_window->resultPanel()->setResult(other);
+        QVERIFY(!m_window->tokenActions()->isBusy());
+        QVERIFY(!button("cancelTokenActionButton")->isVisible());
+        QTest::qWait(600);
+        QCOMPARE(resultTokenEdit()->text(), other.accessToken);
+
+        // So does a new exchange.
+        m_server->enqueue(GraphTestServer::Response::neverAnswer());
+        QTest::mouseClick(button("verifyActionButton"), Qt::LeftButton);
+        QVERIFY(m_window->tokenActions()->isBusy());
+        tokenEdit()->setText(thShort);
+        m_server->enqueue(GraphTestServer::tokenResponse(thLong, 5184000));
+        QTest::mouseClick(exchangeButton(), Qt::LeftButton);
+        QVERIFY(!m_window->tokenActions()->isBusy());
+        QTRY_COMPARE(resultTokenEdit()->text(), thLong);
+    }
 };
 
 LONGLIVED_GUI_TEST_MAIN(TestTokenActions)
