@@ -68,7 +68,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     "$root/scripts/install-deps.sh"
 fi
 
-targets=(longlived longlived-cli longlived-bench-floor longlived-bench-responsiveness longlived-bench-server)
+targets=(longlived longlived-cli longlived-bench-floor longlived-bench-responsiveness longlived-bench-server
+    longlived-bench-batch-floor)
 if [ -n "${LONGLIVED_BENCH_BUILD_DIR:-}" ]; then
     build=$(cd "$LONGLIVED_BENCH_BUILD_DIR" && pwd)
 else
@@ -86,7 +87,8 @@ cli=$build/app/cli/longlived-cli
 floor=$build/bench/longlived-bench-floor
 responsiveness=$build/bench/longlived-bench-responsiveness
 server_bin=$build/bench/longlived-bench-server
-for program in "$app" "$cli" "$floor" "$responsiveness" "$server_bin"; do
+batch_floor=$build/bench/longlived-bench-batch-floor
+for program in "$app" "$cli" "$floor" "$responsiveness" "$server_bin" "$batch_floor"; do
     [ -x "$program" ] || fail "$program is missing (build the targets ${targets[*]})"
 done
 
@@ -105,8 +107,13 @@ mkdir -p "$out_dir"
 work=$(mktemp -d /tmp/longlived-bench.XXXXXX)
 server_pid=
 cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    local status=$?
+    if [ -n "$server_pid" ]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
+    exit "$status" # the script's own status, not the killed server's
 }
 trap cleanup EXIT
 mkdir -p "$work/home" "$work/runtime" "$work/data" "$work/config" "$work/cache" "$work/in" "$work/out"
@@ -225,6 +232,14 @@ run_cli_batch() { # N PREFIX
     got=$(grep -c '"ok":true' "$work/out/cli.jsonl" || true)
     [ "$got" -eq "$n" ] || fail "longlived-cli batch: $got of $n lines succeeded ($(tail -n 3 "$work/out/cli.err"))"
 }
+run_batch_floor() { # N PREFIX
+    local n=$1 prefix=$2
+    measured "$prefix" "$batch_floor" "$base" "$work/in/batch$n.jsonl" "$work/out/floor.jsonl" "$concurrency" \
+        "$app_id" "$work/in/secret" 2>"$work/out/floor.err"
+    local got
+    got=$(grep -c '"ok":true' "$work/out/floor.jsonl" || true)
+    [ "$got" -eq "$n" ] || fail "longlived-bench-batch-floor: $got of $n lines succeeded"
+}
 run_curl_parallel() { # N PREFIX [PARALLEL]
     local n=$1 prefix=$2 parallel=${3:-$concurrency}
     measured "$prefix" curl --parallel --parallel-max "$parallel" -sS --fail -K "$work/in/curl$n.cfg" \
@@ -239,10 +254,8 @@ run_curl_parallel() { # N PREFIX [PARALLEL]
 log "1. GUI start-up: floor vs longlived, $gui_warm warm + $gui_cold cold runs each"
 gui_run() { env LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 "$@" >/dev/null 2>>"$work/out/gui.err"; }
 gui_time() { timed "$1" gui_run "$2"; }
-gui_rss() {
-    /usr/bin/time -f '%M' -o "$work/time.out" env LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 "$2" >/dev/null 2>>"$work/out/gui.err" ||
-        fail "failed: $2"
-    cat "$work/time.out" >>"$1"
+gui_rss() { # PREFIX PROGRAM: peak RSS and CPU time (the wall time of these runs is not used)
+    measured "$1" env LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 "$2" >/dev/null 2>>"$work/out/gui.err"
 }
 d=$out_dir/gui
 mkdir -p "$d"
@@ -256,7 +269,7 @@ for r in $(seq 1 "$gui_warm"); do
     fi
 done
 for r in $(seq 1 "$gui_warm"); do
-    gui_rss "$d/floor.rss" "$floor"; gui_rss "$d/app.rss" "$app"
+    gui_rss "$d/floor" "$floor"; gui_rss "$d/app" "$app"
 done
 
 # Cold: the programs, every library they load and Qt's plugins dropped from the page cache
@@ -271,6 +284,8 @@ gui_files=$work/gui-files
     find /usr/lib/x86_64-linux-gnu/qt6/plugins/platforms /usr/lib/x86_64-linux-gnu/qt6/plugins/iconengines \
         /usr/lib/x86_64-linux-gnu/qt6/plugins/imageformats /usr/lib/x86_64-linux-gnu/qt6/plugins/platformthemes \
         -name '*.so' 2>/dev/null || true # a missing plugin folder is fine
+    # the fonts, fontconfig's caches and Qt's translations both programs may read
+    find /usr/share/fonts /var/cache/fontconfig /usr/share/qt6/translations -type f 2>/dev/null || true
 } | sort -u >"$gui_files"
 evict() {
     while IFS= read -r file; do
@@ -292,6 +307,8 @@ gui_run "$app" # warm again for what follows
 floor_warm=$(median "$d/floor.warm"); app_warm=$(median "$d/app.warm")
 floor_cold=$(median "$d/floor.cold"); app_cold=$(median "$d/app.cold")
 floor_rss=$(median "$d/floor.rss"); app_rss=$(median "$d/app.rss")
+floor_cpu=$(median "$d/floor.cpu"); app_cpu=$(median "$d/app.cpu")
+gui_cpu_ratio=$(awk -v a="$app_cpu" -v f="$floor_cpu" 'BEGIN { if (f > 0) printf "%.2f", a / f; else print "nan" }')
 gui_warm_ratio=$(calc "$app_warm / $floor_warm")
 gui_cold_ratio=$(calc "$app_cold / $floor_cold")
 gui_rss_ratio=$(calc "$app_rss / $floor_rss")
@@ -355,7 +372,10 @@ for round in $(seq 1 "$ex_rounds"); do
     fi
     hyperfine -N --style none --warmup $((ex_runs / 5 + 1)) --runs "$ex_runs" --export-csv "$d/round$round.csv" \
         "${order[@]}" >"$d/round$round.txt" 2>&1 || fail "hyperfine failed: $(tail -n 5 "$d/round$round.txt")"
-    awk -F, -v d="$d" 'NR > 1 { printf "%.3f\n", $4 * 1000 >> (d "/" $1 ".median") }' "$d/round$round.csv"
+    awk -F, -v d="$d" 'NR > 1 {
+        printf "%.3f\n", $4 * 1000 >> (d "/" $1 ".median")
+        printf "%.3f\n", ($5 + $6) * 1000 >> (d "/" $1 ".cpums")
+    }' "$d/round$round.csv"
 done
 for _ in $(seq 1 5); do
     measured "$d/cli" $cli_cmd >/dev/null 2>&1
@@ -364,6 +384,7 @@ done
 ex_cli=$(median "$d/longlived-cli.median"); ex_curl=$(median "$d/curl.median")
 ex_ratio=$(calc "$ex_cli / $ex_curl")
 ex_cli_rss=$(median "$d/cli.rss"); ex_curl_rss=$(median "$d/curl.rss")
+ex_cli_cpu=$(median "$d/longlived-cli.cpums"); ex_curl_cpu=$(median "$d/curl.cpums")
 for v in ex_cli ex_curl ex_ratio ex_cli_rss ex_curl_rss; do record "$v" "${!v}"; done
 
 # ==============================================================================================
@@ -373,6 +394,7 @@ log "server check: curl --parallel throughput at 1, 2, 4, 8 over $check_urls req
 d=$out_dir/server
 mkdir -p "$d"
 make_inputs "$check_urls"
+check_ticks0=$(server_cpu_ticks)
 for p in 1 2 4 8; do
     run_curl_parallel "$check_urls" "$d/p$p" "$p" # warm-up, not kept
     rm -f "$d/p$p".*
@@ -380,6 +402,9 @@ for p in 1 2 4 8; do
     declare "tput_p$p=$(calc "$check_urls / ($(median "$d/p$p.wall") / 1000)" 0)"
     record "tput_p$p" "$(eval echo "\$tput_p$p")"
 done
+# 16 runs of check_urls requests above; CPU ticks are coarse (10 ms), hence the many requests
+server_us_per_request=$(calc "($(server_cpu_ticks) - $check_ticks0) * 1000000 / $(getconf CLK_TCK) / (16 * $check_urls)" 1)
+record server_us_per_request "$server_us_per_request"
 
 # ==============================================================================================
 # 4 + 5. Batches, interleaved: longlived-cli batch and curl --parallel at every size.
@@ -398,7 +423,9 @@ for n in "${sizes[@]}"; do
             run_cli_batch "$n" "$d/cli$n"
             ticks1=$(server_cpu_ticks)
             run_curl_parallel "$n" "$d/curl$n"
+            run_batch_floor "$n" "$d/floor$n"
         else
+            run_batch_floor "$n" "$d/floor$n"
             run_curl_parallel "$n" "$d/curl$n"
             ticks0=$(server_cpu_ticks)
             run_cli_batch "$n" "$d/cli$n"
@@ -426,12 +453,14 @@ loop_wall=$(median "$d/loop.wall")
 loop_tput=$(calc "$loop_lines / ($loop_wall / 1000)" 1)
 record loop_tput "$loop_tput"
 
-declare -A b_wall b_rss b_cpu b_tput c_wall c_rss c_cpu c_tput
+declare -A b_wall b_rss b_cpu b_tput c_wall c_rss c_cpu c_tput f_wall f_rss f_cpu f_tput
 for n in "${sizes[@]}"; do
     b_wall[$n]=$(median "$d/cli$n.wall"); b_rss[$n]=$(median "$d/cli$n.rss"); b_cpu[$n]=$(median "$d/cli$n.cpu")
     c_wall[$n]=$(median "$d/curl$n.wall"); c_rss[$n]=$(median "$d/curl$n.rss"); c_cpu[$n]=$(median "$d/curl$n.cpu")
     b_tput[$n]=$(calc "$n / (${b_wall[$n]} / 1000)" 0)
     c_tput[$n]=$(calc "$n / (${c_wall[$n]} / 1000)" 0)
+    f_wall[$n]=$(median "$d/floor$n.wall"); f_rss[$n]=$(median "$d/floor$n.rss"); f_cpu[$n]=$(median "$d/floor$n.cpu")
+    f_tput[$n]=$(calc "$n / (${f_wall[$n]} / 1000)" 0)
     for v in b_wall b_rss c_wall c_rss; do
         eval "record ${v}_$n \"\${$v[$n]}\""
     done
@@ -528,7 +557,7 @@ frame (ui/QuitAfterFirstFrame.h). The floor, \`bench/floor\`, is a bare Qt Widge
 comparable form (the same menus, the exchange form, the result group with its buttons and save
 row, the Saved tokens dock) and nothing else: no network manager, keychain library, settings,
 translations or icon. Warm: $gui_warm starts each after two warm-up starts; cold: $gui_cold starts each,
-every program file, library and Qt plugin dropped from the page cache before each start (pages of
+every program file, library, Qt plugin, font and fontconfig cache dropped from the page cache before each start (pages of
 libQt6Widgets still resident after eviction: $resident_after_evict — pages mapped by other running
 processes cannot be dropped). Peak RSS: /usr/bin/time, $gui_warm starts each.
 
@@ -537,6 +566,7 @@ processes cannot be dropped). Peak RSS: /usr/bin/time, $gui_warm starts each.
 | wall time, warm | $(ms "$floor_warm") ms | $(ms "$app_warm") ms | ${gui_warm_ratio}× | ≤ 1.3× | $(verdict "$gui_warm_ratio" "<=" 1.3) |
 | wall time, cold | $(ms "$floor_cold") ms | $(ms "$app_cold") ms | ${gui_cold_ratio}× | ≤ 1.3× | $(verdict "$gui_cold_ratio" "<=" 1.3) |
 | peak RSS | $(kib_row "$floor_rss") | $(kib_row "$app_rss") | ${gui_rss_ratio}× | ≤ 1.2× | $(verdict "$gui_rss_ratio" "<=" 1.2) |
+| CPU time (user+sys), for context | $(ms "$(calc "$floor_cpu * 1000" 0)" 0) ms | $(ms "$(calc "$app_cpu * 1000" 0)" 0) ms | ${gui_cpu_ratio}× | | |
 
 Start-up path (strace of one start → quit): $startup_check.
 
@@ -566,18 +596,20 @@ The same request to the same server: \`longlived-cli exchange --app-id … --app
 (what a user types, the secret in the URL). hyperfine -N (no shell), $ex_rounds round(s) of $ex_runs runs
 after warm-up, the order alternating; the median of the rounds' medians.
 
-| command | median wall time | peak RSS |
-|---|---|---|
-| longlived-cli exchange | $(ms "$ex_cli" 2) ms | $(kib_row "$ex_cli_rss") |
-| curl | $(ms "$ex_curl" 2) ms | $(kib_row "$ex_curl_rss") |
-| **ratio** | **${ex_ratio}×** (target ≤ 1.5×: $(verdict "$ex_ratio" "<=" 1.5)) | $(calc "$ex_cli_rss / $ex_curl_rss")× |
+| command | median wall time | CPU time (user+sys) | peak RSS |
+|---|---|---|---|
+| longlived-cli exchange | $(ms "$ex_cli" 2) ms | $(ms "$ex_cli_cpu" 1) ms | $(kib_row "$ex_cli_rss") |
+| curl | $(ms "$ex_curl" 2) ms | $(ms "$ex_curl_cpu" 1) ms | $(kib_row "$ex_curl_rss") |
+| **ratio** | **${ex_ratio}×** (target ≤ 1.5×: $(verdict "$ex_ratio" "<=" 1.5)) | $(calc "$ex_cli_cpu / $ex_curl_cpu")× | $(calc "$ex_cli_rss / $ex_curl_rss")× |
 
 ## 4. CLI, batches
 
 \`longlived-cli batch --input F.jsonl --output O.jsonl --concurrency $concurrency --app-id … --app-secret-file …\`
 against \`curl --parallel --parallel-max $concurrency -K F.cfg\` (a config file with the same URLs, answers
 to a file) and a sequential shell loop of curl (\`while read t; do curl …; done\`: one process
-per token). The loop ran on $loop_lines lines ($loop_runs run(s)): its throughput, $loop_tput/s, is extrapolated
+per token). The reference row is \`bench/batch-floor\`: one thread, keep-alive QTcpSockets and the
+same per-line work (JSON in, URL, JSON answer, JSON record out) without QNetworkAccessManager —
+what a Qt program can reach; it is not a product and has no target. The loop ran on $loop_lines lines ($loop_runs run(s)): its throughput, $loop_tput/s, is extrapolated
 to the batch sizes. Every run's output was checked: one answer per line.
 
 | lines | tool | wall time | throughput | peak RSS | CPU (user+sys) |
@@ -586,6 +618,7 @@ EOF
 for n in "$small" "$big"; do
     echo "| $n | longlived-cli batch | $(ms "${b_wall[$n]}" 0) ms | ${b_tput[$n]}/s | $(kib_row "${b_rss[$n]}") | ${b_cpu[$n]} s |"
     echo "| $n | curl --parallel | $(ms "${c_wall[$n]}" 0) ms | ${c_tput[$n]}/s | $(kib_row "${c_rss[$n]}") | ${c_cpu[$n]} s |"
+    echo "| $n | *Qt without QNetworkAccessManager (reference)* | $(ms "${f_wall[$n]}" 0) ms | ${f_tput[$n]}/s | $(kib_row "${f_rss[$n]}") | ${f_cpu[$n]} s |"
     echo "| $n | curl loop (extrapolated) | $(calc "$n / $loop_tput * 1000" 0) ms | $loop_tput/s | $(kib_row "$(median "$d/loop.rss")") | |"
 done
 cat <<EOF
@@ -613,7 +646,7 @@ for n in "${sizes[@]}"; do
 done
 cat <<EOF
 
-Time: marginal cost per line ${marginal_lo} µs → ${marginal_hi} µs (ratio ${linearity}×, target ≤ 1.25×: $(verdict "$linearity" "<=" 1.25)).
+$(is_number "$linearity" && echo "Time: marginal cost per line ${marginal_lo} µs → ${marginal_hi} µs (ratio ${linearity}×, target ≤ 1.25×: $(verdict "$linearity" "<=" 1.25)).")
 Memory: peak RSS from $(mib "$rss_min") to $(mib "$rss_max") MiB over all sizes (${rss_spread}×, target ≤ 1.10×: $(verdict "$rss_spread" "<=" 1.10)).
 
 ## The server is not the bottleneck
@@ -624,6 +657,11 @@ answer in Meta's format (a 200-character token, \`token_type\`, \`expires_in\`) 
 | curl --parallel-max | 1 | 2 | 4 | 8 |
 |---|---|---|---|---|
 | throughput ($check_urls requests) | ${tput_p1}/s | ${tput_p2}/s | ${tput_p4}/s | ${tput_p8}/s |
+
+The server spent ${server_us_per_request} µs of CPU per request over these runs (curl, the client, spends
+about $(calc "${c_cpu[$big]} * 1000000 / $big" 0) µs per request in the batches below, longlived-cli $(calc "${b_cpu[$big]} * 1000000 / $big" 0) µs). On a machine with idle cores
+curl's throughput rises with its concurrency; when every core is busy (see the load average
+above) it cannot, whatever the server, and the server's small CPU share is the better evidence.
 
 During the $big-line longlived-cli batch the server used ${server_cpu_big} s of CPU, ${server_share} % of one core over
 the batch's wall time: it waits for the client most of the time.

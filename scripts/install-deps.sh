@@ -15,8 +15,8 @@ packages=(
     openssl clang libclang-rt-14-dev
     # packaging checks and screenshots
     dpkg-dev file desktop-file-utils appstream lintian imagemagick x11-utils bash-completion zsh
-    # benchmarks (bench/run.sh): whole-process timing and peak memory, the curl baselines
-    hyperfine time curl
+    # benchmarks (bench/run.sh): whole-process timing and peak memory, the curl baselines, the start-up check
+    hyperfine time curl strace
 )
 
 as_root=()

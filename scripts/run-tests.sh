@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 # Sanitized programs (this pass or the second) stop at the first error, with a stack; leaks
 # known in the system libraries are suppressed narrowly in tests/lsan.supp.
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0:strict_string_checks=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
 

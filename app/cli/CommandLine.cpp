@@ -234,83 +234,92 @@ QStringList setUpParser(QCommandLineParser& qtParser, Command command)
 
 QString exitCodesText()
 {
-    return tr("Exit status:\n"
-              "  0    success\n"
-              "  1    Meta, the network or the keychain said no (API or network error, a failed batch\n"
-              "       item, a token inspect finds invalid, a missing keychain entry)\n"
-              "  2    usage error (unknown option, missing input, bad value)\n"
-              "  130  interrupted (Ctrl-C); 143 on SIGTERM\n");
+    return CommandLine::tr(
+        "Exit status:\n"
+        "  0    success\n"
+        "  1    Meta, the network or the keychain said no (API or network error, a failed batch\n"
+        "       item, a token inspect finds invalid, a missing keychain entry)\n"
+        "  2    usage error (unknown option, missing input, bad value)\n"
+        "  130  interrupted (Ctrl-C); 143 on SIGTERM\n");
 }
 
 QString secretsText()
 {
-    return tr("Secrets are never taken as option values (they would show in `ps` and shell history).\n"
-              "They come from a file (--app-secret-file, --token-file; - = stdin), from the environment\n"
-              "(LONGLIVED_APP_SECRET, LONGLIVED_TOKEN: less safe, other processes of yours can read it;\n"
-              "meant for CI), or from a prompt without echo when stdin is a terminal.\n");
+    return CommandLine::tr(
+        "Secrets are never taken as option values (they would show in `ps` and shell history).\n"
+        "They come from a file (--app-secret-file, --token-file; - = stdin), from the environment\n"
+        "(LONGLIVED_APP_SECRET, LONGLIVED_TOKEN: less safe, other processes of yours can read it;\n"
+        "meant for CI), or from a prompt without echo when stdin is a terminal.\n");
 }
 
 QString environmentText()
 {
-    return tr("Environment:\n"
-              "  LONGLIVED_APP_SECRET     the App Secret (see above)\n"
-              "  LONGLIVED_TOKEN          the token (see above)\n"
-              "  LONGLIVED_GRAPH_URL      Facebook Graph base URL (default https://graph.facebook.com)\n"
-              "  LONGLIVED_THREADS_URL    Threads base URL (default https://graph.threads.net)\n"
-              "  LONGLIVED_INSTAGRAM_URL  Instagram base URL (default https://graph.instagram.com)\n"
-              "                           (https only; plain http is allowed for 127.0.0.1/localhost)\n"
-              "  https_proxy, no_proxy    the system's proxy settings are used\n");
+    return CommandLine::tr(
+        "Environment:\n"
+        "  LONGLIVED_APP_SECRET     the App Secret (see above)\n"
+        "  LONGLIVED_TOKEN          the token (see above)\n"
+        "  LONGLIVED_GRAPH_URL      Facebook Graph base URL (default https://graph.facebook.com)\n"
+        "  LONGLIVED_THREADS_URL    Threads base URL (default https://graph.threads.net)\n"
+        "  LONGLIVED_INSTAGRAM_URL  Instagram base URL (default https://graph.instagram.com)\n"
+        "                           (https only; plain http is allowed for 127.0.0.1/localhost)\n"
+        "  https_proxy, no_proxy    the system's proxy settings are used\n");
 }
 
 QString usageLine(const CommandSpec& spec)
 {
-    return tr("Usage: longlived-cli %1 %2").arg(QLatin1String(spec.name), QLatin1String(spec.usage));
+    return CommandLine::tr("Usage: longlived-cli %1 %2").arg(QLatin1String(spec.name), QLatin1String(spec.usage));
 }
 
 QString commandExtraHelp(Command command)
 {
     switch (command) {
     case Command::Exchange:
-        return tr("Output: the long-lived token alone on stdout, details (expiry) on stderr.\n"
-                  "With --json: one object {access_token, token_type, expires_in, platform, expires_at}\n"
-                  "or {\"error\":{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.\n"
-                  "Threads and Instagram apps have their own App Secret; --app-id is for Facebook only.\n");
+        return CommandLine::tr(
+            "Output: the long-lived token alone on stdout, details (expiry) on stderr.\n"
+            "With --json: one object {access_token, token_type, expires_in, platform, expires_at}\n"
+            "or {\"error\":{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.\n"
+            "Threads and Instagram apps have their own App Secret; --app-id is for Facebook only.\n");
     case Command::Refresh:
-        return tr("Output: the refreshed token alone on stdout (the same string or a new one), details on\n"
-                  "stderr; with --json the same object as exchange. Only unexpired long-lived tokens at least\n"
-                  "24 hours old can be refreshed. Facebook user tokens cannot: exchange a new short-lived one.\n");
+        return CommandLine::tr(
+            "Output: the refreshed token alone on stdout (the same string or a new one), details on\n"
+            "stderr; with --json the same object as exchange. Only unexpired long-lived tokens at least\n"
+            "24 hours old can be refreshed. Facebook user tokens cannot: exchange a new short-lived one.\n");
     case Command::Inspect:
-        return tr("Output: the token's details on stdout (with --json: {platform, is_valid, type, app_id,\n"
-                  "application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,\n"
-                  "granular_scopes, error}). Exit 0 when Meta says the token is valid, 1 when it is not.\n"
-                  "Instagram Login tokens cannot be inspected (Meta has no debug_token for them).\n");
+        return CommandLine::tr(
+            "Output: the token's details on stdout (with --json: {platform, is_valid, type, app_id,\n"
+            "application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,\n"
+            "granular_scopes, error}). Exit 0 when Meta says the token is valid, 1 when it is not.\n"
+            "Instagram Login tokens cannot be inspected (Meta has no debug_token for them).\n");
     case Command::Pages:
-        return tr("Output: one line per Page, \"ID<TAB>NAME<TAB>PAGE_TOKEN\"; with --json\n"
-                  "{\"data\":[{id, name, category, tasks, access_token}], \"truncated\":…, \"warnings\":[…]}.\n"
-                  "Page tokens taken from a long-lived user token do not expire; from a short-lived one\n"
-                  "they are short-lived too.\n");
+        return CommandLine::tr(
+            "Output: one line per Page, \"ID<TAB>NAME<TAB>PAGE_TOKEN\"; with --json\n"
+            "{\"data\":[{id, name, category, tasks, access_token}], \"truncated\":…, \"warnings\":[…]}.\n"
+            "Page tokens taken from a long-lived user token do not expire; from a short-lived one\n"
+            "they are short-lived too.\n");
     case Command::Keychain:
-        return tr("Actions:\n"
-                  "  list            the saved profiles: name, platform, App ID, expiry (no keychain access)\n"
-                  "  get PROFILE     the profile's token on stdout (with --json: an object like exchange's)\n"
-                  "  delete PROFILE  remove the profile and its keychain entries (token and App Secret)\n"
-                  "Profiles are shared with the desktop app. A missing profile or keychain entry exits 1\n"
-                  "(kind \"not_found\"); a locked or absent keyring too (\"locked\", \"no_backend\").\n");
+        return CommandLine::tr(
+            "Actions:\n"
+            "  list            the saved profiles: name, platform, App ID, expiry (no keychain access)\n"
+            "  get PROFILE     the profile's token on stdout (with --json: an object like exchange's)\n"
+            "  delete PROFILE  remove the profile and its keychain entries (token and App Secret)\n"
+            "Profiles are shared with the desktop app. A missing profile or keychain entry exits 1\n"
+            "(kind \"not_found\"); a locked or absent keyring too (\"locked\", \"no_backend\").\n");
     case Command::Batch:
-        return tr("Input, one item per line (blank lines are skipped):\n"
-                  "  JSON Lines: {\"token\":\"…\",\"platform\":\"…\",\"app_id\":\"…\",\"app_secret\":\"…\",\"id\":…}\n"
-                  "  CSV:        a header row naming the columns token, platform, app_id, app_secret, id\n"
-                  "Only token is required; a missing app_secret/app_id/platform falls back to the options\n"
-                  "(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), then to the token's prefix.\n"
-                  "With --refresh each line's long-lived Threads/Instagram token is refreshed instead.\n"
-                  "Output: JSON Lines, one record per input line, in input order:\n"
-                  "  {\"line\":N,\"id\":…,\"ok\":true,\"platform\":…,\"access_token\":…,\"token_type\":…,\n"
-                  "   \"expires_in\":…,\"expires_at\":…,\"attempts\":K}\n"
-                  "  {\"line\":N,\"id\":…,\"ok\":false,\"platform\":…,\"error\":{…},\"attempts\":K}\n"
-                  "Transient failures (rate limits, 5xx, resets, timeouts) are tried up to 3 times with\n"
-                  "backoff, honouring Retry-After (up to 60 s); other errors are not retried.\n"
-                  "On Ctrl-C the records written are always a prefix of the input's order: resume after the\n"
-                  "last record's line.\n");
+        return CommandLine::tr(
+            "Input, one item per line (blank lines are skipped):\n"
+            "  JSON Lines: {\"token\":\"…\",\"platform\":\"…\",\"app_id\":\"…\",\"app_secret\":\"…\",\"id\":…}\n"
+            "  CSV:        a header row naming the columns token, platform, app_id, app_secret, id\n"
+            "Only token is required; a missing app_secret/app_id/platform falls back to the options\n"
+            "(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), then to the token's prefix.\n"
+            "With --refresh each line's long-lived Threads/Instagram token is refreshed instead.\n"
+            "Output: JSON Lines, one record per input line, in input order:\n"
+            "  {\"line\":N,\"id\":…,\"ok\":true,\"platform\":…,\"access_token\":…,\"token_type\":…,\n"
+            "   \"expires_in\":…,\"expires_at\":…,\"attempts\":K}\n"
+            "  {\"line\":N,\"id\":…,\"ok\":false,\"platform\":…,\"error\":{…},\"attempts\":K}\n"
+            "Transient failures (rate limits, 5xx, resets, timeouts) are tried up to 3 times with\n"
+            "backoff, honouring Retry-After (up to 60 s); other errors are not retried.\n"
+            "On Ctrl-C the records written are always a prefix of the input's order: resume after the\n"
+            "last record's line.\n");
     default:
         return {};
     }
@@ -320,8 +329,8 @@ CommandLine::Result usageError(const QString& text, bool json, const QString& co
 {
     CommandLine::Result result;
     result.status = CommandLine::Result::Status::UsageError;
-    const QString hint = command.isEmpty() ? tr("Run 'longlived-cli --help' for usage.")
-                                           : tr("Run 'longlived-cli %1 --help' for usage.").arg(command);
+    const QString hint = command.isEmpty() ? CommandLine::tr("Run 'longlived-cli --help' for usage.")
+                                           : CommandLine::tr("Run 'longlived-cli %1 --help' for usage.").arg(command);
     result.text = text + QLatin1Char('\n') + hint;
     result.jsonRequested = json;
     result.command = command;
@@ -397,8 +406,11 @@ QString CommandLine::commandHelp(const QString& command)
     QCommandLineParser parser;
     setUpParser(parser, spec->command);
     QString options = parser.helpText();
-    // Qt's first line names argv[0] alone; the usage line must name the command too.
-    const qsizetype optionsStart = options.indexOf(QLatin1String("Options:"));
+    // Qt's first line names argv[0] alone; the usage line must name the command too. Qt's own
+    // catalogue (qtbase_*.qm) translates the heading; a variable keeps lupdate from copying it.
+    static const char qtOptionsHeading[] = "Options:";
+    const qsizetype optionsStart =
+        options.indexOf(QCoreApplication::translate("QCommandLineParser", qtOptionsHeading));
     if (optionsStart > 0)
         options = options.mid(optionsStart);
     return usageLine(*spec) + QStringLiteral("\n") + tr(spec->summary) + QStringLiteral("\n\n") + options

@@ -33,7 +33,10 @@ QDateTime textToDate(const QString& text)
 
 ProfileStore::ProfileStore(QObject* parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>())
+    // Named explicitly rather than taken from the application: the window and longlived-cli
+    // (whose application name differs) must read and write the same profiles.
+    , m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                             QStringLiteral("LongLived"), QStringLiteral("LongLived")))
 {
 }
 

@@ -22,8 +22,8 @@ class ProfileStore : public QObject
 {
     Q_OBJECT
 public:
-    /// The application's settings (QSettings() with the organization and application names
-    /// set by main(): ~/.config/<organization>/<application>.conf on Linux).
+    /// LongLived's settings, shared by the window and longlived-cli
+    /// (~/.config/LongLived/LongLived.conf on Linux).
     explicit ProfileStore(QObject* parent = nullptr);
     /// An INI file at \a iniFile (tests use a temporary file).
     explicit ProfileStore(const QString& iniFile, QObject* parent = nullptr);

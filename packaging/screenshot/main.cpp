@@ -1,6 +1,6 @@
 // longlived-screenshot: LongLived's main window after a successful exchange, saved as a PNG.
 //
-//   longlived-screenshot --output docs/screenshot.png [--locale de_DE] [--width 760] [--dark]
+//   longlived-screenshot --output docs/screenshot.png [--locale de_DE] [--width 980] [--dark]
 //
 // The window is built as app/main.cpp builds it (identity, icon, translations, TokenService),
 // filled in through its widgets like a user would, and exchanged against a loopback
@@ -10,21 +10,21 @@
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
 #include "ResultPanel.h"
 #include "ServiceConfig.h"
 #include "TokenService.h"
+#include "TokenVault.h"
 #include "TranslationLoader.h"
 #include "UiResources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QIcon>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPixmap>
-#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -69,7 +69,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption localeOption(QStringLiteral("locale"), QStringLiteral("UI language, e.g. de_DE."),
                                           QStringLiteral("NAME"), QStringLiteral("en_US"));
     const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Window width in pixels."),
-                                         QStringLiteral("N"), QStringLiteral("760"));
+                                         QStringLiteral("N"), QStringLiteral("980"));
     const QCommandLineOption darkOption(QStringLiteral("dark"),
                                         QStringLiteral("A dark palette, as a dark desktop theme gives (checks that "
                                                        "the window follows the palette)."));
@@ -111,7 +111,10 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     TokenService service(&network, config);
 
-    MainWindow window(&service);
+    ProfileStore profiles; // the (throwaway) application settings file, as in app/main.cpp
+    TokenVault vault(&profiles);
+
+    MainWindow window(&service, &vault);
     window.resize(parser.value(widthOption).toInt(), window.sizeHint().height());
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

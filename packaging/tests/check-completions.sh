@@ -5,6 +5,9 @@
 # command exactly the long options its `--help` lists; file options must complete file names.
 set -euo pipefail
 completions=$(cd "$1" && pwd) cli=$(realpath "$2")
+# The help is parsed for "Commands:" and "Options:": read it in English whatever the user's locale.
+export LC_ALL=C.UTF-8
+unset LANGUAGE
 here=$(cd "$(dirname "$0")" && pwd)
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }

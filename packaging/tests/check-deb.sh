@@ -106,18 +106,18 @@ if [ "${LONGLIVED_PACKAGE_INSTALL_TEST:-0}" = 1 ]; then
     desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "installed desktop entry"
     appstreamcli validate --no-net --strict "/usr/share/metainfo/$app_id.metainfo.xml" || fail "installed metainfo"
 
-    # Start the window offscreen for a moment, in a throwaway home. The app quits by itself after
-    # its first frame with LONGLIVED_QUIT_AFTER_FIRST_FRAME=1; if it keeps running instead, it is
-    # stopped after 5 s, which counts as started too. Anything else (a missing library, a crash) fails.
+    # Start the window offscreen, in a throwaway home: with LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 it
+    # quits by itself, status 0, once its first frame is drawn (app/main.cpp). A missing library or
+    # plugin, a crash, or a window that never draws (stopped after 20 s) fails.
     home=$(mktemp -d)
     status=0
     env -u DISPLAY -u WAYLAND_DISPLAY HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_RUNTIME_DIR="$home" \
         QT_QPA_PLATFORM=offscreen LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 \
-        timeout 5 /usr/bin/longlived >"$out_dir/gui.log" 2>&1 || status=$?
+        timeout 20 /usr/bin/longlived >"$out_dir/gui.log" 2>&1 || status=$?
     rm -rf "$home"
-    if [ "$status" -ne 0 ] && [ "$status" -ne 124 ]; then
+    if [ "$status" -ne 0 ]; then
         cat "$out_dir/gui.log" >&2
-        fail "/usr/bin/longlived exited $status"
+        fail "/usr/bin/longlived exited with status $status (124: it did not quit after its first frame)"
     fi
 
     purge

@@ -568,6 +568,163 @@ Befehle:
         <source>Requests in flight at once (default 4, at most 16; at most 6 to one host).</source>
         <translation>Gleichzeitig laufende Anfragen (Vorgabe 4, höchstens 16; höchstens 6 an einen Host).</translation>
     </message>
+    <message>
+        <source>Exit status:
+  0    success
+  1    Meta, the network or the keychain said no (API or network error, a failed batch
+       item, a token inspect finds invalid, a missing keychain entry)
+  2    usage error (unknown option, missing input, bad value)
+  130  interrupted (Ctrl-C); 143 on SIGTERM
+</source>
+        <translation>Exit-Status:
+  0    Erfolg
+  1    Meta, das Netzwerk oder der Schlüsselbund hat abgelehnt (API- oder Netzwerkfehler, ein
+       fehlgeschlagener Stapeleintrag, ein Token, das inspect ungültig findet, ein fehlender
+       Schlüsselbundeintrag)
+  2    Aufruffehler (unbekannte Option, fehlende Eingabe, falscher Wert)
+  130  unterbrochen (Strg+C); 143 bei SIGTERM
+</translation>
+    </message>
+    <message>
+        <source>Secrets are never taken as option values (they would show in `ps` and shell history).
+They come from a file (--app-secret-file, --token-file; - = stdin), from the environment
+(LONGLIVED_APP_SECRET, LONGLIVED_TOKEN: less safe, other processes of yours can read it;
+meant for CI), or from a prompt without echo when stdin is a terminal.
+</source>
+        <translation>Geheimnisse werden nie als Optionswerte angenommen (sie stünden in `ps` und im Shell-Verlauf).
+Sie kommen aus einer Datei (--app-secret-file, --token-file; - = stdin), aus der Umgebung
+(LONGLIVED_APP_SECRET, LONGLIVED_TOKEN: weniger sicher, andere Prozesse von Ihnen können sie lesen;
+gedacht für CI) oder aus einer Abfrage ohne Echo, wenn stdin ein Terminal ist.
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  LONGLIVED_APP_SECRET     the App Secret (see above)
+  LONGLIVED_TOKEN          the token (see above)
+  LONGLIVED_GRAPH_URL      Facebook Graph base URL (default https://graph.facebook.com)
+  LONGLIVED_THREADS_URL    Threads base URL (default https://graph.threads.net)
+  LONGLIVED_INSTAGRAM_URL  Instagram base URL (default https://graph.instagram.com)
+                           (https only; plain http is allowed for 127.0.0.1/localhost)
+  https_proxy, no_proxy    the system&apos;s proxy settings are used
+</source>
+        <translation>Umgebung:
+  LONGLIVED_APP_SECRET     das App-Geheimnis (siehe oben)
+  LONGLIVED_TOKEN          das Token (siehe oben)
+  LONGLIVED_GRAPH_URL      Basis-URL von Facebook Graph (Vorgabe https://graph.facebook.com)
+  LONGLIVED_THREADS_URL    Basis-URL von Threads (Vorgabe https://graph.threads.net)
+  LONGLIVED_INSTAGRAM_URL  Basis-URL von Instagram (Vorgabe https://graph.instagram.com)
+                           (nur https; einfaches http ist für 127.0.0.1/localhost erlaubt)
+  https_proxy, no_proxy    die Proxy-Einstellungen des Systems werden verwendet
+</translation>
+    </message>
+    <message>
+        <source>Usage: longlived-cli %1 %2</source>
+        <translation>Aufruf: longlived-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Output: the long-lived token alone on stdout, details (expiry) on stderr.
+With --json: one object {access_token, token_type, expires_in, platform, expires_at}
+or {&quot;error&quot;:{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.
+Threads and Instagram apps have their own App Secret; --app-id is for Facebook only.
+</source>
+        <translation>Ausgabe: das langlebige Token allein auf stdout, Details (Ablauf) auf stderr.
+Mit --json: ein Objekt {access_token, token_type, expires_in, platform, expires_at}
+oder {&quot;error&quot;:{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.
+Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur für Facebook.
+</translation>
+    </message>
+    <message>
+        <source>Output: the refreshed token alone on stdout (the same string or a new one), details on
+stderr; with --json the same object as exchange. Only unexpired long-lived tokens at least
+24 hours old can be refreshed. Facebook user tokens cannot: exchange a new short-lived one.
+</source>
+        <translation>Ausgabe: das erneuerte Token allein auf stdout (dieselbe Zeichenkette oder eine neue), Details auf
+stderr; mit --json dasselbe Objekt wie bei exchange. Nur nicht abgelaufene langlebige Token, die
+mindestens 24 Stunden alt sind, lassen sich erneuern. Facebook-Benutzertoken nicht: Tauschen Sie ein
+neues kurzlebiges.
+</translation>
+    </message>
+    <message>
+        <source>Output: the token&apos;s details on stdout (with --json: {platform, is_valid, type, app_id,
+application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,
+granular_scopes, error}). Exit 0 when Meta says the token is valid, 1 when it is not.
+Instagram Login tokens cannot be inspected (Meta has no debug_token for them).
+</source>
+        <translation>Ausgabe: die Details des Tokens auf stdout (mit --json: {platform, is_valid, type, app_id,
+application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,
+granular_scopes, error}). Exit-Status 0, wenn Meta das Token gültig nennt, 1, wenn nicht.
+Instagram-Login-Token lassen sich nicht prüfen (Meta hat für sie kein debug_token).
+</translation>
+    </message>
+    <message>
+        <source>Output: one line per Page, &quot;ID&lt;TAB&gt;NAME&lt;TAB&gt;PAGE_TOKEN&quot;; with --json
+{&quot;data&quot;:[{id, name, category, tasks, access_token}], &quot;truncated&quot;:…, &quot;warnings&quot;:[…]}.
+Page tokens taken from a long-lived user token do not expire; from a short-lived one
+they are short-lived too.
+</source>
+        <translation>Ausgabe: eine Zeile pro Seite, &quot;ID&lt;TAB&gt;NAME&lt;TAB&gt;SEITENTOKEN&quot;; mit --json
+{&quot;data&quot;:[{id, name, category, tasks, access_token}], &quot;truncated&quot;:…, &quot;warnings&quot;:[…]}.
+Seitentokens von einem langlebigen Benutzertoken laufen nicht ab; von einem kurzlebigen sind
+sie ebenfalls kurzlebig.
+</translation>
+    </message>
+    <message>
+        <source>Actions:
+  list            the saved profiles: name, platform, App ID, expiry (no keychain access)
+  get PROFILE     the profile&apos;s token on stdout (with --json: an object like exchange&apos;s)
+  delete PROFILE  remove the profile and its keychain entries (token and App Secret)
+Profiles are shared with the desktop app. A missing profile or keychain entry exits 1
+(kind &quot;not_found&quot;); a locked or absent keyring too (&quot;locked&quot;, &quot;no_backend&quot;).
+</source>
+        <translation>Aktionen:
+  list            die gespeicherten Profile: Name, Plattform, App-ID, Ablauf (ohne Schlüsselbundzugriff)
+  get PROFILE     das Token des Profils auf stdout (mit --json: ein Objekt wie bei exchange)
+  delete PROFILE  das Profil und seine Schlüsselbundeinträge entfernen (Token und App-Geheimnis)
+Die Profile teilt sich die CLI mit der Desktop-App. Ein fehlendes Profil oder ein fehlender
+Schlüsselbundeintrag ergibt Exit-Status 1 (kind &quot;not_found&quot;); ebenso ein gesperrter oder fehlender
+Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Input, one item per line (blank lines are skipped):
+  JSON Lines: {&quot;token&quot;:&quot;…&quot;,&quot;platform&quot;:&quot;…&quot;,&quot;app_id&quot;:&quot;…&quot;,&quot;app_secret&quot;:&quot;…&quot;,&quot;id&quot;:…}
+  CSV:        a header row naming the columns token, platform, app_id, app_secret, id
+Only token is required; a missing app_secret/app_id/platform falls back to the options
+(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), then to the token&apos;s prefix.
+With --refresh each line&apos;s long-lived Threads/Instagram token is refreshed instead.
+Output: JSON Lines, one record per input line, in input order:
+  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:true,&quot;platform&quot;:…,&quot;access_token&quot;:…,&quot;token_type&quot;:…,
+   &quot;expires_in&quot;:…,&quot;expires_at&quot;:…,&quot;attempts&quot;:K}
+  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:false,&quot;platform&quot;:…,&quot;error&quot;:{…},&quot;attempts&quot;:K}
+Transient failures (rate limits, 5xx, resets, timeouts) are tried up to 3 times with
+backoff, honouring Retry-After (up to 60 s); other errors are not retried.
+On Ctrl-C the records written are always a prefix of the input&apos;s order: resume after the
+last record&apos;s line.
+</source>
+        <translation>Eingabe, ein Eintrag pro Zeile (leere Zeilen werden übersprungen):
+  JSON Lines: {&quot;token&quot;:&quot;…&quot;,&quot;platform&quot;:&quot;…&quot;,&quot;app_id&quot;:&quot;…&quot;,&quot;app_secret&quot;:&quot;…&quot;,&quot;id&quot;:…}
+  CSV:        eine Kopfzeile mit den Spalten token, platform, app_id, app_secret, id
+Nur token ist erforderlich; fehlen app_secret/app_id/platform, gelten die Optionen
+(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), dann das Präfix des Tokens.
+Mit --refresh wird stattdessen das langlebige Threads-/Instagram-Token jeder Zeile erneuert.
+Ausgabe: JSON Lines, ein Datensatz pro Eingabezeile, in der Reihenfolge der Eingabe:
+  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:true,&quot;platform&quot;:…,&quot;access_token&quot;:…,&quot;token_type&quot;:…,
+   &quot;expires_in&quot;:…,&quot;expires_at&quot;:…,&quot;attempts&quot;:K}
+  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:false,&quot;platform&quot;:…,&quot;error&quot;:{…},&quot;attempts&quot;:K}
+Vorübergehende Fehler (Anfragelimits, 5xx, Verbindungsabbrüche, Zeitüberschreitungen) werden bis zu
+3-mal mit Wartezeit versucht, unter Beachtung von Retry-After (bis 60 s); andere Fehler nicht.
+Nach Strg+C sind die geschriebenen Datensätze immer ein Anfang der Eingabereihenfolge: Machen Sie
+nach der Zeile des letzten Datensatzes weiter.
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;longlived-cli --help&apos; for usage.</source>
+        <translation>Aufruf: &apos;longlived-cli --help&apos; zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Run &apos;longlived-cli %1 --help&apos; for usage.</source>
+        <translation>Aufruf: &apos;longlived-cli %1 --help&apos; zeigt die Verwendung.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeForm</name>
