@@ -41,15 +41,15 @@ case $mode in
     full)
         gui_warm=20 gui_cold=8 ex_runs=30 ex_rounds=3 batch_runs=5 big_runs=3 loop_lines=200 loop_runs=3
         sizes=(100 1000 10000 100000) small=1000 big=100000 check_urls=5000
-        resp_args=(--idle-ms 2000 --exchanges 10 --delay-ms 300 --keychain-ops 5) ;;
+        resp_args=(--idle-ms 2000 --exchanges 10 --delay-ms 300 --keychain-ops 5) resp_runs=3 ;;
     quick)
         gui_warm=10 gui_cold=4 ex_runs=15 ex_rounds=2 batch_runs=3 big_runs=1 loop_lines=100 loop_runs=1
         sizes=(100 1000 10000 100000) small=1000 big=100000 check_urls=2000
-        resp_args=(--idle-ms 1000 --exchanges 5 --delay-ms 300 --keychain-ops 3) ;;
+        resp_args=(--idle-ms 1000 --exchanges 5 --delay-ms 300 --keychain-ops 3) resp_runs=2 ;;
     smoke)
         gui_warm=2 gui_cold=1 ex_runs=3 ex_rounds=1 batch_runs=1 big_runs=1 loop_lines=10 loop_runs=1
         sizes=(100 1000) small=100 big=1000 check_urls=200
-        resp_args=(--idle-ms 200 --exchanges 2 --delay-ms 100 --keychain-ops 1) ;;
+        resp_args=(--idle-ms 200 --exchanges 2 --delay-ms 100 --keychain-ops 1) resp_runs=1 ;;
 esac
 concurrency=4
 
@@ -333,25 +333,56 @@ fi
 # 2. UI responsiveness
 log "2. UI responsiveness: event-loop gaps during exchanges (slow server) and keychain calls"
 resp_out=$out_dir/responsiveness.txt
-if command -v gnome-keyring-daemon >/dev/null 2>&1 && command -v dbus-run-session >/dev/null 2>&1; then
-    # A private session bus with a fresh, unlocked keyring in the sandbox (as scripts/run-tests.sh).
-    KEYRING_PASSWORD=longlived-bench dbus-run-session -- bash -c '
-        printf %s "$KEYRING_PASSWORD" | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
-        keyring=$!
-        trap "kill $keyring 2>/dev/null; wait $keyring 2>/dev/null" EXIT
-        for _ in $(seq 1 200); do
-            dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-                org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
-            sleep 0.05
-        done
-        "$@"' _ "$responsiveness" "${resp_args[@]}" >"$resp_out" 2>"$work/out/resp.err" ||
-        echo "responsiveness: exit $? ($(tail -n 2 "$work/out/resp.err" | tr '\n' ' '))" >&2
-else
-    "$responsiveness" "${resp_args[@]:0:6}" --keychain-ops 0 >"$resp_out" 2>"$work/out/resp.err" || true
-fi
+# Each run: a private session bus with a fresh, unlocked keyring in the sandbox (as
+# scripts/run-tests.sh does) and a fresh settings file; the longest gap is an extreme value, so
+# the report takes, per phase, the median of the runs' figures.
+resp_run() { # OUTPUT
+    rm -rf "$XDG_CONFIG_HOME/LongLived" "$XDG_DATA_HOME/keyrings"
+    if command -v gnome-keyring-daemon >/dev/null 2>&1 && command -v dbus-run-session >/dev/null 2>&1; then
+        KEYRING_PASSWORD=longlived-bench dbus-run-session -- bash -c '
+            printf %s "$KEYRING_PASSWORD" | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
+            keyring=$!
+            trap "kill $keyring 2>/dev/null; wait $keyring 2>/dev/null" EXIT
+            for _ in $(seq 1 200); do
+                dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+                sleep 0.05
+            done
+            "$@"' _ "$responsiveness" "${resp_args[@]}" >"$1" 2>"$work/out/resp.err" ||
+            echo "responsiveness: exit $? ($(tail -n 2 "$work/out/resp.err" | tr '\n' ' '))" >&2
+    else
+        "$responsiveness" "${resp_args[@]:0:6}" --keychain-ops 0 >"$1" 2>"$work/out/resp.err" || true
+    fi
+}
+for r in $(seq 1 "$resp_runs"); do
+    resp_run "$out_dir/responsiveness.run$r.txt"
+done
+rm -rf "$XDG_CONFIG_HOME/LongLived"
+# Per phase and column: the median over the runs (status: "ok" only if every run was ok).
+cat "$out_dir"/responsiveness.run*.txt | awk '
+    $1 == "phase" { if (!header) print; header = 1; next }
+    { n[$1]++; for (c = 2; c <= NF; c++) v[$1, c, n[$1]] = $c; nf[$1] = NF
+      if (!($1 in order)) { order[$1] = ++phases; name[phases] = $1 } }
+    function median(p, c,    k, m, i, j, t, a) {
+        m = n[p]; for (k = 1; k <= m; k++) a[k] = v[p, c, k] + 0
+        for (i = 2; i <= m; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+        return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+    }
+    END {
+        for (i = 1; i <= phases; i++) {
+            p = name[i]; line = p
+            for (c = 2; c <= nf[p]; c++) {
+                if (c == 9) { s = "ok"; for (k = 1; k <= n[p]; k++) if (v[p, c, k] != "ok") s = v[p, c, k]; line = line " " s }
+                else if (c == 2 || c == 3 || c == 8) line = line " " int(median(p, c) + 0.5)
+                else line = line " " sprintf("%.2f", median(p, c))
+            }
+            print line
+        }
+    }' >"$resp_out"
 resp_field() { awk -v p="$1" -v c="$2" '$1 == p { print $c }' "$resp_out"; }
 for phase in idle exchange_first exchange keychain_first keychain; do
     record "${phase}_max_gap" "$(resp_field "$phase" 4)"
+    record "${phase}_own_gap" "$(resp_field "$phase" 10)"
 done
 
 # ==============================================================================================
@@ -496,16 +527,17 @@ idle_gap=$(resp_field idle 4)
 resp_row() { # PHASE LABEL
     local phase=$1 label=$2
     if [ -z "$(resp_field "$phase" 1)" ]; then
-        echo "| $label | not measured | | | | | |"
+        echo "| $label | not measured | | | | | | | | |"
         return
     fi
-    local gap cpu p99 over status ops result
+    local gap cpu p99 over status ops result own owncpu own_result
     ops=$(resp_field "$phase" 2); gap=$(resp_field "$phase" 4); cpu=$(resp_field "$phase" 5)
     p99=$(resp_field "$phase" 7); over=$(resp_field "$phase" 8); status=$(resp_field "$phase" 9)
-    result=$(verdict "$gap" "<" 16)
-    [ "$phase" = idle ] && result="(the probe's floor)"
+    own=$(resp_field "$phase" 10); owncpu=$(resp_field "$phase" 11)
+    result=$(verdict "$gap" "<" 16); own_result=$(verdict "$own" "<" 16)
+    [ "$phase" = idle ] && result="(the probe's floor)" own_result=
     [ "$status" = ok ] || result="$status"
-    echo "| $label | $ops | $gap ms | $cpu ms | $p99 ms | $over | $result |"
+    echo "| $label | $ops | $gap ms | $cpu ms | $p99 ms | $over | $result | $own ms | $owncpu ms | $own_result |"
 }
 
 {
@@ -536,10 +568,16 @@ Raw numbers: \`$(basename "$build")/$(basename "$out_dir")/\`.
 | 1 | GUI start-up, warm: ≤ 1.3× the floor's time | ${gui_warm_ratio}× | $(verdict "$gui_warm_ratio" "<=" 1.3) |
 | 1 | GUI start-up, cold: ≤ 1.3× the floor's time | ${gui_cold_ratio}× | $(verdict "$gui_cold_ratio" "<=" 1.3) |
 | 1 | GUI peak memory: ≤ 1.2× the floor's | ${gui_rss_ratio}× | $(verdict "$gui_rss_ratio" "<=" 1.2) |
-| 2 | longest event-loop gap during the first exchange: < 16 ms | $(resp_field exchange_first 4) ms | $(verdict "$(resp_field exchange_first 4)" "<" 16) |
-| 2 | longest event-loop gap during later exchanges: < 16 ms | $(resp_field exchange 4) ms | $(verdict "$(resp_field exchange 4)" "<" 16) |
-| 2 | longest gap during the first keychain call: < 16 ms | $(resp_field keychain_first 4) ms | $(verdict "$(resp_field keychain_first 4)" "<" 16) |
-| 2 | longest gap during later keychain calls: < 16 ms | $(resp_field keychain 4) ms | $(verdict "$(resp_field keychain 4)" "<" 16) |
+$(for phase in exchange_first exchange keychain_first keychain; do
+    case $phase in
+        exchange_first) what="the first exchange" ;;
+        exchange) what="later exchanges" ;;
+        keychain_first) what="the first keychain call" ;;
+        keychain) what="later keychain calls" ;;
+    esac
+    gap=$(resp_field "$phase" 4); own=$(resp_field "$phase" 10)
+    echo "| 2 | longest event-loop gap during $what: < 16 ms (the probe's noise floor, idle: $(resp_field idle 4) ms) | $gap ms; without waits for a CPU $own ms | $(verdict "$gap" "<" 16); without waits $(verdict "$own" "<" 16) |"
+done)
 | 3 | one exchange: ≤ 1.5× curl's time | ${ex_ratio}× | $(verdict "$ex_ratio" "<=" 1.5) |
 | 4 | batch of $small: ≤ 1.1× \`curl --parallel\`'s time | ${ratio_small}× | $(verdict "$ratio_small" "<=" 1.1) |
 | 4 | batch of $big: ≤ 1.1× \`curl --parallel\`'s time | ${ratio_big}× | $(verdict "$ratio_big" "<=" 1.1) |
@@ -576,13 +614,18 @@ The real MainWindow, offscreen, wired as app/main.cpp wires it, driven as a user
 Exchange action; "Save to keychain" and opening the saved profile), with a 1 ms timer probing the
 event loop: the longest interval between two turns is the longest time the window could not
 repaint or react. Exchanges go to a loopback server answering after ${resp_args[5]} ms; the keychain is
-GNOME Keyring in a private D-Bus session. "CPU in it" is the GUI thread's CPU time within that
-longest interval: close to the gap = the app's own work; far below = the machine (another
-process had the core) or a blocking wait. The idle row is the probe with nothing happening: the
-noise floor of this machine at the time.
+GNOME Keyring in a private D-Bus session; each of the $resp_runs run(s) starts from a fresh keyring and
+settings file, and every figure is the median over the runs. "CPU in it" is the GUI thread's
+CPU time within that longest interval. On a busy machine other processes hold the cores for
+milliseconds at a time, so the gaps also show the machine: the idle row (nothing happening) is
+that noise floor, and "without waits for a CPU" subtracts from every interval the time the
+GUI thread was runnable but waiting for a core (the kernel's schedstat run delay), which leaves
+what the app itself spent: its own work and its blocking calls (such as fdatasync). The
+target is met for certain when the plain gap is under 16 ms; the second figure says whether the
+app would meet it on an idle machine.
 
-| phase | operations | longest gap | CPU in it | p99 gap | gaps > 16 ms | result (< 16 ms) |
-|---|---|---|---|---|---|---|
+| phase | operations | longest gap | CPU in it | p99 gap | gaps > 16 ms | result (< 16 ms) | longest gap without waits for a CPU | CPU in it | result |
+|---|---|---|---|---|---|---|---|---|---|
 $(resp_row idle "idle (baseline)")
 $(resp_row exchange_first "first exchange, slow server")
 $(resp_row exchange "later exchanges, slow server")
