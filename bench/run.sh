@@ -11,8 +11,9 @@
 #
 # Builds what it needs (Release, in $BUILD_DIR, default build-bench), installs missing tools with
 # scripts/install-deps.sh only, and writes bench/RESULTS.md (raw numbers in $BUILD_DIR/bench-raw/).
-# --quick: fewer runs (about 3 minutes). --smoke: tiny sizes, checks only that every step runs and
-# gives numbers (ctest -L bench); writes $BUILD_DIR/bench-smoke/RESULTS.md, never bench/RESULTS.md.
+# A full run takes about 10 minutes on 2 cores; --quick: fewer runs, about 4 minutes; --smoke:
+# tiny sizes, checks only that every step runs and gives numbers (ctest -L bench), writes
+# $BUILD_DIR/bench-smoke/RESULTS.md, never bench/RESULTS.md.
 # LONGLIVED_BENCH_BUILD_DIR: use this configured and built directory as is (no build).
 set -euo pipefail
 
@@ -252,15 +253,18 @@ run_curl_parallel() { # N PREFIX [PARALLEL]
 # ==============================================================================================
 # 1. GUI start-up
 log "1. GUI start-up: floor vs longlived, $gui_warm warm + $gui_cold cold runs each"
-gui_run() { env LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 "$@" >/dev/null 2>>"$work/out/gui.err"; }
+# (timeout: a program that does not quit after its first frame fails the run instead of hanging it)
+gui_run() { timeout 60 env LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 "$@" >/dev/null 2>>"$work/out/gui.err"; }
 gui_time() { timed "$1" gui_run "$2"; }
 gui_rss() { # PREFIX PROGRAM: peak RSS and CPU time (the wall time of these runs is not used)
-    measured "$1" env LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 "$2" >/dev/null 2>>"$work/out/gui.err"
+    measured "$1" timeout 60 env LONGLIVED_QUIT_AFTER_FIRST_FRAME=1 "$2" >/dev/null 2>>"$work/out/gui.err"
 }
 d=$out_dir/gui
 mkdir -p "$d"
 # Warm-up: the first start writes the settings file and fills the page cache.
-for _ in 1 2; do gui_run "$floor"; gui_run "$app"; done
+for program in "$floor" "$app" "$floor" "$app"; do
+    gui_run "$program" || fail "$program did not start and quit by itself: $(tail -n 3 "$work/out/gui.err")"
+done
 for r in $(seq 1 "$gui_warm"); do
     if [ $((r % 2)) -eq 1 ]; then
         gui_time "$d/floor.warm" "$floor"; gui_time "$d/app.warm" "$app"
