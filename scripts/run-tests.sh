@@ -78,5 +78,6 @@ if [ "$sanitize" = 1 ]; then
         FUZZ_SECONDS=$fuzz_seconds BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz} scripts/fuzz.sh
     fi
     echo "run-tests: the whole suite again, under AddressSanitizer + UndefinedBehaviorSanitizer"
+    export LONGLIVED_PACKAGE_INSTALL_TEST=0 # installed once, from the first pass's release-like build
     run_suite "${SANITIZE_BUILD_DIR:-build-asan}" -DLONGLIVED_SANITIZE=ON
 fi
