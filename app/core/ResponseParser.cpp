@@ -1,5 +1,7 @@
 #include "ResponseParser.h"
 
+#include "JsonNumbers.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -11,7 +13,7 @@ namespace {
 int intValue(const QJsonValue& value)
 {
     if (value.isDouble())
-        return static_cast<int>(value.toDouble());
+        return JsonNumbers::toInt(value);
     if (value.isString())
         return value.toString().toInt();
     return 0;
@@ -39,7 +41,7 @@ QString stringValue(const QJsonValue& value)
     if (value.isString())
         return value.toString();
     if (value.isDouble())
-        return QString::number(static_cast<qint64>(value.toDouble()));
+        return QString::number(JsonNumbers::toInt64(value));
     return {};
 }
 

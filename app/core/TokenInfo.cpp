@@ -1,5 +1,7 @@
 #include "TokenInfo.h"
 
+#include "JsonNumbers.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -8,7 +10,7 @@ namespace {
 qint64 int64Value(const QJsonValue& value)
 {
     if (value.isDouble())
-        return value.toInteger(static_cast<qint64>(value.toDouble()));
+        return JsonNumbers::toInt64(value);
     if (value.isString())
         return value.toString().toLongLong();
     return 0;
@@ -19,7 +21,7 @@ QString idValue(const QJsonValue& value)
     if (value.isString())
         return value.toString();
     if (value.isDouble())
-        return QString::number(value.toInteger());
+        return QString::number(JsonNumbers::toInt64(value));
     return {};
 }
 

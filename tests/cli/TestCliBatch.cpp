@@ -593,6 +593,12 @@ void TestCliBatch::memoryStaysFlatFor100000Lines()
     qInfo("peak RSS: 1,000 lines %lld kB, 100,000 lines %lld kB (%lld ms in all)", small.peakRssKb, big.peakRssKb,
           clock.elapsed());
     QVERIFY(small.peakRssKb > 0);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MB by default) and pads every
+    // block: its peak says nothing about flatness. LeakSanitizer checks for leaks at exit instead.
+    qInfo("sanitizer build: the memory limits are checked in the normal build only");
+    return;
+#endif
     QVERIFY2(big.peakRssKb < 150 * 1024, "peak memory above 150 MB");
     // Flat: 100 times the lines and the requests, at most a few MB more (allocator noise).
     QVERIFY2(big.peakRssKb < small.peakRssKb + 10 * 1024, "peak memory grows with the input");
