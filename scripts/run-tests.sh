@@ -72,7 +72,10 @@ run_suite "${BUILD_DIR:-build-tests}" ${CMAKE_ARGS:-}
 sanitize=${LONGLIVED_SANITIZE_RUN:-}
 [ -z "$sanitize" ] && [ "${CI:-}" = true ] && sanitize=1
 if [ "$sanitize" = 1 ]; then
-    fuzz_seconds=${LONGLIVED_FUZZ_SECONDS:-20}
+    # A time-bounded fuzz run explores differently on every run, so it is not part of the
+    # pass/fail of CI by default: scripts/fuzz.sh is its own documented command. The seed corpus
+    # (with every past finding) is replayed deterministically by ctest, under the sanitizers below.
+    fuzz_seconds=${LONGLIVED_FUZZ_SECONDS:-0}
     if [ "$fuzz_seconds" -gt 0 ]; then
         echo "run-tests: fuzzing each target for ${fuzz_seconds}s"
         FUZZ_SECONDS=$fuzz_seconds BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz} scripts/fuzz.sh
