@@ -262,7 +262,7 @@ void TestFaultMatrix::lenientContentTypeIsAccepted()
 {
     // Meta's older content type, and proxies that relabel JSON: the body decides, not the label.
     TokenService service(m_network.get(), m_config);
-    for (const QByteArray type : {QByteArray("text/javascript; charset=UTF-8"), QByteArray("text/plain"), QByteArray()}) {
+    for (const QByteArray& type : {QByteArray("text/javascript; charset=UTF-8"), QByteArray("text/plain"), QByteArray()}) {
         m_server->enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAlabel")).withContentType(type));
         const Outcome o = exchange(service);
         QVERIFY2(o.result, describe(o).constData());
