@@ -4,12 +4,12 @@
 # keychain tests talk to a real Secret Service and never touch the user's own keyring.
 #
 # In CI (CI=true), or with LONGLIVED_SANITIZE_RUN=1, the whole suite runs a second time from
-# a build with AddressSanitizer + UndefinedBehaviorSanitizer (-DLONGLIVED_SANITIZE=ON), and the
-# fuzz targets run briefly (scripts/fuzz.sh; LONGLIVED_FUZZ_SECONDS per target, default 20).
+# a build with AddressSanitizer + UndefinedBehaviorSanitizer (-DLONGLIVED_SANITIZE=ON); with
+# LONGLIVED_FUZZ_SECONDS=N the fuzz targets first run N seconds each (scripts/fuzz.sh).
 #
 # Environment: BUILD_DIR (default build-tests), CMAKE_ARGS (extra configure arguments),
 # SANITIZE_BUILD_DIR (default build-asan), LONGLIVED_SANITIZE_RUN (1: add the sanitizer pass;
-# 0: never, even in CI), LONGLIVED_FUZZ_SECONDS (0: no fuzzing), QT_QPA_PLATFORM (default
+# 0: never, even in CI), LONGLIVED_FUZZ_SECONDS (default 0: no fuzzing), QT_QPA_PLATFORM (default
 # offscreen; set xcb to watch under Xvfb), CTEST_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
