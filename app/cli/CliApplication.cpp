@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "ExpiryText.h"
 #include "GraphError.h"
+#include "HttpConnectionPool.h"
 #include "InputValidator.h"
 #include "InspectJob.h"
 #include "InterruptNotifier.h"
@@ -423,6 +424,10 @@ int CliApplication::runBatch()
         settings.retry.retryAfterCapMs = *m_options.retryAfterCapMs;
 
     ensureService();
+    // Many small requests to at most three hosts: keep-alive connections in this thread do
+    // them with a fraction of QNetworkAccessManager's work per request (bench/FINDINGS.md).
+    // The same proxy policy: the manager's factory, shared.
+    m_service->setConnectionPool(new HttpConnectionPool(m_network->proxyFactory(), this));
     m_batch = new BatchRunner(m_service, reader, &m_out, defaults, settings, this);
     connect(m_batch, &BatchRunner::finished, this, &CliApplication::finish);
     m_batch->start();

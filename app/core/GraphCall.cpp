@@ -1,5 +1,7 @@
 #include "GraphCall.h"
 
+#include "HttpConnectionPool.h"
+#include "HttpPoolReply.h"
 #include "LoggingCategories.h"
 #include "Redactor.h"
 #include "ResponseParser.h"
@@ -26,10 +28,10 @@ QStringList secretsOf(const QUrl& url)
 }
 } // namespace
 
-GraphCall::GraphCall(QNetworkAccessManager* network, const QUrl& url, const ServiceConfig& config, Clock clock,
+GraphCall::GraphCall(GraphTransport transport, const QUrl& url, const ServiceConfig& config, Clock clock,
                      QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_transport(transport)
     , m_url(url)
     , m_config(config)
     , m_clock(std::move(clock))
@@ -44,6 +46,10 @@ GraphCall::~GraphCall()
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
+    }
+    if (m_poolReply) {
+        m_poolReply->disconnect(this);
+        delete m_poolReply.data(); // cancels it in the pool
     }
 }
 
@@ -62,7 +68,7 @@ QNetworkRequest GraphCall::makeRequest(const QUrl& url, const ServiceConfig& con
 
 void GraphCall::start()
 {
-    if (m_reply || m_finished)
+    if (m_reply || m_poolReply || m_finished)
         return;
     if (!ServiceConfig::isAllowedBaseUrl(m_url)) {
         qCWarning(lcNetwork) << "refused to send to" << m_url.scheme() << "host" << m_url.host();
@@ -72,9 +78,14 @@ void GraphCall::start()
         return;
     }
     qCDebug(lcNetwork) << "GET" << Redactor::url(m_url);
-    m_reply = m_network->get(makeRequest(m_url, m_config));
-    connect(m_reply, &QNetworkReply::readyRead, this, &GraphCall::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &GraphCall::onFinished);
+    if (m_transport.pool) {
+        m_poolReply = m_transport.pool->get(m_url, m_config);
+        connect(m_poolReply, &HttpPoolReply::finished, this, &GraphCall::onPoolReplyFinished);
+    } else {
+        m_reply = m_transport.network->get(makeRequest(m_url, m_config));
+        connect(m_reply, &QNetworkReply::readyRead, this, &GraphCall::onReadyRead);
+        connect(m_reply, &QNetworkReply::finished, this, &GraphCall::onFinished);
+    }
     m_deadline.start(m_config.deadlineMs);
 }
 
@@ -82,7 +93,7 @@ void GraphCall::cancel()
 {
     if (m_finished)
         return;
-    if (!m_reply) {
+    if (!m_reply && !m_poolReply) {
         finishWith(GraphError(GraphError::Kind::Canceled));
         return;
     }
@@ -99,8 +110,11 @@ void GraphCall::onDeadline()
 
 void GraphCall::abortReply()
 {
+    // Either emits finished() synchronously; the handler reads m_abortReason.
     if (m_reply)
-        m_reply->abort(); // emits finished() synchronously; onFinished() reads m_abortReason
+        m_reply->abort();
+    if (m_poolReply)
+        m_poolReply->abort();
 }
 
 void GraphCall::onReadyRead()
@@ -135,22 +149,50 @@ void GraphCall::onFinished()
         return;
     }
 
-    const QDateTime receivedAt = m_clock();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    // Log the error code, never reply->errorString(): Qt puts the URL (with the secret) into it.
-    qCDebug(lcNetwork) << "finished: HTTP" << status << "network error" << reply->error() << "bytes" << m_body.size();
+    finishWithAnswer(reply->error(), status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                     reply->rawHeader("Retry-After"));
+}
 
-    GraphError transport = ResponseParser::fromNetworkError(reply->error());
+void GraphCall::onPoolReplyFinished()
+{
+    HttpPoolReply* reply = m_poolReply;
+    if (!reply || m_finished)
+        return;
+    m_deadline.stop();
+    reply->deleteLater();
+    m_poolReply.clear();
+
+    if (m_abortReason != GraphError::Kind::None) {
+        finishWith(GraphError(m_abortReason));
+        return;
+    }
+    if (reply->exceededSizeLimit()) {
+        finishWith(GraphError(GraphError::Kind::ResponseTooLarge));
+        return;
+    }
+    m_body = reply->takeBody();
+    finishWithAnswer(reply->error(), reply->statusCode(), reply->header("Content-Type"), reply->header("Retry-After"));
+}
+
+void GraphCall::finishWithAnswer(QNetworkReply::NetworkError networkError, int status, const QByteArray& contentType,
+                                 const QByteArray& retryAfter)
+{
+    const QDateTime receivedAt = m_clock();
+    // Log the error code, never errorString(): Qt puts the URL (with the secret) into it.
+    qCDebug(lcNetwork) << "finished: HTTP" << status << "network error" << networkError << "bytes" << m_body.size();
+
+    GraphError transport = ResponseParser::fromNetworkError(networkError);
     if (transport.isError()) {
         transport.httpStatus = status;
+        m_body.clear();
         finishWith(transport);
         return;
     }
     auto parsed = ResponseParser::parseBody(status, contentType, m_body);
     m_body.clear();
     if (auto* error = std::get_if<GraphError>(&parsed)) {
-        error->retryAfterSeconds = ResponseParser::parseRetryAfter(reply->rawHeader("Retry-After"), receivedAt);
+        error->retryAfterSeconds = ResponseParser::parseRetryAfter(retryAfter, receivedAt);
         finishWith(*error);
         return;
     }

@@ -2,26 +2,30 @@
 
 #include "Clock.h"
 #include "GraphError.h"
+#include "GraphTransport.h"
 #include "ServiceConfig.h"
 
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+class HttpPoolReply;
 class QNetworkAccessManager;
 class QNetworkReply;
 
 /// One GET to a Graph-compatible endpoint, handled once, in one place: a deadline and an
 /// idle timeout, a response size cap, same-origin redirects only, and the reply turned into
 /// JSON or a GraphError in a fixed order (transport → HTTP status → JSON → Graph error).
-/// The URL (which carries secrets) is never logged or exposed through an error.
+/// The URL (which carries secrets) is never logged or exposed through an error. Either
+/// transport (GraphTransport) gives the same results and errors.
 class GraphCall : public QObject
 {
     Q_OBJECT
 public:
-    GraphCall(QNetworkAccessManager* network, const QUrl& url, const ServiceConfig& config, Clock clock,
+    GraphCall(GraphTransport transport, const QUrl& url, const ServiceConfig& config, Clock clock,
               QObject* parent = nullptr);
     ~GraphCall() override;
 
@@ -46,15 +50,20 @@ signals:
 private:
     void onReadyRead();
     void onFinished();
+    void onPoolReplyFinished();
+    /// The answer of either transport, in the one order: transport error, size, HTTP status, JSON.
+    void finishWithAnswer(QNetworkReply::NetworkError networkError, int status, const QByteArray& contentType,
+                          const QByteArray& retryAfter);
     void onDeadline();
     void finishWith(const GraphError& error);
     void abortReply();
 
-    QNetworkAccessManager* m_network;
+    GraphTransport m_transport;
     QUrl m_url;
     ServiceConfig m_config;
     Clock m_clock;
     QPointer<QNetworkReply> m_reply;
+    QPointer<HttpPoolReply> m_poolReply;
     QTimer m_deadline;
     QByteArray m_body;
     GraphError::Kind m_abortReason = GraphError::Kind::None;

@@ -2,9 +2,9 @@
 
 #include "GraphCall.h"
 
-GraphJob::GraphJob(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock, QObject* parent)
+GraphJob::GraphJob(GraphTransport transport, const ServiceConfig& config, Clock clock, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_transport(transport)
     , m_config(config)
     , m_clock(std::move(clock))
 {
@@ -39,7 +39,7 @@ void GraphJob::get(const QUrl& url)
     if (m_call)
         m_call->deleteLater(); // the previous page's call: it may still be on the stack
     m_url = url;
-    m_call = new GraphCall(m_network, url, m_config, m_clock, this);
+    m_call = new GraphCall(m_transport, url, m_config, m_clock, this);
     connect(m_call, &GraphCall::succeeded, this, &GraphJob::onCallSucceeded);
     connect(m_call, &GraphCall::failed, this, &GraphJob::fail);
     m_call->start();

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "GraphError.h"
+#include "GraphTransport.h"
 #include "ServiceConfig.h"
 
 #include <QJsonObject>
@@ -10,7 +11,6 @@
 #include <QUrl>
 
 class GraphCall;
-class QNetworkAccessManager;
 
 /// The plumbing shared by InspectJob, PagesJob and VerifyJob: one or more GraphCalls made in
 /// sequence under the one request policy (GraphCall), a cancel that stops the call in flight,
@@ -39,7 +39,7 @@ signals:
     void failed(const GraphError& error);
 
 protected:
-    GraphJob(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock, QObject* parent);
+    GraphJob(GraphTransport transport, const ServiceConfig& config, Clock clock, QObject* parent);
 
     /// Sends a GET; its JSON arrives in onJson(), a failure ends the job with failed().
     void get(const QUrl& url);
@@ -59,7 +59,7 @@ protected:
 private:
     void onCallSucceeded(const QJsonObject& json, const QDateTime& receivedAt);
 
-    QNetworkAccessManager* m_network;
+    GraphTransport m_transport;
     ServiceConfig m_config;
     Clock m_clock;
     QPointer<GraphCall> m_call;

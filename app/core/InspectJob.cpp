@@ -1,8 +1,8 @@
 #include "InspectJob.h"
 
-InspectJob::InspectJob(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock, Platform platform,
+InspectJob::InspectJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
                        QObject* parent)
-    : GraphJob(network, config, std::move(clock), parent)
+    : GraphJob(transport, config, std::move(clock), parent)
     , m_platform(platform)
 {
 }

@@ -6,10 +6,10 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
-PagesJob::PagesJob(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock,
+PagesJob::PagesJob(GraphTransport transport, const ServiceConfig& config, Clock clock,
                    const QString& userToken, const QString& appSecret, TokenLifetime userTokenLifetime,
                    QObject* parent)
-    : GraphJob(network, config, std::move(clock), parent)
+    : GraphJob(transport, config, std::move(clock), parent)
     , m_userToken(userToken)
     , m_appSecret(appSecret)
 {

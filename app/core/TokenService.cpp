@@ -12,7 +12,7 @@
 TokenService::TokenService(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock,
                            QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_transport(network)
     , m_config(config)
     , m_clock(std::move(clock))
 {
@@ -63,7 +63,7 @@ QUrl TokenService::exchangeUrl(const TokenRequest& request) const
 
 TokenJob* TokenService::exchange(const TokenRequest& request)
 {
-    auto* call = new GraphCall(m_network, exchangeUrl(request), m_config, m_clock);
+    auto* call = new GraphCall(m_transport, exchangeUrl(request), m_config, m_clock);
     auto* job = new TokenJob(call, request.platform, this);
     if (!request.appId.isEmpty() && !request.appSecret.isEmpty() && Platforms::supportsInspect(request.platform)) {
         // A response without expires_in gets its expiry from debug_token, never a guess.
@@ -101,7 +101,7 @@ QUrl TokenService::refreshUrl(Platform platform, const QString& longLivedToken) 
 TokenJob* TokenService::refresh(Platform platform, const QString& longLivedToken)
 {
     const QUrl url = refreshUrl(platform, longLivedToken);
-    auto* call = new GraphCall(m_network, url, m_config, m_clock);
+    auto* call = new GraphCall(m_transport, url, m_config, m_clock);
     auto* job = new TokenJob(call, platform, this);
     if (url.isEmpty()) {
         GraphError error(GraphError::Kind::Refused);
@@ -135,7 +135,7 @@ QUrl TokenService::inspectUrl(Platform platform, const QString& token, const QSt
 InspectJob* TokenService::inspect(Platform platform, const QString& token, const QString& appId,
                                   const QString& appSecret, const QString& apiVersion)
 {
-    auto* job = new InspectJob(m_network, m_config, m_clock, platform, this);
+    auto* job = new InspectJob(m_transport, m_config, m_clock, platform, this);
     const QUrl url = inspectUrl(platform, token, appId, appSecret, apiVersion);
     if (!url.isEmpty()) {
         job->start(url);
@@ -165,7 +165,7 @@ QUrl TokenService::pagesUrl(const QString& userToken, const QString& appSecret) 
 
 PagesJob* TokenService::pages(const QString& userToken, const QString& appSecret, TokenLifetime userTokenLifetime)
 {
-    auto* job = new PagesJob(m_network, m_config, m_clock, userToken, appSecret, userTokenLifetime, this);
+    auto* job = new PagesJob(m_transport, m_config, m_clock, userToken, appSecret, userTokenLifetime, this);
     job->start(pagesUrl(userToken, appSecret));
     return job;
 }
@@ -197,7 +197,7 @@ QUrl TokenService::verifyUrl(Platform platform, const QString& token, const QStr
 
 VerifyJob* TokenService::verify(Platform platform, const QString& token, const QString& appSecret)
 {
-    auto* job = new VerifyJob(m_network, m_config, m_clock, platform, this);
+    auto* job = new VerifyJob(m_transport, m_config, m_clock, platform, this);
     job->start(verifyUrl(platform, token, appSecret));
     return job;
 }

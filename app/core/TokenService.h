@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "GraphTransport.h"
 #include "ServiceConfig.h"
 #include "TokenLifetime.h"
 #include "TokenRequest.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QUrl>
 
+class HttpConnectionPool;
 class InspectJob;
 class PagesJob;
 class QNetworkAccessManager;
@@ -25,6 +27,11 @@ public:
                  QObject* parent = nullptr);
 
     const ServiceConfig& config() const { return m_config; }
+
+    /// Sends the requests of the jobs started from now on through \a pool (keep-alive
+    /// HTTP/1.1 in this thread, far less work per request: what a batch wants) instead of the
+    /// network manager; nullptr goes back to the manager. The pool must outlive those jobs.
+    void setConnectionPool(HttpConnectionPool* pool) { m_transport.pool = pool; }
     void setApiVersion(const QString& version) { m_config.apiVersion = version; }
 
     /// Starts exchanging a short-lived token for a long-lived one on \a request.platform.
@@ -79,7 +86,7 @@ private:
     /// \a versionOverride (a TokenRequest's apiVersion), when set, replaces the configured version.
     QUrl graphUrl(Platform platform, const QString& path, bool versioned, const QString& versionOverride = {}) const;
 
-    QNetworkAccessManager* m_network;
+    GraphTransport m_transport;
     ServiceConfig m_config;
     Clock m_clock;
 };

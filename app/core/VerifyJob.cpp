@@ -1,8 +1,8 @@
 #include "VerifyJob.h"
 
-VerifyJob::VerifyJob(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock, Platform platform,
+VerifyJob::VerifyJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
                      QObject* parent)
-    : GraphJob(network, config, std::move(clock), parent)
+    : GraphJob(transport, config, std::move(clock), parent)
     , m_platform(platform)
 {
 }

@@ -1,0 +1,338 @@
+#include "HttpResponseParser.h"
+
+#include <cstring>
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// A non-negative decimal without sign or spaces, bounded so it cannot overflow; -1 otherwise.
+qint64 parseLength(const QByteArray& text)
+{
+    if (text.isEmpty() || text.size() > 15)
+        return -1;
+    qint64 value = 0;
+    for (const char c : text) {
+        if (!isDigit(c))
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+bool hasToken(const QByteArray& list, const char* token)
+{
+    for (const QByteArray& item : list.split(',')) {
+        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+HttpResponseParser::HttpResponseParser(qint64 maxBodyBytes)
+    : m_maxBodyBytes(maxBodyBytes)
+{
+}
+
+QByteArray HttpResponseParser::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool HttpResponseParser::keepAlive() const
+{
+    if (m_state != State::Complete || m_closeDelimited)
+        return false;
+    const QByteArray connection = header("Connection");
+    if (m_minorVersion == 0)
+        return hasToken(connection, "keep-alive");
+    return !hasToken(connection, "close");
+}
+
+void HttpResponseParser::fail(Problem problem)
+{
+    m_state = State::Failed;
+    m_problem = problem;
+    m_body.clear();
+}
+
+bool HttpResponseParser::takeLine(const char*& data, const char* end, QByteArray& line)
+{
+    const void* found = std::memchr(data, '\n', size_t(end - data));
+    const char* newline = static_cast<const char*>(found);
+    const char* stop = newline ? newline : end;
+    if (m_line.size() + (stop - data) > maxHeaderBytes) {
+        fail(Problem::TooLarge);
+        return false;
+    }
+    if (!newline) {
+        m_line.append(data, stop - data);
+        data = end;
+        return false;
+    }
+    if (m_line.isEmpty()) {
+        line = QByteArray(data, stop - data);
+    } else {
+        line = m_line + QByteArray::fromRawData(data, stop - data);
+        m_line.clear();
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    data = newline + 1;
+    return true;
+}
+
+bool HttpResponseParser::parseStatusLine(const QByteArray& line)
+{
+    // "HTTP/1.1 200 OK"; the reason phrase may be missing or empty.
+    if (line.size() < 12 || !line.startsWith("HTTP/1.") || line.at(8) != ' ')
+        return false;
+    const char minor = line.at(7);
+    if (minor != '0' && minor != '1')
+        return false;
+    if (!isDigit(line.at(9)) || !isDigit(line.at(10)) || !isDigit(line.at(11)))
+        return false;
+    if (line.size() > 12 && line.at(12) != ' ')
+        return false;
+    m_minorVersion = minor - '0';
+    m_status = (line.at(9) - '0') * 100 + (line.at(10) - '0') * 10 + (line.at(11) - '0');
+    return m_status >= 100;
+}
+
+bool HttpResponseParser::parseHeaderLine(const QByteArray& line)
+{
+    m_headerBytes += line.size() + 2;
+    if (m_headerBytes > maxHeaderBytes) {
+        fail(Problem::TooLarge);
+        return false;
+    }
+    // Obsolete line folding (RFC 9112 §5.2) is rejected rather than guessed at.
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return false;
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const QByteArray name = line.left(colon);
+    if (name.contains(' ') || name.contains('\t'))
+        return false;
+    m_headers.append({name, line.mid(colon + 1).trimmed()});
+    return true;
+}
+
+void HttpResponseParser::resetForNextHead()
+{
+    m_state = State::StatusLine;
+    m_status = 0;
+    m_headers.clear();
+    m_headerBytes = 0;
+}
+
+void HttpResponseParser::headersDone()
+{
+    if (m_status < 200) {
+        // 100 Continue, 103 Early Hints: the real answer follows. (101 would switch protocols,
+        // which a GET of ours never asks for.)
+        if (m_status == 101) {
+            fail(Problem::Malformed);
+            return;
+        }
+        resetForNextHead();
+        return;
+    }
+    if (m_status == 204 || m_status == 304) {
+        m_state = State::Complete;
+        return;
+    }
+    const QByteArray transferEncoding = header("Transfer-Encoding");
+    if (!transferEncoding.isEmpty()) {
+        // Only "chunked" (the last coding) frames a response we can read; with it,
+        // Content-Length is ignored (RFC 9112 §6.3).
+        const QList<QByteArray> codings = transferEncoding.split(',');
+        if (codings.last().trimmed().compare("chunked", Qt::CaseInsensitive) != 0 || codings.size() > 1) {
+            fail(Problem::Malformed);
+            return;
+        }
+        m_chunked = true;
+        m_state = State::ChunkSize;
+        return;
+    }
+    qint64 length = -1;
+    for (const auto& [key, value] : m_headers) {
+        if (key.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            continue;
+        // "Content-Length: 42, 42" and repeated equal headers are allowed; differing ones are not.
+        for (const QByteArray& item : value.split(',')) {
+            const qint64 parsed = parseLength(item.trimmed());
+            if (parsed < 0 || (length >= 0 && parsed != length)) {
+                fail(Problem::Malformed);
+                return;
+            }
+            length = parsed;
+        }
+    }
+    if (length > m_maxBodyBytes) {
+        fail(Problem::TooLarge);
+        return;
+    }
+    if (length == 0) {
+        m_state = State::Complete;
+        return;
+    }
+    m_closeDelimited = length < 0;
+    m_remaining = length;
+    if (length > 0)
+        m_body.reserve(length);
+    m_state = State::Body;
+}
+
+bool HttpResponseParser::parseChunkSize(const QByteArray& line)
+{
+    // "1a3f" optionally followed by ";extension"; at most 15 hex digits (no overflow).
+    qsizetype end = line.indexOf(';');
+    const QByteArray digits = (end < 0 ? line : line.left(end)).trimmed();
+    if (digits.isEmpty() || digits.size() > 15)
+        return false;
+    qint64 size = 0;
+    for (const char c : digits) {
+        int value;
+        if (c >= '0' && c <= '9')
+            value = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            value = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            value = c - 'A' + 10;
+        else
+            return false;
+        size = size * 16 + value;
+    }
+    if (size == 0) {
+        m_state = State::Trailers;
+        return true;
+    }
+    if (m_body.size() + size > m_maxBodyBytes) {
+        fail(Problem::TooLarge);
+        return true;
+    }
+    m_remaining = size;
+    m_state = State::ChunkData;
+    return true;
+}
+
+void HttpResponseParser::appendBody(const char* data, qsizetype size)
+{
+    if (m_body.size() + size > m_maxBodyBytes) {
+        fail(Problem::TooLarge);
+        return;
+    }
+    m_body.append(data, size);
+}
+
+qsizetype HttpResponseParser::feed(const char* data, qsizetype size)
+{
+    const char* const begin = data;
+    const char* const end = data + size;
+    if (size > 0 && m_state != State::Complete && m_state != State::Failed)
+        m_started = true;
+    while (data < end) {
+        switch (m_state) {
+        case State::Complete:
+        case State::Failed:
+            return data - begin;
+        case State::StatusLine: {
+            QByteArray line;
+            if (!takeLine(data, end, line))
+                break;
+            if (line.isEmpty() && m_status == 0 && m_headers.isEmpty())
+                break; // a stray empty line before the answer (RFC 9112 §2.2): ignored
+            if (!parseStatusLine(line))
+                fail(Problem::Malformed);
+            else
+                m_state = State::Headers;
+            break;
+        }
+        case State::Headers: {
+            QByteArray line;
+            if (!takeLine(data, end, line))
+                break;
+            if (line.isEmpty())
+                headersDone();
+            else if (!parseHeaderLine(line) && m_state != State::Failed)
+                fail(Problem::Malformed);
+            break;
+        }
+        case State::Body: {
+            const qsizetype available = end - data;
+            const qsizetype take = m_remaining < 0 ? available : qsizetype(qMin<qint64>(m_remaining, available));
+            appendBody(data, take);
+            data += take;
+            if (m_state == State::Failed)
+                break;
+            if (m_remaining > 0) {
+                m_remaining -= take;
+                if (m_remaining == 0)
+                    m_state = State::Complete;
+            }
+            break;
+        }
+        case State::ChunkSize: {
+            QByteArray line;
+            if (!takeLine(data, end, line))
+                break;
+            if (!parseChunkSize(line))
+                fail(Problem::Malformed);
+            break;
+        }
+        case State::ChunkData: {
+            const qsizetype take = qsizetype(qMin<qint64>(m_remaining, end - data));
+            appendBody(data, take);
+            data += take;
+            m_remaining -= take;
+            if (m_state != State::Failed && m_remaining == 0)
+                m_state = State::ChunkDataEnd;
+            break;
+        }
+        case State::ChunkDataEnd: {
+            QByteArray line;
+            if (!takeLine(data, end, line))
+                break;
+            if (!line.isEmpty())
+                fail(Problem::Malformed);
+            else
+                m_state = State::ChunkSize;
+            break;
+        }
+        case State::Trailers: {
+            QByteArray line;
+            if (!takeLine(data, end, line))
+                break;
+            m_headerBytes += line.size() + 2;
+            if (m_headerBytes > maxHeaderBytes)
+                fail(Problem::TooLarge);
+            else if (line.isEmpty())
+                m_state = State::Complete;
+            break;
+        }
+        }
+    }
+    return data - begin;
+}
+
+void HttpResponseParser::closed()
+{
+    if (m_state == State::Complete || m_state == State::Failed)
+        return;
+    if (m_state == State::Body && m_closeDelimited) {
+        m_state = State::Complete;
+        return;
+    }
+    fail(Problem::Truncated);
+}
