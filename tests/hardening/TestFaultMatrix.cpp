@@ -1,6 +1,7 @@
 // Faults never lose work (issue 6, point 3): every way the server or the network can fail
 // ends in its own error kind, within the deadline, and the next exchange on the same service
-// (the same process, for the CLI) succeeds. The GUI side (the user's input stays) is in
+// (the same process, for the CLI) succeeds — through either transport (QNetworkAccessManager,
+// and the batch's HttpConnectionPool). The GUI side (the user's input stays) is in
 // TestGuiHardening::faultsKeepTheFormAndTheNextExchangeWorks.
 //
 // Existing tests already prove single rows in more depth: TestTokenService (graphErrors,
@@ -11,6 +12,7 @@
 #include "CliProcess.h"
 #include "GraphError.h"
 #include "GraphTestServer.h"
+#include "HttpConnectionPool.h"
 #include "ServiceConfig.h"
 #include "TokenJob.h"
 #include "TokenService.h"
@@ -197,15 +199,24 @@ void TestFaultMatrix::cleanup()
 
 void TestFaultMatrix::coreService_data()
 {
+    // Both transports: QNetworkAccessManager (the GUI, single CLI commands) and the keep-alive
+    // pool (batches) must end every fault alike.
     QTest::addColumn<Fault>("fault");
-    for (const auto& [name, fault] : faults())
-        QTest::newRow(name.constData()) << fault;
+    QTest::addColumn<bool>("pooled");
+    for (const auto& [name, fault] : faults()) {
+        QTest::addRow("%s", name.constData()) << fault << false;
+        QTest::addRow("pool: %s", name.constData()) << fault << true;
+    }
 }
 
 void TestFaultMatrix::coreService()
 {
     QFETCH(Fault, fault);
+    QFETCH(bool, pooled);
+    HttpConnectionPool pool;
     TokenService service(m_network.get(), m_config);
+    if (pooled)
+        service.setConnectionPool(&pool);
     if (fault.asDefault)
         m_server->setDefaultResponse(fault.response);
     else
@@ -281,7 +292,9 @@ QStringList TestFaultMatrix::cliArgs() const
 
 void TestFaultMatrix::cliExchange_data()
 {
-    coreService_data();
+    QTest::addColumn<Fault>("fault");
+    for (const auto& [name, fault] : faults())
+        QTest::newRow(name.constData()) << fault;
 }
 
 void TestFaultMatrix::cliExchange()

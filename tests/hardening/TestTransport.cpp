@@ -5,6 +5,8 @@
 //  - a 64 MiB answer is cut off with response_too_large, in bounded memory;
 //  - https_proxy / no_proxy / all_proxy are honoured by longlived-cli, loopback is never
 //    proxied, and a proxy that is down fails the request instead of going direct.
+// The TLS and proxy rules hold for both transports: QNetworkAccessManager (single commands,
+// the GUI) and the keep-alive HttpConnectionPool of `longlived-cli batch`.
 // Existing tests cover the rest: plain http only to loopback (TestServiceConfig::isAllowedBaseUrl,
 // TestTokenService::plainHttpToRemoteHostRefusedBeforeSending, TestCliCommands::transportErrors),
 // same-origin redirects in the core (TestTokenService::crossOriginRedirectNotFollowed).
@@ -12,6 +14,7 @@
 #include "CliProcess.h"
 #include "GraphError.h"
 #include "GraphTestServer.h"
+#include "HttpConnectionPool.h"
 #include "ServiceConfig.h"
 #include "StreamingServer.h"
 #include "TlsTestServer.h"
@@ -118,8 +121,10 @@ private slots:
     void init();
     void cleanup();
 
+    void untrustedCertificateIsFatalAndNothingIsSent_data();
     void untrustedCertificateIsFatalAndNothingIsSent();
     void untrustedCertificateInTheCli();
+    void untrustedCertificateInTheCliBatch();
     void noCodeIgnoresCertificateErrors();
 
     void crossOriginRedirectIsNotFollowed_data();
@@ -129,6 +134,7 @@ private slots:
 
     void httpsProxyIsHonoured_data();
     void httpsProxyIsHonoured();
+    void httpsProxyIsHonouredByTheBatch();
     void noProxyIsHonoured();
     void loopbackIsNeverProxied();
     void proxyDownFailsClosed();
@@ -139,6 +145,8 @@ private slots:
 private:
     CliProcess cliFor(const QUrl& baseUrl) const;
     QStringList exchangeArgs() const;
+    /// A batch reading its lines from stdin.
+    QStringList batchArgs() const;
 
     QTemporaryDir m_dir;
     TlsTestServer::Identity m_identity;
@@ -180,6 +188,13 @@ CliProcess TestTransport::cliFor(const QUrl& baseUrl) const
     return cli;
 }
 
+QStringList TestTransport::batchArgs() const
+{
+    return {QStringLiteral("batch"), QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("--app-id"), appId,
+            QStringLiteral("--app-secret-file"), m_dir.filePath(QStringLiteral("secret")), QStringLiteral("--timeout"),
+            QStringLiteral("10"), QStringLiteral("--no-progress")};
+}
+
 QStringList TestTransport::exchangeArgs() const
 {
     return {QStringLiteral("exchange"), QStringLiteral("--json"), QStringLiteral("--app-id"), appId,
@@ -188,16 +203,27 @@ QStringList TestTransport::exchangeArgs() const
             QStringLiteral("--timeout"), QStringLiteral("10")};
 }
 
+void TestTransport::untrustedCertificateIsFatalAndNothingIsSent_data()
+{
+    QTest::addColumn<bool>("pooled");
+    QTest::addRow("network manager") << false;
+    QTest::addRow("batch connection pool") << true;
+}
+
 void TestTransport::untrustedCertificateIsFatalAndNothingIsSent()
 {
+    QFETCH(bool, pooled);
     TlsTestServer tls(m_identity);
     QVERIFY(tls.start());
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
+    HttpConnectionPool pool;
     ServiceConfig config;
     config.facebookBaseUrl = tls.baseUrl();
     config.deadlineMs = 10000;
     TokenService service(&network, config);
+    if (pooled)
+        service.setConnectionPool(&pool);
 
     for (int attempt = 1; attempt <= 2; ++attempt) { // no "remembered exception" the second time
         const Outcome o = exchange(service);
@@ -226,6 +252,23 @@ void TestTransport::untrustedCertificateInTheCli()
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(errorOf(r.out).value(QLatin1String("kind")).toString(), QStringLiteral("tls_failure"));
     QVERIFY2(r.err.contains("certificate"), r.err.constData());
+    for (const QString& secret : {appSecret, shortToken})
+        QVERIFY(!r.err.contains(secret.toUtf8()) && !r.out.contains(secret.toUtf8()));
+    QVERIFY(tls.handshakesStarted() >= 1);
+    QVERIFY2(tls.requestLines().isEmpty(), tls.requestLines().join('\n').constData());
+}
+
+void TestTransport::untrustedCertificateInTheCliBatch()
+{
+    TlsTestServer tls(m_identity);
+    QVERIFY(tls.start());
+    CliProcess cli = cliFor(tls.baseUrl());
+    cli.setStdin("{\"token\":\"" + shortToken.toUtf8() + "\"}\n");
+    const auto r = cli.run(batchArgs());
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject record = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(errorOf(r.out).value(QLatin1String("kind")).toString(), QStringLiteral("tls_failure"));
+    QCOMPARE(record.value(QLatin1String("attempts")).toInt(), 1); // not retried: it would fail the same way
     for (const QString& secret : {appSecret, shortToken})
         QVERIFY(!r.err.contains(secret.toUtf8()) && !r.out.contains(secret.toUtf8()));
     QVERIFY(tls.handshakesStarted() >= 1);
@@ -372,6 +415,26 @@ void TestTransport::httpsProxyIsHonoured()
     QVERIFY(tls.requestLines().isEmpty());
 }
 
+void TestTransport::httpsProxyIsHonouredByTheBatch()
+{
+    // The batch's own transport asks the same proxy policy: only "CONNECT host:443" leaves in
+    // clear, and the tunnelled server's certificate is refused.
+    TlsTestServer tls(m_identity);
+    QVERIFY(tls.start());
+    TunnelProxy proxy;
+    QVERIFY(proxy.start());
+    proxy.setUpstreamPort(tls.port());
+    CliProcess cli = cliFor(QUrl());
+    cli.setEnv(QStringLiteral("https_proxy"), proxy.url());
+    cli.setStdin("{\"token\":\"" + shortToken.toUtf8() + "\"}\n");
+    const auto r = cli.run(batchArgs());
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(proxy.requestLines(), QList<QByteArray>{"CONNECT graph.facebook.com:443 HTTP/1.1"});
+    QCOMPARE(errorOf(r.out).value(QLatin1String("kind")).toString(), QStringLiteral("tls_failure"));
+    QVERIFY(tls.handshakesStarted() >= 1);
+    QVERIFY(tls.requestLines().isEmpty());
+}
+
 void TestTransport::noProxyIsHonoured()
 {
     if (m_alias.isEmpty()) {
@@ -465,20 +528,26 @@ void TestTransport::trustedCertificateWorks()
     QSslConfiguration trusting = original;
     trusting.addCaCertificate(m_identity.certificate);
     QSslConfiguration::setDefaultConfiguration(trusting);
-    {
+    for (const bool pooled : {false, true}) {
         QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
+        HttpConnectionPool pool;
         ServiceConfig config;
         config.facebookBaseUrl = tls.baseUrl();
         TokenService service(&network, config);
+        if (pooled)
+            service.setConnectionPool(&pool);
         const Outcome o = exchange(service);
-        QSslConfiguration::setDefaultConfiguration(original);
+        if (pooled)
+            QSslConfiguration::setDefaultConfiguration(original);
         QVERIFY2(o.result, o.error ? qPrintable(o.error->kindId()) : "no outcome");
         QCOMPARE(o.result->accessToken, longToken);
     }
-    QCOMPARE(tls.requestLines().size(), 1);
-    QVERIFY(tls.requestLines().constFirst().startsWith("GET /v25.0/oauth/access_token?"));
-    QVERIFY(tls.requestLines().constFirst().contains("client_secret="));
+    QCOMPARE(tls.requestLines().size(), 2);
+    for (const QByteArray& line : tls.requestLines()) {
+        QVERIFY(line.startsWith("GET /v25.0/oauth/access_token?"));
+        QVERIFY(line.contains("client_secret="));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTransport)
