@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ExchangeForm.h"
 #include "GraphError.h"
+#include "PagesDialog.h"
 #include "ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
@@ -193,6 +194,18 @@ void MainWindow::createMenus()
     // The button's own action: one Ctrl+S, whether from the menu, the button or the keyboard.
     m_tokenMenu->addAction(m_save->saveAction());
     m_tokenActionsSeparator = m_tokenMenu->addSeparator();
+    // Last and apart (addTokenAction() inserts above it): it throws the secrets away.
+    m_clearSecretsSeparator = m_tokenMenu->addSeparator();
+    m_clearSecretsAction = m_tokenMenu->addAction(tr("C&lear secrets"), this, &MainWindow::clearSecrets);
+    m_clearSecretsAction->setObjectName(QStringLiteral("clearSecretsAction"));
+    // Browsers' "clear private data" shortcut; QLineEdit binds nothing to it, so it works from the fields.
+    m_clearSecretsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_clearSecretsAction->setShortcutContext(Qt::WindowShortcut);
+    const QString clearTip = tr("Empty the App Secret, the short-lived token and the long-lived token shown; saved "
+                                "tokens stay in the keyring (%1)")
+                                 .arg(m_clearSecretsAction->shortcut().toString(QKeySequence::NativeText));
+    m_clearSecretsAction->setToolTip(clearTip);
+    m_clearSecretsAction->setStatusTip(clearTip);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -226,7 +239,7 @@ QDockWidget* MainWindow::addSidePanel(QWidget* panel, const QString& title, Qt::
 
 void MainWindow::addTokenAction(QAction* action)
 {
-    m_tokenMenu->addAction(action);
+    m_tokenMenu->insertAction(m_clearSecretsSeparator, action);
     m_result->addActionButton(action);
 }
 
@@ -318,6 +331,29 @@ void MainWindow::cancelExchange()
         abandonJob();
         onExchangeFailed(GraphError(GraphError::Kind::Canceled));
     }
+}
+
+void MainWindow::clearSecrets()
+{
+    discardSecrets();
+    if (PagesDialog* pages = m_actions->pagesDialog())
+        pages->close(); // its Page tokens are secrets too
+    if (m_mismatchBox)
+        m_mismatchBox->reject(); // it asks about a token that is gone
+    // Only LongLived's own copy: whatever the user copied since then stays.
+    m_clipboard->clearIfUnchanged();
+    m_status->showMessage(StatusBanner::Kind::Info, tr("Secrets cleared. Saved tokens stay in the keyring."));
+    // Focus may have been on a button that is disabled now (Copy); the next thing to type goes here.
+    m_form->appSecretEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::discardSecrets()
+{
+    // First: a late answer would bring a token back.
+    m_actions->abandon();
+    abandonJob();
+    m_form->clearSecrets();
+    m_result->clear(); // the save row forgets the token and the App Secret with it (resultChanged)
 }
 
 void MainWindow::onExchangeSucceeded(const TokenResult& result)
@@ -504,8 +540,6 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_actions->abandon();
-    abandonJob();
     // Only what changed: each write syncs the settings file (lock file, fdatasync, rename), and
     // quitting should not wait on the disk for a window that was not moved (bench/).
     AppSettings settings;
@@ -517,7 +551,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
         settings.setWindowState(state);
     // The window is gone for the user: the secrets go from its widgets too (the clipboard
     // clears itself on quit).
-    m_form->clearSecrets();
-    m_result->clear();
+    discardSecrets();
     QMainWindow::closeEvent(event);
 }

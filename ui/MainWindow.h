@@ -86,6 +86,9 @@ public:
     /// Adds \a action to the Token menu and as a button in the result panel.
     void addTokenAction(QAction* action);
 
+    /// "Clear secrets" (Ctrl+Shift+Del), last in the Token menu; always enabled. See clearSecrets().
+    QAction* clearSecretsAction() const { return m_clearSecretsAction; }
+
     bool isExchanging() const { return !m_job.isNull(); }
     /// The "send it anyway?" question about a token of another platform, while it is open.
     QMessageBox* platformMismatchBox() const;
@@ -93,6 +96,11 @@ public:
 public slots:
     void exchange();
     void cancelExchange();
+    /// Stops an exchange or token action in flight (its answer would bring a token back),
+    /// empties the App Secret and short-lived token fields and the result view, closes the
+    /// Pages view (it holds Page tokens) and clears the clipboard if it still holds a token
+    /// LongLived copied. The App ID, the platform and the saved tokens in the keyring stay.
+    void clearSecrets();
     void showSettings();
     void showAbout();
 
@@ -117,6 +125,9 @@ private:
     void updateResultNote();
     void applySettings();
     void abandonJob();
+    /// What clearSecrets() and closing the window share: no job left to bring a token back,
+    /// no secret left in the form or the result view.
+    void discardSecrets();
 
     TokenService* m_service;
     Clock m_clock;
@@ -134,6 +145,8 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_tokenActionsSeparator = nullptr;
+    QAction* m_clearSecretsSeparator = nullptr; ///< token actions go in before it
+    QAction* m_clearSecretsAction = nullptr;
     QPointer<TokenJob> m_job;
     QPointer<VaultJob> m_replaceJob;
     QPointer<QMessageBox> m_mismatchBox;

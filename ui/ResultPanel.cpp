@@ -139,7 +139,8 @@ void ResultPanel::clear()
     m_result = TokenResult();
     m_hasResult = false;
     m_ui->resultTokenEdit->setRevealed(false);
-    m_ui->resultTokenEdit->clear();
+    // Unlike clear(), not an undoable edit: the token would stay in the field's undo history.
+    m_ui->resultTokenEdit->setText(QString());
     m_ui->tokenTypeEdit->clear();
     m_ui->expiresEdit->clear();
     m_ui->expiresEdit->setToolTip(QString());

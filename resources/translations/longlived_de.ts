@@ -1395,6 +1395,18 @@ nach der Zeile des letzten Datensatzes weiter.
         <source>Refresh it before it expires: possible once it is 24 hours old, and each refresh gives another 60 days. An expired token cannot be refreshed; you must log in again.</source>
         <translation>Erneuern Sie es, bevor es abläuft: möglich, sobald es 24 Stunden alt ist, und jede Erneuerung gibt weitere 60 Tage. Ein abgelaufenes Token lässt sich nicht erneuern; Sie müssen sich erneut anmelden.</translation>
     </message>
+    <message>
+        <source>C&amp;lear secrets</source>
+        <translation>Geheimnisse &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Empty the App Secret, the short-lived token and the long-lived token shown; saved tokens stay in the keyring (%1)</source>
+        <translation>Das App-Geheimnis, das kurzlebige Token und das angezeigte langlebige Token leeren; gespeicherte Token bleiben im Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <source>Secrets cleared. Saved tokens stay in the keyring.</source>
+        <translation>Geheimnisse geleert. Gespeicherte Token bleiben im Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>OutputWriter</name>

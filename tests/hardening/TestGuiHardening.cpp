@@ -13,20 +13,29 @@
 #include "GraphTestServer.h"
 #include "GuiTestMain.h"
 #include "MainWindow.h"
+#include "PagesDialog.h"
+#include "Profile.h"
+#include "ProfileStore.h"
 #include "ResultPanel.h"
+#include "SaveTokenWidget.h"
 #include "SecretLineEdit.h"
 #include "SecureClipboard.h"
 #include "SentinelScan.h"
 #include "ServiceConfig.h"
 #include "StatusBanner.h"
+#include "TokenActions.h"
 #include "TokenService.h"
+#include "TokenVault.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -92,6 +101,16 @@ private:
     QLineEdit* resultTokenEdit() const { return m_window->resultPanel()->tokenEdit(); }
     QPushButton* exchangeButton() const { return find<QPushButton>("exchangeButton"); }
     QLabel* statusLabel() const { return find<QLabel>("statusLabel"); }
+    /// Token › Clear secrets, found the way a user finds it: in the Token menu.
+    QAction* clearSecretsAction() const
+    {
+        const auto actions = m_window->tokenMenu()->actions();
+        for (QAction* action : actions) {
+            if (action->objectName() == QLatin1String("clearSecretsAction"))
+                return action;
+        }
+        return nullptr;
+    }
 
     void createWindow()
     {
@@ -399,6 +418,158 @@ private slots:
         QVERIFY(resultTokenEdit()->text().isEmpty());
         QVERIFY(!m_window->resultPanel()->hasResult());
         QCOMPARE(appIdEdit()->text(), appId);
+    }
+
+    void clearSecretsEmptiesTheWindowAndTheClipboard_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<bool>("userCopiedSince");
+        QTest::addRow("Token menu") << QStringLiteral("menu") << false;
+        QTest::addRow("Ctrl+Shift+Del in the App Secret field") << QStringLiteral("shortcut") << false;
+        QTest::addRow("the user copied something else since") << QStringLiteral("menu") << true;
+    }
+
+    void clearSecretsEmptiesTheWindowAndTheClipboard()
+    {
+        QFETCH(QString, how);
+        QFETCH(bool, userCopiedSince);
+        // A saved token's description (its token would be in the keyring): Clear leaves it be.
+        Profile saved;
+        saved.name = QStringLiteral("Kept");
+        saved.appId = appId;
+        saved.savedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_window->vault()->profileStore()->put(saved));
+
+        m_server->enqueue(GraphTestServer::tokenResponse(longToken));
+        fill();
+        exchangeAndWait();
+        QCOMPARE(resultTokenEdit()->text(), longToken);
+        QVERIFY(m_window->saveTokenWidget()->hasToken());
+        m_window->resultPanel()->copyAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), longToken);
+        const QString usersOwn = QStringLiteral("the user's own text");
+        if (userCopiedSince)
+            QGuiApplication::clipboard()->setText(usersOwn);
+        static_cast<SecretLineEdit*>(resultTokenEdit())->setRevealed(true); // shown in clear: goes all the same
+
+        QAction* clear = clearSecretsAction();
+        QVERIFY(clear);
+        QVERIFY(clear->isEnabled());
+        QCOMPARE(clear->text().remove(QLatin1Char('&')), QStringLiteral("Clear secrets"));
+        QCOMPARE(clear->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+        QVERIFY(clear->toolTip().contains(QLatin1String("App Secret")));
+        QVERIFY(m_window->tokenMenu()->actions().endsWith(clear)); // last, after the token actions
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        if (how == QLatin1String("menu")) {
+            // As a user does it: Token in the menu bar, then the item.
+            QMenuBar* bar = m_window->menuBar();
+            QMenu* menu = m_window->tokenMenu();
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+            QTRY_VERIFY(menu->isVisible());
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(clear).center());
+            QTRY_VERIFY(!menu->isVisible());
+        } else {
+            // From inside a secret field: the line edit must not swallow the shortcut.
+            appSecretEdit()->setFocus();
+            QTRY_COMPARE(QApplication::focusWidget(), appSecretEdit());
+            QTest::keyClick(appSecretEdit(), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+        }
+
+        QVERIFY(appSecretEdit()->text().isEmpty());
+        QVERIFY(tokenEdit()->text().isEmpty());
+        QCOMPARE(appIdEdit()->text(), appId); // public, stays
+        QVERIFY(!m_window->resultPanel()->hasResult());
+        QVERIFY(!m_window->saveTokenWidget()->hasToken()); // nor the App Secret it held for saving
+        // Nowhere in the window: not in any field (nor behind its undo), not in any text it shows.
+        // Read-only (the result) and masked fields refuse to undo, which would hide a token kept
+        // in their undo history: unlock and unmask them to look.
+        QStringList texts = visibleTexts();
+        const auto edits = m_window->findChildren<QLineEdit*>();
+        for (QLineEdit* edit : edits) {
+            edit->setReadOnly(false);
+            edit->setEchoMode(QLineEdit::Normal);
+            texts << edit->text();
+            while (edit->isUndoAvailable()) {
+                edit->undo();
+                texts << edit->text();
+            }
+        }
+        const QString hit =
+            SentinelScan::findIn(texts.join(QLatin1Char('\n')).toUtf8(), inputSecrets + QStringList{longToken});
+        QVERIFY2(hit.isEmpty(), qPrintable(QStringLiteral("still in the window: ") + hit));
+        // The clipboard: LongLived's copy is gone; what the user copied since is theirs and stays.
+        if (userCopiedSince) {
+            QCOMPARE(QGuiApplication::clipboard()->text(), usersOwn);
+        } else {
+            QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+            QCOMPARE(find<QLabel>("clipboardStatusLabel")->text(), QStringLiteral("Clipboard cleared."));
+        }
+        if (const QMimeData* mime = QGuiApplication::clipboard()->mimeData()) {
+            for (const QString& format : mime->formats())
+                QVERIFY2(SentinelScan::findIn(mime->data(format), {longToken}).isEmpty(), qPrintable(format));
+        }
+        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Info);
+        QCOMPARE(statusLabel()->text(), QStringLiteral("Secrets cleared. Saved tokens stay in the keyring."));
+        QVERIFY(m_window->vault()->profileStore()->contains(saved.name));
+        QVERIFY(!find<QPushButton>("copyButton")->isEnabled());
+    }
+
+    void clearSecretsDuringAnExchangeCancelsIt()
+    {
+        QStringList received;
+        connect(m_window.get(), &MainWindow::tokenReceived, this,
+                [&received](const TokenResult& result) { received << result.accessToken; });
+        const QString afterTheClear = QStringLiteral("EAAafterTheClear");
+        // Each answer waits: the first 300 ms after its request, the second 600 ms after its own,
+        // later one. Once the second token shows, the first would have arrived had anything
+        // still listened for it.
+        m_server->enqueue(GraphTestServer::tokenResponse(longToken).delayed(300));
+        m_server->enqueue(GraphTestServer::tokenResponse(afterTheClear).delayed(600));
+        fill();
+        QTest::mouseClick(exchangeButton(), Qt::LeftButton);
+        QVERIFY(m_window->isExchanging());
+        QTRY_COMPARE(m_server->requestCount(), 1); // in flight: the request has reached the server
+
+        clearSecretsAction()->trigger();
+        QVERIFY(!m_window->isExchanging());
+        // The form is back, empty of secrets, and says why (not "Canceled.").
+        QVERIFY(!appSecretEdit()->isReadOnly() && !tokenEdit()->isReadOnly());
+        QVERIFY(!find<QPushButton>("cancelButton")->isVisible());
+        QVERIFY(appSecretEdit()->text().isEmpty());
+        QVERIFY(tokenEdit()->text().isEmpty());
+        QCOMPARE(appIdEdit()->text(), appId);
+        QVERIFY(!exchangeButton()->isEnabled()); // nothing to send now
+        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Info);
+        QCOMPARE(statusLabel()->text(), QStringLiteral("Secrets cleared. Saved tokens stay in the keyring."));
+
+        fill();
+        exchangeAndWait();
+        QCOMPARE(resultTokenEdit()->text(), afterTheClear);
+        QCOMPARE(received, QStringList{afterTheClear}); // the first exchange's token never came
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
+    void clearSecretsClosesThePagesWindow()
+    {
+        const QString pageToken = QStringLiteral("EAAPaGeSeNtInEl0123456789abcdefXYZ");
+        m_server->enqueue(GraphTestServer::tokenResponse(longToken));
+        fill();
+        exchangeAndWait();
+        m_server->enqueue(Response::json(200, "{\"data\":[{\"access_token\":" + GraphTestServer::jsonString(pageToken)
+                                                  + ",\"name\":\"Bakery\",\"id\":\"111\",\"tasks\":[\"MANAGE\"]}]}"));
+        m_window->tokenActions()->pagesAction()->trigger();
+        QTRY_VERIFY(m_window->tokenActions()->pagesDialog());
+        QPointer<PagesDialog> pages = m_window->tokenActions()->pagesDialog();
+        pages->selectPage(0);
+        QTest::mouseClick(pages->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), pageToken);
+
+        clearSecretsAction()->trigger();
+        QVERIFY(!pages || !pages->isVisible()); // its Page tokens are secrets too
+        QTRY_VERIFY(!pages); // and it is gone, with them
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        QVERIFY(!m_window->resultPanel()->hasResult());
     }
 
     // Last: runs (and ends) the application's event loop.
