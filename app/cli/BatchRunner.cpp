@@ -90,11 +90,9 @@ void BatchRunner::process()
 
 void BatchRunner::scheduleProcess()
 {
-    // A finished reply starts the next request on the next turn of the event loop, not from
-    // inside its own finished() signal, so Qt's HTTP thread has marked its connection idle
-    // and reuses it. Started from within, Qt 6.4 opens (and later drops) more connections:
-    // measured ~140 TCP connections for 2,000 requests at concurrency 4, against 4–60 when
-    // deferred. Over https each one is a TLS handshake.
+    // The next requests start on the next turn of the event loop, not from inside a job's
+    // signal: one pass over the window for every answer that arrived in this turn, and no
+    // re-entry into the job (or the connection) that is still emitting.
     if (m_processScheduled)
         return;
     m_processScheduled = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpConnectionPool.h"
 #include "RetryPolicy.h"
 #include "TokenRequest.h"
 
@@ -23,7 +24,7 @@ struct BatchItem;
 struct TokenResult;
 
 /// Runs a batch of exchanges with a bounded window: at most `concurrency` requests in flight
-/// through the one TokenService (one QNetworkAccessManager), at most a fixed multiple of that
+/// through the one TokenService (its HttpConnectionPool), at most a fixed multiple of that
 /// waiting to be written in input order, and the next input line read only when there is
 /// room. Memory therefore depends on the window, never on the input's length.
 ///
@@ -50,11 +51,10 @@ public:
         RetryPolicy retry;
     };
 
-    /// Qt 6.4 opens at most 6 connections per host. More requests in flight to one host only
-    /// queue inside Qt, which then drops and reopens connections (measured: ~170 TCP
-    /// connections for 2,000 requests at 16 in flight to one host): so never more than this
-    /// per host; --concurrency above it helps batches that mix Facebook, Threads and Instagram.
-    static constexpr int maxInFlightPerHost = 6;
+    /// Requests in flight to one host: the connections HttpConnectionPool keeps per origin.
+    /// More would only wait inside the pool; --concurrency above it helps batches that mix
+    /// Facebook, Threads and Instagram.
+    static constexpr int maxInFlightPerHost = HttpConnectionPool::maxConnectionsPerOrigin;
 
     BatchRunner(TokenService* service, BatchInputReader* reader, OutputWriter* output, const Defaults& defaults,
                 const Settings& settings, QObject* parent = nullptr);
