@@ -5,7 +5,8 @@
 # failed invariant stops the run with exit 1 and leaves the input in $FUZZ_ARTIFACTS.
 #
 # Environment: FUZZ_SECONDS (per target, default 60), BUILD_DIR (default build-fuzz),
-# FUZZ_TARGETS (default "response-parser batch-input"), FUZZ_ARTIFACTS (default $BUILD_DIR/findings).
+# FUZZ_TARGETS (default "response-parser batch-input http-response"),
+# FUZZ_ARTIFACTS (default $BUILD_DIR/findings).
 # Reproduce a finding:  $BUILD_DIR/tests/fuzz/fuzz-<target> <file>
 # Keep it as a seed:    cp <file> tests/fuzz/corpus/<corpus>/   (replayed by ctest ever after)
 set -euo pipefail
@@ -13,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${FUZZ_SECONDS:-60}
 build_dir=${BUILD_DIR:-build-fuzz}
-targets=${FUZZ_TARGETS:-"response-parser batch-input"}
+targets=${FUZZ_TARGETS:-"response-parser batch-input http-response"}
 artifacts=${FUZZ_ARTIFACTS:-$build_dir/findings}
 
 compiler=$(command -v clang++ || command -v clang++-14 || true)

@@ -352,6 +352,7 @@ void MainWindow::discardSecrets()
     // First: a late answer would bring a token back.
     m_actions->abandon();
     abandonJob();
+    m_saved->abandonOpen(); // a saved token still being read from the keyring
     m_form->clearSecrets();
     m_result->clear(); // the save row forgets the token and the App Secret with it (resultChanged)
 }

@@ -150,6 +150,15 @@ void SavedTokensView::openProfile(const QString& name)
     });
 }
 
+void SavedTokensView::abandonOpen()
+{
+    if (!m_openJob)
+        return;
+    m_openJob.clear(); // its succeeded() compares against m_openJob and is dropped
+    setStatus(QString(), QStringLiteral("info")); // no "Opening …" left behind
+    showIdleStatus();
+}
+
 void SavedTokensView::forgetCurrent()
 {
     const QString name = currentProfileName();

@@ -64,6 +64,9 @@ public slots:
     /// Loads the token of \a name from the keychain; profileActivated() follows on success.
     /// A newer open supersedes an older one still running.
     void openProfile(const QString& name);
+    /// Drops the result of an open still running: its token will not be shown (the user
+    /// cleared the window's secrets meanwhile). The keychain read itself finishes unseen.
+    void abandonOpen();
     /// Asks for confirmation, then deletes the selected profile's keychain entries and the profile.
     void forgetCurrent();
     /// Saves \a token (and \a appSecret when not empty; an empty one leaves a stored secret

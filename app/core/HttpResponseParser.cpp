@@ -23,10 +23,29 @@ qint64 parseLength(const QByteArray& text)
     return value;
 }
 
-bool hasToken(const QByteArray& list, const char* token)
+// The elements of a list-valued header across all its fields: a sender may split a list over
+// several lines ("Connection: keep-alive" then "Connection: close", RFC 9110 §5.3), so the
+// first field alone can miss "close" or a coding after "chunked". Empty elements are skipped
+// (§5.6.1).
+QList<QByteArray> listElements(const QList<QPair<QByteArray, QByteArray>>& headers, const char* name)
 {
-    for (const QByteArray& item : list.split(',')) {
-        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+    QList<QByteArray> elements;
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray& item : value.split(',')) {
+            const QByteArray element = item.trimmed();
+            if (!element.isEmpty())
+                elements.append(element);
+        }
+    }
+    return elements;
+}
+
+bool hasToken(const QList<QByteArray>& elements, const char* token)
+{
+    for (const QByteArray& element : elements) {
+        if (element.compare(token, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -52,7 +71,7 @@ bool HttpResponseParser::keepAlive() const
 {
     if (m_state != State::Complete || m_closeDelimited)
         return false;
-    const QByteArray connection = header("Connection");
+    const QList<QByteArray> connection = listElements(m_headers, "Connection");
     if (m_minorVersion == 0)
         return hasToken(connection, "keep-alive");
     return !hasToken(connection, "close");
@@ -103,9 +122,12 @@ bool HttpResponseParser::parseStatusLine(const QByteArray& line)
         return false;
     if (line.size() > 12 && line.at(12) != ' ')
         return false;
+    const int status = (line.at(9) - '0') * 100 + (line.at(10) - '0') * 10 + (line.at(11) - '0');
+    if (status < 100)
+        return false; // statusCode() stays 0: no status was read
     m_minorVersion = minor - '0';
-    m_status = (line.at(9) - '0') * 100 + (line.at(10) - '0') * 10 + (line.at(11) - '0');
-    return m_status >= 100;
+    m_status = status;
+    return true;
 }
 
 bool HttpResponseParser::parseHeaderLine(const QByteArray& line)
@@ -152,12 +174,11 @@ void HttpResponseParser::headersDone()
         m_state = State::Complete;
         return;
     }
-    const QByteArray transferEncoding = header("Transfer-Encoding");
-    if (!transferEncoding.isEmpty()) {
+    const QList<QByteArray> codings = listElements(m_headers, "Transfer-Encoding");
+    if (!codings.isEmpty()) {
         // Only "chunked" (the last coding) frames a response we can read; with it,
         // Content-Length is ignored (RFC 9112 §6.3).
-        const QList<QByteArray> codings = transferEncoding.split(',');
-        if (codings.last().trimmed().compare("chunked", Qt::CaseInsensitive) != 0 || codings.size() > 1) {
+        if (codings.size() > 1 || codings.first().compare("chunked", Qt::CaseInsensitive) != 0) {
             fail(Problem::Malformed);
             return;
         }

@@ -426,6 +426,41 @@ private slots:
         QCOMPARE(window->currentProfile()->name, name);
     }
 
+    void clearSecretsWhileASavedTokenOpensKeepsItClosed()
+    {
+        // Token › Clear secrets while the keyring is still reading a saved token: the token
+        // must not appear afterwards (the user asked for a window without secrets).
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString appId = uniqueAppId();
+        const QString token = uniqueToken("EAAcleared");
+        const QString name = QStringLiteral("Facebook · ") + appId;
+        m_names << name;
+        {
+            std::unique_ptr<App> app = start();
+            exchange(app->window.get(), m_server.get(), fbShort, token, appId, appSecret);
+            save(app->window.get());
+        }
+
+        std::unique_ptr<App> app = start();
+        MainWindow* window = app->window.get();
+        SavedTokensView* view = window->savedTokensView();
+        QSignalSpy activated(view, &SavedTokensView::profileActivated);
+        view->openProfile(name); // the keyring answers on a later turn of the event loop
+        QVERIFY(view->isBusy());
+        window->clearSecretsAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 20000);
+        QTest::qWait(50);
+        QCOMPARE(activated.count(), 0);
+        QVERIFY(!window->resultPanel()->hasResult());
+        QVERIFY(!view->statusLabel()->text().contains(QLatin1String("Opening")));
+
+        // Nothing lost: opened again, it shows.
+        view->openProfile(name);
+        QVERIFY(activated.wait(20000));
+        QVERIFY(window->resultPanel()->hasResult());
+        QVERIFY(window->resultPanel()->result().accessToken == token);
+    }
+
     void inspectUsesTheSecretSavedWithTheProfile()
     {
         LONGLIVED_REQUIRE_SECRET_SERVICE();
