@@ -10,6 +10,8 @@
 #include "TokenResult.h"
 #include "TokenService.h"
 
+#include <limits>
+
 namespace {
 // Failures shown one by one on stderr; the rest are only in the records (a million failing
 // lines must not flood a terminal or a log).
@@ -418,8 +420,8 @@ void BatchRunner::interrupt(int exitCode)
         return;
     m_progressTimer.stop();
     clearProgress();
-    m_output->error(tr("Interrupted: %1 line(s) had their record written; resume after the last record's line.")
-                        .arg(m_succeeded + m_failed + countDonePrefix()));
+    m_output->error(tr("Interrupted: %n line(s) had their record written; resume after the last record's line.",
+                       nullptr, int(qMin<qint64>(m_succeeded + m_failed + countDonePrefix(), std::numeric_limits<int>::max()))));
     abandon(exitCode);
 }
 

@@ -79,6 +79,8 @@ QString GraphError::title() const
         return tr("A network error occurred.");
     case Kind::InsecureUrl:
         return tr("Refused to send secrets over an unencrypted http:// connection.");
+    case Kind::RedirectRefused:
+        return tr("The server redirected the request to another address, which LongLived does not follow.");
     case Kind::Refused:
         return !userTitle.isEmpty() ? userTitle : tr("This request is not possible for this token or platform.");
     case Kind::NotJson:
@@ -149,6 +151,9 @@ QString GraphError::remedy() const
         return tr("Check the system proxy settings (or https_proxy / no_proxy) and try again.");
     case Kind::InsecureUrl:
         return tr("Use an https:// address; plain http:// is only allowed for 127.0.0.1 and localhost.");
+    case Kind::RedirectRefused:
+        return tr("Check the server address (LONGLIVED_GRAPH_URL) and any proxy or gateway in the way. The "
+                  "request carries your App Secret, so it goes only to the server it was sent to.");
     case Kind::NotJson:
     case Kind::ResponseTooLarge:
         return tr("A proxy or gateway may be in the way. Check the server address and try again later.");
@@ -235,6 +240,7 @@ QString GraphError::kindId() const
     case Kind::ProxyFailure: return QStringLiteral("proxy_failure");
     case Kind::NetworkFailure: return QStringLiteral("network_failure");
     case Kind::InsecureUrl: return QStringLiteral("insecure_url");
+    case Kind::RedirectRefused: return QStringLiteral("redirect_refused");
     case Kind::Refused: return QStringLiteral("refused");
     case Kind::NotJson: return QStringLiteral("not_json");
     case Kind::ResponseTooLarge: return QStringLiteral("response_too_large");

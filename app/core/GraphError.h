@@ -24,6 +24,7 @@ public:
         ProxyFailure,
         NetworkFailure,
         InsecureUrl,       ///< plain http:// to a host that is not loopback: refused before sending
+        RedirectRefused,   ///< a redirect to another origin, or a 4th one: not followed
         /// Refused before sending: the request cannot work as asked (the platform has no such
         /// call, input is missing, a paging link points to another server). userTitle holds
         /// LongLived's own explanation, which title() returns.

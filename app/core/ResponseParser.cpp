@@ -65,6 +65,9 @@ GraphError ResponseParser::fromNetworkError(QNetworkReply::NetworkError error)
         return GraphError(K::Timeout);
     case E::RemoteHostClosedError:
         return GraphError(K::ConnectionReset);
+    case E::InsecureRedirectError: // another origin (GraphCall allows the same origin only)
+    case E::TooManyRedirectsError:
+        return GraphError(K::RedirectRefused);
     case E::ProxyConnectionRefusedError:
     case E::ProxyConnectionClosedError:
     case E::ProxyNotFoundError:

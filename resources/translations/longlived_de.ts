@@ -102,9 +102,12 @@
         <source>Exchange a new short-lived token instead.</source>
         <translation>Tauschen Sie stattdessen ein neues kurzlebiges Token.</translation>
     </message>
-    <message>
-        <source>Interrupted: %1 line(s) had their record written; resume after the last record&apos;s line.</source>
-        <translation>Unterbrochen: Für %1 Zeile(n) wurde der Datensatz geschrieben; machen Sie nach der Zeile des letzten Datensatzes weiter.</translation>
+    <message numerus="yes">
+        <source>Interrupted: %n line(s) had their record written; resume after the last record&apos;s line.</source>
+        <translation>
+            <numerusform>Unterbrochen: Für %n Zeile wurde der Datensatz geschrieben; setzen Sie nach der Zeile des letzten Datensatzes fort.</numerusform>
+            <numerusform>Unterbrochen: Für %n Zeilen wurden die Datensätze geschrieben; setzen Sie nach der Zeile des letzten Datensatzes fort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1182,14 @@ nach der Zeile des letzten Datensatzes weiter.
     <message>
         <source>Trace ID for Meta support: %1</source>
         <translation>Trace-ID für den Meta-Support: %1</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address, which LongLived does not follow.</source>
+        <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet; LongLived folgt solchen Umleitungen nicht.</translation>
+    </message>
+    <message>
+        <source>Check the server address (LONGLIVED_GRAPH_URL) and any proxy or gateway in the way. The request carries your App Secret, so it goes only to the server it was sent to.</source>
+        <translation>Prüfen Sie die Serveradresse (LONGLIVED_GRAPH_URL) und etwaige Proxys oder Gateways dazwischen. Die Anfrage enthält Ihr App-Geheimnis und geht daher nur an den Server, an den sie gesendet wurde.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>Interrupted: %n line(s) had their record written; resume after the last record&apos;s line.</source>
+        <translation>
+            <numerusform>Interrupted: %n line had its record written; resume after the last record&apos;s line.</numerusform>
+            <numerusform>Interrupted: %n lines had their record written; resume after the last record&apos;s line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpiryFormatter</name>
     <message numerus="yes">
         <source>in %n day(s)</source>

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryFile>
 
 QList<QByteArray> CliProcess::Result::outLines() const
 {
@@ -60,10 +61,30 @@ QByteArray CliProcess::cmdline(qint64 pid)
 CliProcess::Result CliProcess::run(const QStringList& arguments, int timeoutMs,
                                    const std::function<bool(QProcess&, Result&)>& whileRunning)
 {
+    return runProgram(program(), arguments, timeoutMs, whileRunning);
+}
+
+CliProcess::Result CliProcess::runMeasured(const QStringList& arguments, int timeoutMs)
+{
+    QTemporaryFile report;
+    if (!report.open())
+        return {};
+    const QStringList timeArguments = QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"),
+                                                  report.fileName(), program()}
+        + arguments;
+    Result result = runProgram(QStringLiteral("/usr/bin/time"), timeArguments, timeoutMs, {});
+    const QList<QByteArray> lines = report.readAll().trimmed().split('\n');
+    result.peakRssKb = lines.last().trimmed().toLongLong(); // after "Command exited with non-zero status N"
+    return result;
+}
+
+CliProcess::Result CliProcess::runProgram(const QString& program, const QStringList& arguments, int timeoutMs,
+                                          const std::function<bool(QProcess&, Result&)>& whileRunning)
+{
     Result result;
     QProcess process;
     process.setProcessEnvironment(m_env);
-    process.setProgram(program());
+    process.setProgram(program);
     process.setArguments(arguments);
     process.start();
     if (!process.waitForStarted(10000))

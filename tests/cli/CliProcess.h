@@ -41,12 +41,19 @@ public:
     Result run(const QStringList& arguments, int timeoutMs = 30000,
                const std::function<bool(QProcess&, Result&)>& whileRunning = {});
 
+    /// Like run(), under /usr/bin/time: Result::peakRssKb is the child's exact peak (VmHWM
+    /// sampled every few ms misses a process that ends before the first sample).
+    Result runMeasured(const QStringList& arguments, int timeoutMs = 30000);
+
     static QString program();
     /// VmHWM in kB from /proc/<pid>/status; 0 when unreadable.
     static qint64 peakRssKb(qint64 pid);
     static QByteArray cmdline(qint64 pid);
 
 private:
+    Result runProgram(const QString& program, const QStringList& arguments, int timeoutMs,
+                      const std::function<bool(QProcess&, Result&)>& whileRunning);
+
     QProcessEnvironment m_env;
     QByteArray m_stdin;
 };

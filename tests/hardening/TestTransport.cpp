@@ -329,7 +329,8 @@ void TestTransport::crossOriginRedirectIsNotFollowed()
     const auto r = cli.run(exchangeArgs());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(!r.out.contains("EAAstolen"), r.out.constData());
-    QVERIFY(!errorOf(r.out).isEmpty());
+    QCOMPARE(errorOf(r.out).value(QLatin1String("kind")).toString(), QStringLiteral("redirect_refused"));
+    QVERIFY2(r.err.contains("redirected"), r.err.constData());
     QCOMPARE(other.connectionCount(), 0);
     QCOMPARE(m_server->requestCount(), 1); // the redirect was the only request
     QVERIFY(!r.err.contains(appSecret.toUtf8()));

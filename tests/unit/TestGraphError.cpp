@@ -186,6 +186,7 @@ void TestGraphError::isRetryable_data()
     QTest::addRow("http 404") << Kind::HttpError << 404 << false;
     QTest::addRow("canceled") << Kind::Canceled << 0 << false;
     QTest::addRow("insecure") << Kind::InsecureUrl << 0 << false;
+    QTest::addRow("redirect") << Kind::RedirectRefused << 0 << false;
     QTest::addRow("refused") << Kind::Refused << 0 << false;
     QTest::addRow("tls") << Kind::TlsFailure << 0 << false;
     QTest::addRow("secret") << Kind::InvalidAppSecret << 400 << false;

@@ -58,8 +58,8 @@ void TestResponseParser::fromNetworkError_data()
     QTest::addRow("proxy timeout") << E::ProxyTimeoutError << Kind::ProxyFailure;
     QTest::addRow("proxy auth") << E::ProxyAuthenticationRequiredError << Kind::ProxyFailure;
     QTest::addRow("temporary network") << E::TemporaryNetworkFailureError << Kind::NetworkFailure;
-    QTest::addRow("insecure redirect") << E::InsecureRedirectError << Kind::NetworkFailure;
-    QTest::addRow("too many redirects") << E::TooManyRedirectsError << Kind::NetworkFailure;
+    QTest::addRow("insecure redirect") << E::InsecureRedirectError << Kind::RedirectRefused;
+    QTest::addRow("too many redirects") << E::TooManyRedirectsError << Kind::RedirectRefused;
     QTest::addRow("unknown network") << E::UnknownNetworkError << Kind::NetworkFailure;
     // HTTP-level errors: the body says more, so no transport error.
     QTest::addRow("404") << E::ContentNotFoundError << Kind::None;

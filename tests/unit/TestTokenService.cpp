@@ -797,6 +797,9 @@ void TestTokenService::crossOriginRedirectNotFollowed()
     auto service = makeService();
     const Outcome o = run(*service, facebookRequest());
     QVERIFY2(o.error, describe(o).constData());
+    QCOMPARE(o.error->kind(), Kind::RedirectRefused);
+    QVERIFY(!o.error->isRetryable()); // it would only be redirected again
+    QVERIFY2(o.error->displayText().contains(QLatin1String("redirected")), qPrintable(o.error->displayText()));
     QCOMPARE(other.connectionCount(), 0);
     QCOMPARE(m_server->requestCount(), 1);
 }
