@@ -49,10 +49,7 @@ void HttpConnection::connectSocket()
         m_socket.reset(socket);
         // Qt's default TLS configuration, as QNetworkAccessManager uses it: the system's CAs,
         // the peer verified against the host name. Certificate errors are never ignored.
-        connect(socket, &QSslSocket::encrypted, this, [this] {
-            m_ready = true;
-            writeRequest();
-        });
+        connect(socket, &QSslSocket::encrypted, this, &HttpConnection::onReady);
         connect(socket, &QSslSocket::sslErrors, this, [](const QList<QSslError>& errors) {
             for (const QSslError& error : errors)
                 qCDebug(lcNetwork) << "TLS certificate error" << error.error();
@@ -63,10 +60,7 @@ void HttpConnection::connectSocket()
         socket->connectToHostEncrypted(host, port);
     } else {
         m_socket = std::make_unique<QTcpSocket>();
-        connect(m_socket.get(), &QTcpSocket::connected, this, [this] {
-            m_ready = true;
-            writeRequest();
-        });
+        connect(m_socket.get(), &QTcpSocket::connected, this, &HttpConnection::onReady);
         m_socket->setProxy(m_proxy);
         connect(m_socket.get(), &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
         connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &HttpConnection::onSocketError);
@@ -74,12 +68,18 @@ void HttpConnection::connectSocket()
     }
 }
 
+void HttpConnection::onReady()
+{
+    m_ready = true;
+    // Small requests answered at once: do not let Nagle hold one back behind an unacknowledged one.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    writeRequest();
+}
+
 void HttpConnection::writeRequest()
 {
     if (!m_reply || !m_socket)
         return;
-    // Small requests answered at once: do not let Nagle hold one back behind an unacknowledged one.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QUrl& url = m_reply->url();
     QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (!target.startsWith('/'))

@@ -52,6 +52,8 @@ signals:
 
 private:
     void connectSocket();
+    /// Connected (and, for https, encrypted): the request may go.
+    void onReady();
     void writeRequest();
     void onReadyRead();
     /// Feeds \a data to the answer in progress; true when that ended the request.
