@@ -134,14 +134,10 @@ void GraphCall::onFinished()
     QNetworkReply* reply = m_reply;
     if (!reply || m_finished)
         return;
-    m_deadline.stop();
     reply->deleteLater();
     m_reply.clear();
-
-    if (m_abortReason != GraphError::Kind::None) {
-        finishWith(GraphError(m_abortReason));
+    if (endedByAbort())
         return;
-    }
     if (reply->isOpen()) // closed when Qt aborted it itself (transfer timeout)
         m_body += reply->readAll();
     if (m_body.size() > m_config.maxResponseBytes) {
@@ -154,19 +150,24 @@ void GraphCall::onFinished()
                      reply->rawHeader("Retry-After"));
 }
 
+bool GraphCall::endedByAbort()
+{
+    m_deadline.stop();
+    if (m_abortReason == GraphError::Kind::None)
+        return false;
+    finishWith(GraphError(m_abortReason)); // cancel(), the deadline or the size cap: not the reply's own error
+    return true;
+}
+
 void GraphCall::onPoolReplyFinished()
 {
     HttpPoolReply* reply = m_poolReply;
     if (!reply || m_finished)
         return;
-    m_deadline.stop();
     reply->deleteLater();
     m_poolReply.clear();
-
-    if (m_abortReason != GraphError::Kind::None) {
-        finishWith(GraphError(m_abortReason));
+    if (endedByAbort())
         return;
-    }
     if (reply->exceededSizeLimit()) {
         finishWith(GraphError(GraphError::Kind::ResponseTooLarge));
         return;

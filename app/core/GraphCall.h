@@ -51,6 +51,9 @@ private:
     void onReadyRead();
     void onFinished();
     void onPoolReplyFinished();
+    /// Both transports' finished handlers start here: true when the call was aborted on
+    /// purpose (cancel, deadline, size cap) and has now failed with that reason.
+    bool endedByAbort();
     /// The answer of either transport, in the one order: transport error, size, HTTP status, JSON.
     void finishWithAnswer(QNetworkReply::NetworkError networkError, int status, const QByteArray& contentType,
                           const QByteArray& retryAfter);

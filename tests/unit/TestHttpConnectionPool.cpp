@@ -113,6 +113,7 @@ class TestHttpConnectionPool : public QObject
 
 private slots:
     void init();
+    void cleanup();
 
     void answersAndHeaders();
     void neverFinishesSynchronously();
@@ -141,12 +142,21 @@ private slots:
 
 private:
     ServiceConfig m_config;
+    FixedProxyFactory m_direct{QNetworkProxy::NoProxy};
+    std::unique_ptr<HttpConnectionPool> m_pool; ///< fresh for each test, asking m_direct
 };
 
 void TestHttpConnectionPool::init()
 {
     m_config = ServiceConfig();
     m_config.idleTimeoutMs = 5000;
+    m_direct.queries = 0;
+    m_pool = std::make_unique<HttpConnectionPool>(&m_direct);
+}
+
+void TestHttpConnectionPool::cleanup()
+{
+    m_pool.reset();
 }
 
 void TestHttpConnectionPool::answersAndHeaders()
@@ -155,8 +165,7 @@ void TestHttpConnectionPool::answersAndHeaders()
     QVERIFY(server.start());
     server.enqueue(GraphTestServer::nestedError(400, 190, 463, QStringLiteral("Session has expired"))
                        .withHeader("Retry-After", "7"));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/v25.0/me"))), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
@@ -193,8 +202,7 @@ void TestHttpConnectionPool::reusesOneConnectionForSequentialRequests()
     GraphTestServer server;
     QVERIFY(server.start());
     server.setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAlong")));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 30; ++i) {
         std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
         QVERIFY(waitFor(reply.get()));
@@ -211,8 +219,7 @@ void TestHttpConnectionPool::parallelRequestsShareAtMostSixConnections()
     GraphTestServer server;
     QVERIFY(server.start());
     server.setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAlong")).delayed(20));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::vector<std::unique_ptr<HttpPoolReply>> replies;
     for (int i = 0; i < 40; ++i)
         replies.emplace_back(pool.get(server.baseUrl(), m_config));
@@ -230,8 +237,7 @@ void TestHttpConnectionPool::requestTargetIsSentVerbatim()
     GraphTestServer server;
     QVERIFY(server.start());
     server.enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAlong")));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     QUrl url = server.baseUrl();
     url.setPath(QStringLiteral("/v25.0/oauth/access_token"));
     url.setQuery(QStringLiteral("client_secret=ab%2Bcd%2Fef%3D&fb_exchange_token=EAA%25x"), QUrl::StrictMode);
@@ -251,8 +257,7 @@ void TestHttpConnectionPool::chunkedAnswer()
                       "c\r\nires_in\":60}\r\n0\r\nX-Trailer: yes\r\n\r\n");
     });
     QVERIFY(server.start());
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 2; ++i) {
         std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
         QVERIFY(waitFor(reply.get()));
@@ -269,8 +274,7 @@ void TestHttpConnectionPool::connectionCloseAnswerIsNotReused()
         socket->disconnectFromHost();
     });
     QVERIFY(server.start());
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 3; ++i) {
         std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
         QVERIFY(waitFor(reply.get()));
@@ -287,8 +291,7 @@ void TestHttpConnectionPool::http10AnswerDelimitedByClose()
         socket->disconnectFromHost();
     });
     QVERIFY(server.start());
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
@@ -306,8 +309,7 @@ void TestHttpConnectionPool::idleConnectionDroppedByServerIsResentOnce()
             socket->abort();
     });
     QVERIFY(server.start());
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 3; ++i) {
         std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
         QVERIFY(waitFor(reply.get()));
@@ -322,8 +324,7 @@ void TestHttpConnectionPool::freshConnectionClosedWithoutAnswerIsNotResent()
 {
     ScriptedServer server([](QTcpSocket* socket, int, int, const QByteArray&) { socket->disconnectFromHost(); });
     QVERIFY(server.start());
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
@@ -336,8 +337,7 @@ void TestHttpConnectionPool::bytesNobodyAskedForRetireTheConnection()
         socket->write(answer("{\"c\":" + QByteArray::number(connection) + "}") + "HTTP/1.1 200 OK\r\n");
     });
     QVERIFY(server.start());
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     for (int i = 1; i <= 2; ++i) {
         std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
         QVERIFY(waitFor(reply.get()));
@@ -353,8 +353,7 @@ void TestHttpConnectionPool::notHttpIsAProtocolFailure()
         socket->write("SSH-2.0-OpenSSH_9.2\r\n\r\n");
     });
     QVERIFY(server.start());
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::ProtocolFailure);
@@ -366,8 +365,7 @@ void TestHttpConnectionPool::truncatedBodyIsRemoteHostClosed()
     GraphTestServer server;
     QVERIFY(server.start());
     server.setDefaultResponse(GraphTestServer::tokenResponse(QString(200, QLatin1Char('t'))).resetMidBody(40));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
@@ -381,8 +379,7 @@ void TestHttpConnectionPool::sameOriginRedirectIsFollowed()
     QVERIFY(server.start());
     server.enqueue(Response::json(302, QByteArray()).withHeader("Location", "/v25.0/moved?x=1"));
     server.enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAmoved")));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/v25.0/a"))), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
@@ -403,8 +400,7 @@ void TestHttpConnectionPool::crossOriginRedirectIsRefused()
     other.setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAstolen")));
     const QByteArray elsewhere = other.baseUrl().toEncoded() + "/collect";
     server.enqueue(Response::json(307, QByteArray()).withHeader("Location", elsewhere));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::InsecureRedirectError);
@@ -417,8 +413,7 @@ void TestHttpConnectionPool::redirectLoopStopsAfterThree()
     GraphTestServer server;
     QVERIFY(server.start());
     server.setDefaultResponse(Response::json(301, QByteArray()).withHeader("Location", "/again"));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::TooManyRedirectsError);
@@ -432,8 +427,7 @@ void TestHttpConnectionPool::announcedLengthOverTheCapStopsAtOnce()
     });
     QVERIFY(server.start());
     m_config.maxResponseBytes = 1024 * 1024;
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
     QVERIFY(waitFor(reply.get()));
     QVERIFY(reply->exceededSizeLimit());
@@ -452,8 +446,7 @@ void TestHttpConnectionPool::chunkedBodyOverTheCapIsCutOff()
     });
     QVERIFY(server.start());
     m_config.maxResponseBytes = 100 * 1024;
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
     QVERIFY(waitFor(reply.get()));
     QVERIFY(reply->exceededSizeLimit());
@@ -466,8 +459,7 @@ void TestHttpConnectionPool::idleTimeout()
     QVERIFY(server.start());
     server.enqueue(Response::neverAnswer());
     m_config.idleTimeoutMs = 300;
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     QElapsedTimer clock;
     clock.start();
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
@@ -488,8 +480,7 @@ void TestHttpConnectionPool::abortFinishesSynchronouslyAndDropsTheConnection()
     QVERIFY(server.start());
     server.enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAlate")).delayed(300));
     server.enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAnext")));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
     QSignalSpy finished(reply.get(), &HttpPoolReply::finished);
     QTRY_COMPARE(server.requestCount(), 1);
@@ -511,8 +502,7 @@ void TestHttpConnectionPool::deletingARepliesCancelsIt()
     GraphTestServer server;
     QVERIFY(server.start());
     server.setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAlong")).delayed(100));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::vector<std::unique_ptr<HttpPoolReply>> replies;
     for (int i = 0; i < 10; ++i)
         replies.emplace_back(pool.get(server.baseUrl(), m_config));
@@ -535,8 +525,7 @@ void TestHttpConnectionPool::connectionRefused()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     std::unique_ptr<HttpPoolReply> reply(pool.get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
@@ -560,15 +549,14 @@ void TestHttpConnectionPool::proxyIsAskedOncePerOrigin()
     GraphTestServer server;
     QVERIFY(server.start());
     server.setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAlong")));
-    FixedProxyFactory direct(QNetworkProxy::NoProxy);
-    HttpConnectionPool pool(&direct);
+    HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 5; ++i) {
         std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/p%1").arg(i))), m_config));
         QVERIFY(waitFor(reply.get()));
     }
-    QCOMPARE(direct.queries, 1);
+    QCOMPARE(m_direct.queries, 1);
     // Asked with the origin only: no path, no query (the secrets stay out of proxy lookups, PAC scripts included).
-    QCOMPARE(direct.lastQuery, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+    QCOMPARE(m_direct.lastQuery, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
 }
 
 QTEST_GUILESS_MAIN(TestHttpConnectionPool)
