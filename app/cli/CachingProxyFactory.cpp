@@ -2,8 +2,6 @@
 
 #include "EnvironmentProxyFactory.h"
 
-#include "EnvironmentProxyFactory.h"
-
 #include <QUrl>
 
 QList<QNetworkProxy> CachingProxyFactory::queryProxy(const QNetworkProxyQuery& query)

@@ -55,6 +55,11 @@ QList<QNetworkProxy> EnvironmentProxyFactory::proxiesFor(const QNetworkProxyQuer
     const Environment env = environment ? environment : Environment(processEnvironment);
     if (auto proxies = fromEnvironment(query, env))
         return *proxies;
+    // Loopback never goes through a proxy, whatever the desktop's settings say; and libproxy
+    // (a worker thread, possibly a PAC script) is not even asked about it.
+    if (query.queryType() == QNetworkProxyQuery::UrlRequest
+        && ServiceConfig::isLoopbackHost(normalizedHost(query.url().host())))
+        return {QNetworkProxy(QNetworkProxy::NoProxy)};
     return systemProxyForQuery(query);
 }
 

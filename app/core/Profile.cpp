@@ -49,6 +49,7 @@ Profile Profile::fromTokenResult(const QString& name, const TokenResult& result,
     profile.appId = appId.trimmed();
     profile.expiresAt = result.expiresAt;
     profile.neverExpires = result.neverExpires;
+    profile.tokenType = result.tokenType;
     profile.apiVersion = apiVersion;
     return profile;
 }
@@ -61,12 +62,14 @@ TokenResult Profile::toTokenResult(const QString& token) const
     result.receivedAt = savedAt;
     result.expiresAt = expiresAt;
     result.neverExpires = neverExpires;
+    result.tokenType = tokenType;
     return result;
 }
 
 bool Profile::operator==(const Profile& other) const
 {
     return name == other.name && platform == other.platform && appId == other.appId && savedAt == other.savedAt
-        && expiresAt == other.expiresAt && neverExpires == other.neverExpires && apiVersion == other.apiVersion
+        && expiresAt == other.expiresAt && neverExpires == other.neverExpires && tokenType == other.tokenType
+        && apiVersion == other.apiVersion
         && hasStoredSecret == other.hasStoredSecret;
 }

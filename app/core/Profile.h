@@ -21,6 +21,8 @@ struct Profile {
     QDateTime expiresAt;
     /// Meta said the token never expires (e.g. Page tokens from a long-lived user token).
     bool neverExpires = false;
+    /// Meta's token_type when the token was obtained ("bearer"); empty when Meta did not say.
+    QString tokenType;
     /// The Graph API version the token was obtained with ("" = unversioned).
     QString apiVersion;
     /// Whether the App Secret was saved beside the token (its own keychain entry).

@@ -12,6 +12,7 @@ const QString appIdKey = QStringLiteral("appId");
 const QString savedAtKey = QStringLiteral("savedAt");
 const QString expiresAtKey = QStringLiteral("expiresAt");
 const QString neverExpiresKey = QStringLiteral("neverExpires");
+const QString tokenTypeKey = QStringLiteral("tokenType");
 const QString apiVersionKey = QStringLiteral("apiVersion");
 const QString hasStoredSecretKey = QStringLiteral("hasStoredSecret");
 
@@ -65,6 +66,7 @@ QList<Profile> ProfileStore::readAll() const
         profile.savedAt = textToDate(m_settings->value(savedAtKey).toString());
         profile.expiresAt = textToDate(m_settings->value(expiresAtKey).toString());
         profile.neverExpires = m_settings->value(neverExpiresKey, false).toBool();
+        profile.tokenType = m_settings->value(tokenTypeKey).toString(); // empty in older files
         profile.apiVersion = m_settings->value(apiVersionKey).toString();
         profile.hasStoredSecret = m_settings->value(hasStoredSecretKey, false).toBool();
         profiles.append(profile);
@@ -87,6 +89,7 @@ bool ProfileStore::writeAll(const QList<Profile>& profiles)
         m_settings->setValue(savedAtKey, dateToText(profile.savedAt));
         m_settings->setValue(expiresAtKey, dateToText(profile.expiresAt));
         m_settings->setValue(neverExpiresKey, profile.neverExpires);
+        m_settings->setValue(tokenTypeKey, profile.tokenType);
         m_settings->setValue(apiVersionKey, profile.apiVersion);
         m_settings->setValue(hasStoredSecretKey, profile.hasStoredSecret);
     }

@@ -357,6 +357,7 @@ private slots:
         QVERIFY(resultEdit->text() == token);
         QVERIFY2(window->resultPanel()->expiresEdit()->text().contains(QLatin1String("in 59 days")),
                  qPrintable(window->resultPanel()->expiresEdit()->text()));
+        QCOMPARE(window->resultPanel()->tokenTypeEdit()->text(), QStringLiteral("bearer")); // as Meta said it
         QCOMPARE(window->currentProfile()->name, name);
         QCOMPARE(window->saveTokenWidget()->profileName(), name);
         snapshot(window, QStringLiteral("31-reopened"));

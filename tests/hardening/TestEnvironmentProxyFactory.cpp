@@ -60,6 +60,7 @@ private slots:
     void decision();
     void proxyCredentialsAreKept();
     void nonUrlQueriesGoDirect();
+    void loopbackGoesDirectWithoutVariables();
     void unusableProxyFailsTheRequestInsteadOfGoingDirect();
 };
 
@@ -182,6 +183,17 @@ void TestEnvironmentProxyFactory::nonUrlQueriesGoDirect()
     const QNetworkProxyQuery listen(quint16(0), QString(), QNetworkProxyQuery::TcpServer);
     QCOMPARE(describe(EnvironmentProxyFactory::fromEnvironment(listen, environmentOf(variables))),
              QStringLiteral("direct"));
+}
+
+void TestEnvironmentProxyFactory::loopbackGoesDirectWithoutVariables()
+{
+    // Nothing set: the desktop's settings decide, except for loopback, which is always direct.
+    const auto nothing = [](const char*) { return QString(); };
+    for (const char* url : {"http://127.0.0.1:8080/x", "http://localhost/x", "http://[::1]:9/x", "https://127.3.4.5/"}) {
+        const QList<QNetworkProxy> proxies
+            = EnvironmentProxyFactory::proxiesFor(QNetworkProxyQuery(QUrl(QString::fromLatin1(url))), nothing);
+        QCOMPARE(describe(proxies), QStringLiteral("direct"));
+    }
 }
 
 void TestEnvironmentProxyFactory::unusableProxyFailsTheRequestInsteadOfGoingDirect()

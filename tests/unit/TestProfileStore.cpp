@@ -25,6 +25,7 @@ private:
         p.appId = QStringLiteral("1234567890");
         p.savedAt = at("2026-03-01T10:00:00.123Z");
         p.expiresAt = at("2026-04-30T10:00:00Z");
+        p.tokenType = QStringLiteral("bearer");
         p.apiVersion = QStringLiteral("v25.0");
         p.hasStoredSecret = true;
         return p;
@@ -137,7 +138,7 @@ private slots:
                  (QStringList{QStringLiteral("1/apiVersion"), QStringLiteral("1/appId"), QStringLiteral("1/expiresAt"),
                               QStringLiteral("1/hasStoredSecret"), QStringLiteral("1/name"),
                               QStringLiteral("1/neverExpires"), QStringLiteral("1/platform"),
-                              QStringLiteral("1/savedAt"), QStringLiteral("size")}));
+                              QStringLiteral("1/savedAt"), QStringLiteral("1/tokenType"), QStringLiteral("size")}));
         QCOMPARE(settings.value(QStringLiteral("1/platform")).toString(), QStringLiteral("threads"));
         QCOMPARE(settings.value(QStringLiteral("1/expiresAt")).toString(), QStringLiteral("2026-04-30T10:00:00.000Z"));
     }
@@ -156,6 +157,7 @@ private slots:
         result.platform = Platform::Instagram;
         result.accessToken = QStringLiteral("IGQVJ-not-stored-in-a-profile");
         result.expiresAt = at("2026-05-01T00:00:00Z");
+        result.tokenType = QStringLiteral("bearer");
         const Profile p = Profile::fromTokenResult(QStringLiteral("  mine "), result, QStringLiteral("77"),
                                                    QStringLiteral("v24.0"));
         QCOMPARE(p.name, QStringLiteral("mine"));
@@ -163,6 +165,8 @@ private slots:
         QCOMPARE(p.appId, QStringLiteral("77"));
         QCOMPARE(p.expiresAt, result.expiresAt);
         QCOMPARE(p.apiVersion, QStringLiteral("v24.0"));
+        QCOMPARE(p.tokenType, QStringLiteral("bearer"));
+        QCOMPARE(p.toTokenResult(QStringLiteral("IGQVJtoken")).tokenType, QStringLiteral("bearer"));
         QVERIFY(!p.neverExpires);
         QVERIFY(!p.hasStoredSecret);
     }
