@@ -100,6 +100,15 @@ int CliApplication::usageError(const QString& message, const QString& kind)
     return UsageError;
 }
 
+bool CliApplication::needsGlibEventLoop(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "keychain") == 0)
+            return true;
+    }
+    return false;
+}
+
 void CliApplication::ensureService()
 {
     if (m_service)

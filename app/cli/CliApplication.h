@@ -41,6 +41,13 @@ public:
     /// Runs the command in \a arguments (QCoreApplication::arguments()) to its end.
     int run(const QStringList& arguments);
 
+    /// Whether the command line \a argv needs Qt's GLib event loop: only the keychain does
+    /// (QtKeychain reaches the Secret Service through libsecret, whose answers arrive as GLib
+    /// callbacks). Every other command runs on Qt's own, lighter loop (QT_NO_GLIB): ~25 % less
+    /// CPU per request in a batch (bench/FINDINGS.md). Looked at before QCoreApplication
+    /// exists, so any argument spelled "keychain" counts: a wrong guess only costs speed.
+    static bool needsGlibEventLoop(int argc, const char* const* argv);
+
 private:
     int usageError(const QString& message, const QString& kind = QStringLiteral("usage_error"));
     int runExchange();

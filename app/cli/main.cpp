@@ -9,7 +9,13 @@
 int main(int argc, char* argv[])
 {
     ProcessHardening::apply(); // before any secret is in memory: no core dumps, no ptrace
+    // The event loop is chosen when the application object is made; the user's own choice wins.
+    const bool lighterLoop = !qEnvironmentVariableIsSet("QT_NO_GLIB") && !CliApplication::needsGlibEventLoop(argc, argv);
+    if (lighterLoop)
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
+    if (lighterLoop)
+        qunsetenv("QT_NO_GLIB"); // chosen; not passed on
     QCoreApplication::setApplicationName(QStringLiteral("longlived-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("LongLived"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LONGLIVED_VERSION));

@@ -3,6 +3,7 @@
 // RetryPolicy (the backoff schedule, Retry-After, the cap), CommandLine and ExpiryText.
 
 #include "BatchInputReader.h"
+#include "CliApplication.h"
 #include "CommandLine.h"
 #include "ExpiryText.h"
 #include "GraphError.h"
@@ -58,6 +59,7 @@ private slots:
     void commandLineRejectsSecretFlags();
     void expiryText_data();
     void expiryText();
+    void onlyTheKeychainNeedsTheGlibLoop();
 
 private:
     QString writeFile(const QByteArray& content);
@@ -343,6 +345,22 @@ void TestCliUnits::expiryText()
     QVERIFY(ExpiryText::describe(result, now).contains(text));
     result.neverExpires = true;
     QCOMPARE(ExpiryText::describe(result, now), QStringLiteral("It does not expire."));
+}
+
+void TestCliUnits::onlyTheKeychainNeedsTheGlibLoop()
+{
+    // libsecret answers through GLib callbacks: on Qt's own loop a keychain call would wait for
+    // its timeout. Every other command takes the lighter loop.
+    const auto needs = [](std::initializer_list<const char*> args) {
+        std::vector<const char*> argv{"longlived-cli"};
+        argv.insert(argv.end(), args);
+        return CliApplication::needsGlibEventLoop(int(argv.size()), argv.data());
+    };
+    QVERIFY(needs({"keychain", "list"}));
+    QVERIFY(needs({"--json", "keychain", "get", "Facebook · 1"}));
+    QVERIFY(!needs({"batch", "--input", "-"}));
+    QVERIFY(!needs({"exchange", "--app-id", "1", "--token-file", "keychain.txt"}));
+    QVERIFY(!needs({}));
 }
 
 QTEST_GUILESS_MAIN(TestCliUnits)
