@@ -11,6 +11,9 @@
 #include <QUrlQuery>
 
 namespace {
+// How much Qt's HTTP thread may buffer ahead of onReadyRead(): a whole token answer, many times over.
+constexpr qint64 readAheadBytes = 64 * 1024;
+
 // The secrets this call carries: the values of the sensitive query items of its URL.
 QStringList secretsOf(const QUrl& url)
 {
@@ -83,6 +86,10 @@ void GraphCall::start()
         connect(m_poolReply, &HttpPoolReply::finished, this, &GraphCall::onPoolReplyFinished);
     } else {
         m_reply = m_transport.network->get(makeRequest(m_url, m_config));
+        // Qt's HTTP thread reads ahead of this thread without limit: bounded, an oversized
+        // answer stops at the socket (the kernel's buffers) instead of piling up in memory
+        // before onReadyRead() sees it pass the cap.
+        m_reply->setReadBufferSize(readAheadBytes);
         connect(m_reply, &QNetworkReply::readyRead, this, &GraphCall::onReadyRead);
         connect(m_reply, &QNetworkReply::finished, this, &GraphCall::onFinished);
     }
