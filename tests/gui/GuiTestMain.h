@@ -8,13 +8,29 @@
 #include "TranslationLoader.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 namespace GuiTest {
+
+/// With LONGLIVED_SCREENSHOT_DIR set, saves \a widget as <dir>/<name>.png (for looking at the
+/// window as a user would); false only when that fails.
+inline bool saveSnapshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("LONGLIVED_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return true;
+    QDir().mkpath(dir);
+    // Layouts and newly shown children settle through posted events: let them run first.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    return widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 inline int run(int argc, char** argv, QObject* (*makeTest)())
 {

@@ -117,14 +117,7 @@ private:
 
     void snapshot(const QString& name)
     {
-        const QString dir = qEnvironmentVariable("LONGLIVED_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        // Layouts and newly shown children settle through posted events: let them run first.
-        QCoreApplication::processEvents();
-        QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        QVERIFY(GuiTest::saveSnapshot(m_window.get(), name));
     }
 
     std::unique_ptr<GraphTestServer> m_server;
@@ -534,9 +527,7 @@ private slots:
         version->setText(QStringLiteral("25"));
         QVERIFY(!ok->isEnabled());
         QCOMPARE(version->accessibleDescription(), InputValidator::apiVersionProblem(QStringLiteral("25")));
-        QCoreApplication::processEvents();
-        if (!qEnvironmentVariableIsEmpty("LONGLIVED_SCREENSHOT_DIR"))
-            dialog->grab().save(qEnvironmentVariable("LONGLIVED_SCREENSHOT_DIR") + QStringLiteral("/09-settings.png"));
+        QVERIFY(GuiTest::saveSnapshot(dialog, QStringLiteral("09-settings")));
         version->setText(QStringLiteral("v24.0"));
         QVERIFY(ok->isEnabled());
         dialog->findChild<QCheckBox*>(QStringLiteral("clipboardClearCheck"))->setChecked(false);

@@ -216,16 +216,8 @@ private slots:
     void cleanup()
     {
         // Leftovers of a failed run, whatever store they were listed in.
-        ProfileStore store(m_dir.filePath(QStringLiteral("cleanup.ini")));
-        TokenVault vault(&store);
-        for (const QString& name : std::as_const(m_names)) {
-            VaultJob* job = vault.forget(name);
-            bool done = false;
-            connect(job, &VaultJob::succeeded, this, [&] { done = true; });
-            connect(job, &VaultJob::failed, this, [&] { done = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-        }
-        m_names.clear();
+        const QStringList names = std::exchange(m_names, {});
+        QVERIFY(KeyringTestSupport::forgetLeftovers(names, m_dir.filePath(QStringLiteral("cleanup.ini"))));
     }
 
     // Accessible names equal the visible labels; the list needs no keychain to show.

@@ -174,13 +174,7 @@ private:
 
     void snapshot(QWidget* widget, const QString& name)
     {
-        const QString dir = qEnvironmentVariable("LONGLIVED_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        QVERIFY(GuiTest::saveSnapshot(widget, name));
     }
 
     std::unique_ptr<GraphTestServer> m_server;

@@ -210,6 +210,17 @@ private:
         QVERIFY2(saved.count() == 1 || saved.wait(20000), qPrintable(window->saveTokenWidget()->statusLabel()->text()));
     }
 
+    /// An earlier session: a window that exchanges \a shortToken for \a longToken, saves it in
+    /// the keychain (with the App Secret when \a storeSecret) and closes.
+    void saveInEarlierSession(const QString& shortToken, const QString& longToken, const QString& appId,
+                              const QString& secret, bool storeSecret = false, qint64 expiresIn = 5183944)
+    {
+        std::unique_ptr<App> app = start();
+        exchange(app->window.get(), m_server.get(), shortToken, longToken, appId, secret, expiresIn);
+        app->window->saveTokenWidget()->storeSecretCheckBox()->setChecked(storeSecret);
+        save(app->window.get());
+    }
+
     /// Clicks \a name's row in Saved tokens and waits for its token to be read.
     static void open(MainWindow* window, const QString& name)
     {
@@ -225,13 +236,7 @@ private:
 
     void snapshot(QWidget* widget, const QString& name)
     {
-        const QString dir = qEnvironmentVariable("LONGLIVED_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        QVERIFY(GuiTest::saveSnapshot(widget, name));
     }
 
 private slots:
@@ -255,16 +260,8 @@ private slots:
     {
         m_server.reset();
         // Leftovers of a failed run.
-        ProfileStore store(m_dir.filePath(QStringLiteral("cleanup.ini")));
-        TokenVault vault(&store);
-        for (const QString& name : std::as_const(m_names)) {
-            VaultJob* job = vault.forget(name);
-            bool done = false;
-            connect(job, &VaultJob::succeeded, this, [&] { done = true; });
-            connect(job, &VaultJob::failed, this, [&] { done = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-        }
-        m_names.clear();
+        const QStringList names = std::exchange(m_names, {});
+        QVERIFY(KeyringTestSupport::forgetLeftovers(names, m_dir.filePath(QStringLiteral("cleanup.ini"))));
     }
 
     // Start-up lists the saved tokens from the settings alone: no keychain call, no waiting.
@@ -391,13 +388,9 @@ private slots:
         const QString refreshed = uniqueToken("THrefreshed");
         const QString name = QStringLiteral("Threads · ") + appId;
         m_names << name;
-        {
-            std::unique_ptr<App> app = start();
-            // Saved three days ago: 57 days left.
-            exchange(app->window.get(), m_server.get(), QStringLiteral("THshortLivedThreadsToken0123"), token, appId,
-                     threadsSecret, 57 * 86400);
-            save(app->window.get());
-        }
+        // Saved three days ago: 57 days left.
+        saveInEarlierSession(QStringLiteral("THshortLivedThreadsToken0123"), token, appId, threadsSecret, false,
+                             57 * 86400);
 
         std::unique_ptr<App> app = start();
         MainWindow* window = app->window.get();
@@ -436,11 +429,7 @@ private slots:
         const QString token = uniqueToken("EAAcleared");
         const QString name = QStringLiteral("Facebook · ") + appId;
         m_names << name;
-        {
-            std::unique_ptr<App> app = start();
-            exchange(app->window.get(), m_server.get(), fbShort, token, appId, appSecret);
-            save(app->window.get());
-        }
+        saveInEarlierSession(fbShort, token, appId, appSecret);
 
         std::unique_ptr<App> app = start();
         MainWindow* window = app->window.get();
@@ -469,12 +458,7 @@ private slots:
         const QString token = uniqueToken("EAAinspect");
         const QString name = QStringLiteral("Facebook · ") + appId;
         m_names << name;
-        {
-            std::unique_ptr<App> app = start();
-            exchange(app->window.get(), m_server.get(), fbShort, token, appId, appSecret);
-            app->window->saveTokenWidget()->storeSecretCheckBox()->setChecked(true);
-            save(app->window.get());
-        }
+        saveInEarlierSession(fbShort, token, appId, appSecret, true);
 
         // Next week: the form is empty (the App ID is remembered, the secret never is).
         std::unique_ptr<App> app = start();

@@ -29,6 +29,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include "ProfileStore.h"
+#include "TokenVault.h"
+#include "VaultJob.h"
+
 #include <atomic>
 
 namespace KeyringTestSupport {
@@ -125,6 +129,24 @@ inline QString secretToolLookup(const QStringList& attributes)
     tool.start(QStringLiteral("secret-tool"), QStringList{QStringLiteral("lookup")} + attributes);
     tool.waitForFinished(10000);
     return QString::fromUtf8(tool.readAllStandardOutput());
+}
+
+/// Deletes the keychain entries of the profiles \a names (a failed test's leftovers), through
+/// a TokenVault on a scratch settings file \a scratchSettings; false if the keyring did not
+/// answer within 20 s for one of them.
+inline bool forgetLeftovers(const QStringList& names, const QString& scratchSettings)
+{
+    ProfileStore store(scratchSettings);
+    TokenVault vault(&store);
+    for (const QString& name : names) {
+        VaultJob* job = vault.forget(name);
+        bool done = false;
+        QObject::connect(job, &VaultJob::succeeded, job, [&done] { done = true; });
+        QObject::connect(job, &VaultJob::failed, job, [&done] { done = true; });
+        if (!QTest::qWaitFor([&done] { return done; }, 20000))
+            return false;
+    }
+    return true;
 }
 
 /// Every file under \a root (recursively, hidden ones too) whose bytes contain \a needle.
