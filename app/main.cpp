@@ -4,6 +4,7 @@
 #include "EnvironmentProxyFactory.h"
 #include "MainWindow.h"
 #include "ProcessHardening.h"
+#include "PromptExit.h"
 #include "ProfileStore.h"
 #include "QuitAfterFirstFrame.h"
 #include "ServiceConfig.h"
@@ -35,14 +36,19 @@ int main(int argc, char* argv[])
 
     // https_proxy / no_proxy as curl reads them, else the desktop's proxy settings.
     QNetworkProxyFactory::setApplicationProxyFactory(new EnvironmentProxyFactory);
-    QNetworkAccessManager network;
-    TokenService service(&network, ServiceConfig::fromEnvironment());
+    int status = 0;
+    {
+        QNetworkAccessManager network;
+        TokenService service(&network, ServiceConfig::fromEnvironment());
 
-    ProfileStore profiles; // the application's settings file
-    TokenVault vault(&profiles);
+        ProfileStore profiles; // the application's settings file
+        TokenVault vault(&profiles);
 
-    MainWindow window(&service, &vault);
-    window.show();
-    QuitAfterFirstFrame::installIfRequested(&window); // LONGLIVED_QUIT_AFTER_FIRST_FRAME=1: for bench/
-    return QApplication::exec();
+        MainWindow window(&service, &vault);
+        window.show();
+        QuitAfterFirstFrame::installIfRequested(&window); // LONGLIVED_QUIT_AFTER_FIRST_FRAME=1: for bench/
+        status = QApplication::exec();
+    }
+    // Before `app` goes: its destructor waits for Qt's name-lookup threads without a limit.
+    return PromptExit::finish(status);
 }

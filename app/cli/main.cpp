@@ -2,6 +2,7 @@
 // Thin on purpose: the logic lives in CliApplication and the classes beside it.
 #include "CliApplication.h"
 #include "ProcessHardening.h"
+#include "PromptExit.h"
 #include "TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,11 @@ int main(int argc, char* argv[])
     // Help and messages in the user's language (LANG, LC_ALL); JSON field names and "kind" stay fixed.
     TranslationLoader::install(&app);
 
-    CliApplication cli;
-    return cli.run(QCoreApplication::arguments());
+    int status = 0;
+    {
+        CliApplication cli;
+        status = cli.run(QCoreApplication::arguments());
+    }
+    // Before `app` goes: its destructor waits for Qt's name-lookup threads without a limit.
+    return PromptExit::finish(status);
 }

@@ -3,6 +3,7 @@
 #include "HttpConnectionPool.h"
 #include "HttpPoolReply.h"
 #include "LoggingCategories.h"
+#include "PromptExit.h"
 #include "Redactor.h"
 #include "ResponseParser.h"
 
@@ -46,11 +47,13 @@ GraphCall::GraphCall(GraphTransport transport, const QUrl& url, const ServiceCon
 GraphCall::~GraphCall()
 {
     if (m_reply) {
+        PromptExit::noteAbandonedCall();
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
     }
     if (m_poolReply) {
+        PromptExit::noteAbandonedCall();
         m_poolReply->disconnect(this);
         delete m_poolReply.data(); // cancels it in the pool
     }
@@ -230,6 +233,9 @@ void GraphCall::finishWith(const GraphError& graphError)
         return;
     m_finished = true;
     m_deadline.stop();
+    // Given up on time (ours, Qt's or the pool's) or by Cancel: its name lookup may still run.
+    if (graphError.kind() == GraphError::Kind::Timeout || graphError.kind() == GraphError::Kind::Canceled)
+        PromptExit::noteAbandonedCall();
     const GraphError error = withoutSecrets(graphError, m_url);
     qCDebug(lcNetwork) << "failed:" << error.kindId() << "code" << error.code << "subcode" << error.subcode
                        << "fbtrace_id" << error.fbtraceId;

@@ -58,6 +58,15 @@ QByteArray CliProcess::cmdline(qint64 pid)
     return file.readAll();
 }
 
+void CliProcess::useTestResolver()
+{
+    m_env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(LONGLIVED_TEST_RESOLVER_PATH));
+    // In a sanitizer build the preloaded library comes before the sanitizer's runtime: allowed here.
+    const QString asan = m_env.value(QStringLiteral("ASAN_OPTIONS"));
+    m_env.insert(QStringLiteral("ASAN_OPTIONS"),
+                 (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) + QStringLiteral("verify_asan_link_order=0"));
+}
+
 CliProcess::Result CliProcess::run(const QStringList& arguments, int timeoutMs,
                                    const std::function<bool(QProcess&, Result&)>& whileRunning)
 {

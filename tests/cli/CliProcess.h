@@ -35,6 +35,9 @@ public:
     QProcessEnvironment& environment() { return m_env; }
     void setEnv(const QString& name, const QString& value) { m_env.insert(name, value); }
     void setStdin(const QByteArray& bytes) { m_stdin = bytes; }
+    /// Preloads tests/support/test_resolver.cpp: "*.loopback.test" resolves to 127.0.0.1,
+    /// "*.stall.test" never resolves (a DNS server that does not answer).
+    void useTestResolver();
 
     /// Runs to the end (killed after \a timeoutMs). \a whileRunning is called every few ms
     /// with the running process (to signal it, read /proc, ...); return false to stop calling.

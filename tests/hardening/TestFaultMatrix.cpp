@@ -158,6 +158,8 @@ private slots:
     void cliExchange_data();
     void cliExchange();
     void cliConnectionRefused();
+    void cliEndsPromptlyWhileTheNameLookupHangs_data();
+    void cliEndsPromptlyWhileTheNameLookupHangs();
     void cliBatchKeepsWorkingAfterEveryFault();
 
 private:
@@ -330,6 +332,46 @@ void TestFaultMatrix::cliConnectionRefused()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
              QStringLiteral("connection_refused"));
     QVERIFY(r.err.contains("refused"));
+}
+
+void TestFaultMatrix::cliEndsPromptlyWhileTheNameLookupHangs_data()
+{
+    QTest::addColumn<bool>("batch");
+    QTest::newRow("exchange") << false;
+    QTest::newRow("batch") << true;
+}
+
+void TestFaultMatrix::cliEndsPromptlyWhileTheNameLookupHangs()
+{
+    // A DNS server that does not answer: getaddrinfo(3) blocks in a Qt worker thread for tens
+    // of seconds, and Qt waits for those threads when a process exits. The deadline must end
+    // the process, not only the request (found in CI: the error came after 10 s, the exit
+    // after more than 30).
+    QFETCH(bool, batch);
+    QUrl base;
+    base.setScheme(QStringLiteral("https"));
+    base.setHost(QStringLiteral("graph.stall.test"));
+    CliProcess cli(base);
+    cli.useTestResolver();
+    QStringList arguments = cliArgs();
+    int attempts = 1;
+    if (batch) {
+        arguments = {QStringLiteral("batch"), QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("--app-id"), appId,
+                     QStringLiteral("--app-secret-file"), m_dir.filePath(QStringLiteral("secret")), QStringLiteral("--timeout"),
+                     QString::number(deadlineMs / 1000), QStringLiteral("--no-progress")};
+        cli.setStdin("{\"token\":\"" + shortToken.toUtf8() + "\"}\n");
+        attempts = 3; // a timeout is tried again in a batch
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = cli.run(arguments);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(r.finished, qPrintable(QStringLiteral("still running after %1 ms").arg(elapsed)));
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject record = QJsonDocument::fromJson(r.outLines().value(0)).object();
+    QCOMPARE(record.value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("timeout"));
+    QVERIFY2(elapsed < attempts * deadlineMs + 2 * marginMs, QByteArray::number(elapsed).constData());
 }
 
 void TestFaultMatrix::cliBatchKeepsWorkingAfterEveryFault()

@@ -86,29 +86,9 @@ quint16 closedPort()
     return probe.serverPort();
 }
 
-// A name other than "localhost" that /etc/hosts maps to a loopback address (the machine's own
-// name usually is): it resolves without DNS, yet is not a loopback *literal*, so the proxy
-// rules treat it as any remote host.
-QString localHostAlias()
-{
-    QFile hosts(QStringLiteral("/etc/hosts"));
-    if (!hosts.open(QIODevice::ReadOnly))
-        return {};
-    const QList<QByteArray> lines = hosts.readAll().split('\n');
-    for (const QByteArray& raw : lines) {
-        const qsizetype comment = raw.indexOf('#');
-        const QByteArray line = (comment < 0 ? raw : raw.left(comment)).simplified();
-        const QList<QByteArray> fields = line.split(' ');
-        if (fields.size() < 2 || !fields.first().startsWith("127."))
-            continue;
-        for (qsizetype i = 1; i < fields.size(); ++i) {
-            const QString name = QString::fromLatin1(fields.at(i));
-            if (!name.startsWith(QLatin1String("localhost"), Qt::CaseInsensitive) && !name.contains(QLatin1Char(':')))
-                return name;
-        }
-    }
-    return {};
-}
+// Resolves to 127.0.0.1 in a CLI process with CliProcess::useTestResolver(), without DNS or
+// /etc/hosts, yet is not a loopback *literal*: the proxy rules treat it as any remote host.
+const QString loopbackName = QStringLiteral("graph.loopback.test");
 
 } // namespace
 
@@ -149,15 +129,13 @@ private:
 
     QTemporaryDir m_dir;
     TlsTestServer::Identity m_identity;
-    QString m_alias;
     std::unique_ptr<GraphTestServer> m_server;
 };
 
 void TestTransport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_alias = localHostAlias();
-    m_identity = TlsTestServer::generate(m_dir.path(), m_alias);
+    m_identity = TlsTestServer::generate(m_dir.path(), loopbackName);
     QVERIFY2(m_identity.isValid(), qPrintable(m_identity.problem));
     QFile secret(m_dir.filePath(QStringLiteral("secret")));
     QVERIFY(secret.open(QIODevice::WriteOnly));
@@ -181,6 +159,7 @@ void TestTransport::cleanup()
 CliProcess TestTransport::cliFor(const QUrl& baseUrl) const
 {
     CliProcess cli(baseUrl);
+    cli.useTestResolver(); // graph.loopback.test
     // No proxy from the developer's shell (CliProcess drops the *_proxy variables, but not no_proxy).
     for (const char* name : {"no_proxy", "NO_PROXY"})
         cli.environment().remove(QString::fromLatin1(name));
@@ -423,19 +402,14 @@ void TestTransport::httpsProxyIsHonoured()
 
 void TestTransport::noProxyIsHonoured()
 {
-    if (m_alias.isEmpty()) {
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL("/etc/hosts maps no name but localhost to 127.x: no_proxy cannot be tried without DNS");
-        QSKIP("/etc/hosts maps no name but localhost to 127.x: no_proxy cannot be tried without DNS");
-    }
-    // https://<alias>:PORT resolves to this machine through /etc/hosts (no DNS) and is not a
-    // loopback literal. With https_proxy alone it goes through the proxy; with the alias in
-    // no_proxy it goes straight to the server.
+    // https://graph.loopback.test:PORT is this machine, but not a loopback literal. With
+    // https_proxy alone it goes through the proxy; with the name in no_proxy it goes straight
+    // to the server.
     TlsTestServer tls(m_identity);
     QVERIFY(tls.start());
     QUrl base;
     base.setScheme(QStringLiteral("https"));
-    base.setHost(m_alias);
+    base.setHost(loopbackName);
     base.setPort(tls.port());
     const auto runWith = [&](const QString& noProxy, TunnelProxy& proxy) {
         CliProcess cli = cliFor(base);
@@ -451,9 +425,9 @@ void TestTransport::noProxyIsHonoured()
         const auto r = runWith(QString(), proxy);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(proxy.requestLines(),
-                 QList<QByteArray>{QByteArray("CONNECT " + m_alias.toLatin1() + ':' + QByteArray::number(tls.port()) + " HTTP/1.1")});
+                 QList<QByteArray>{QByteArray("CONNECT " + loopbackName.toLatin1() + ':' + QByteArray::number(tls.port()) + " HTTP/1.1")});
     }
-    for (const QString& noProxy : QStringList{m_alias, QStringLiteral("example.org, ") + m_alias.toUpper(), QStringLiteral("*")}) {
+    for (const QString& noProxy : QStringList{loopbackName, QStringLiteral("example.org, ") + loopbackName.toUpper(), QStringLiteral("*")}) {
         TunnelProxy proxy;
         QVERIFY(proxy.start());
         const int before = tls.handshakesStarted();
@@ -486,12 +460,12 @@ void TestTransport::proxyDownFailsClosed()
     // The configured proxy is down: the request fails; it does not go direct instead.
     TlsTestServer tls(m_identity);
     QVERIFY(tls.start());
+    // This machine under a name that is not a loopback literal, so the proxy applies; going
+    // direct would reach the server.
     QUrl base;
-    if (!m_alias.isEmpty()) {
-        base.setScheme(QStringLiteral("https"));
-        base.setHost(m_alias);
-        base.setPort(tls.port());
-    } // else the default graph.facebook.com: direct would need DNS, so it must not happen either
+    base.setScheme(QStringLiteral("https"));
+    base.setHost(loopbackName);
+    base.setPort(tls.port());
     CliProcess cli = cliFor(base);
     cli.setEnv(QStringLiteral("https_proxy"), QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
     const auto r = cli.run(exchangeArgs());
