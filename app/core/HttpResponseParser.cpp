@@ -1,5 +1,7 @@
 #include "HttpResponseParser.h"
 
+#include <algorithm>
+
 #include <cstring>
 
 namespace {
@@ -261,8 +263,10 @@ qsizetype HttpResponseParser::feed(const char* data, qsizetype size)
 {
     const char* const begin = data;
     const char* const end = data + size;
-    if (size > 0 && m_state != State::Complete && m_state != State::Failed)
-        m_started = true;
+    // Stray empty lines before a status line are not an answer: a reused connection the server
+    // closed after sending only those may still be asked again.
+    if (!m_started && m_state != State::Complete && m_state != State::Failed)
+        m_started = m_state != State::StatusLine || std::any_of(data, end, [](char c) { return c != '\r' && c != '\n'; });
     while (data < end) {
         switch (m_state) {
         case State::Complete:

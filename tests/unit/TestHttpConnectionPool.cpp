@@ -123,6 +123,7 @@ private slots:
     void chunkedAnswer();
     void connectionCloseAnswerIsNotReused();
     void http10AnswerDelimitedByClose();
+    void idleConnectionDroppedByServerIsResentOnce_data();
     void idleConnectionDroppedByServerIsResentOnce();
     void freshConnectionClosedWithoutAnswerIsNotResent();
     void bytesNobodyAskedForRetireTheConnection();
@@ -298,15 +299,27 @@ void TestHttpConnectionPool::http10AnswerDelimitedByClose()
     QCOMPARE(reply->takeBody(), QByteArray("{\"access_token\":\"EAAold\"}"));
 }
 
+void TestHttpConnectionPool::idleConnectionDroppedByServerIsResentOnce_data()
+{
+    QTest::addColumn<QByteArray>("lastWords");
+    QTest::newRow("reset") << QByteArray();
+    QTest::newRow("an empty line, then closed") << QByteArray("\r\n"); // no answer either (RFC 9112 §2.2)
+}
+
 void TestHttpConnectionPool::idleConnectionDroppedByServerIsResentOnce()
 {
-    // The server answers one request per connection, keep-alive announced, and silently drops
-    // the connection when the next request arrives (an idle timeout racing the request).
-    ScriptedServer server([](QTcpSocket* socket, int, int request, const QByteArray&) {
-        if (request == 1)
+    // The server answers one request per connection, keep-alive announced, and drops the
+    // connection when the next request arrives (an idle timeout racing the request).
+    QFETCH(QByteArray, lastWords);
+    ScriptedServer server([lastWords](QTcpSocket* socket, int, int request, const QByteArray&) {
+        if (request == 1) {
             socket->write(answer("{\"n\":1}"));
-        else
+        } else if (lastWords.isEmpty()) {
             socket->abort();
+        } else {
+            socket->write(lastWords);
+            socket->disconnectFromHost();
+        }
     });
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;

@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using State = HttpResponseParser::State;
 using Problem = HttpResponseParser::Problem;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -590,7 +592,8 @@ void TestHttpResponseParser::parse()
     QCOMPARE(parser.body(), expected.body);
     QCOMPARE(parser.keepAlive(), expected.keepAlive);
     QCOMPARE(consumed, expected.consumed < 0 ? input.size() : expected.consumed);
-    QCOMPARE(parser.hasStarted(), !input.isEmpty());
+    const bool answerBytes = std::any_of(input.cbegin(), input.cend(), [](char c) { return c != '\r' && c != '\n'; });
+    QCOMPARE(parser.hasStarted(), answerBytes);
 }
 
 void TestHttpResponseParser::splitInvariance_data()
@@ -637,6 +640,22 @@ void TestHttpResponseParser::hasStarted()
         parser.closed();
         QCOMPARE(parser.state(), State::Failed);
         QCOMPARE(parser.problem(), Problem::Truncated);
+        QVERIFY(parser.hasStarted());
+    }
+    {
+        // Empty lines before the status line are no answer yet (the connection may be asked again)…
+        HttpResponseParser parser(defaultCap);
+        QCOMPARE(parser.feed("\r\n\r", 3), 3);
+        QCOMPARE(parser.feed("\n", 1), 1);
+        QVERIFY(!parser.hasStarted());
+        parser.closed();
+        QCOMPARE(parser.problem(), Problem::Truncated);
+        QVERIFY(!parser.hasStarted());
+    }
+    {
+        // …the first byte after them is.
+        HttpResponseParser parser(defaultCap);
+        QCOMPARE(parser.feed("\r\nH", 3), 3);
         QVERIFY(parser.hasStarted());
     }
 }
