@@ -12,8 +12,8 @@
 /// output flushed) and before the application object is destroyed.
 ///
 /// The price, only after a call was given up: static destructors and the application object's
-/// clean-up do not run (nothing of LongLived's lives there), and neither does LeakSanitizer's
-/// end-of-process check.
+/// clean-up do not run (nothing of LongLived's lives there). In sanitizer builds finish() runs
+/// LeakSanitizer's check itself, which _Exit would skip.
 class PromptExit
 {
 public:

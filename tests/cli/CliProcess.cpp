@@ -60,7 +60,9 @@ QByteArray CliProcess::cmdline(qint64 pid)
 
 void CliProcess::useTestResolver()
 {
-    m_env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(LONGLIVED_TEST_RESOLVER_PATH));
+    const QString preload = m_env.value(QStringLiteral("LD_PRELOAD"));
+    m_env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(LONGLIVED_TEST_RESOLVER_PATH)
+                                                   + (preload.isEmpty() ? QString() : QLatin1Char(':') + preload));
     // In a sanitizer build the preloaded library comes before the sanitizer's runtime: allowed here.
     const QString asan = m_env.value(QStringLiteral("ASAN_OPTIONS"));
     m_env.insert(QStringLiteral("ASAN_OPTIONS"),

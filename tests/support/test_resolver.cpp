@@ -37,7 +37,14 @@ extern "C" int getaddrinfo(const char* node, const char* service, const struct a
         sleep(seconds ? static_cast<unsigned>(std::atoi(seconds)) : 120U);
         return EAI_AGAIN;
     }
-    if (hasSuffix(node, ".loopback.test"))
-        return next("127.0.0.1", service, hints, result); // the C library's own result, freed by freeaddrinfo(3)
+    if (hasSuffix(node, ".loopback.test")) {
+        // The C library's own answer for the literal, so freeaddrinfo(3) frees it. Without
+        // AI_ADDRCONFIG: on a machine whose only other address is IPv6, it would refuse IPv4.
+        struct addrinfo literal = {};
+        if (hints)
+            literal = *hints;
+        literal.ai_flags = (literal.ai_flags & ~AI_ADDRCONFIG) | AI_NUMERICHOST;
+        return next("127.0.0.1", service, &literal, result);
+    }
     return next(node, service, hints, result);
 }
