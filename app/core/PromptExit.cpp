@@ -17,14 +17,9 @@ void PromptExit::noteAbandonedCall()
     abandoned.store(true, std::memory_order_relaxed);
 }
 
-bool PromptExit::callsWereAbandoned()
-{
-    return abandoned.load(std::memory_order_relaxed);
-}
-
 int PromptExit::finish(int exitStatus)
 {
-    if (!callsWereAbandoned())
+    if (!abandoned.load(std::memory_order_relaxed))
         return exitStatus;
 #if defined(__SANITIZE_ADDRESS__)
     // _Exit skips LeakSanitizer's end-of-process check, and the paths that get here (timeouts,

@@ -19,7 +19,6 @@ class PromptExit
 public:
     /// A network call was abandoned before its answer arrived: a worker thread may still be busy.
     static void noteAbandonedCall();
-    static bool callsWereAbandoned();
 
     /// Returns \a exitStatus for main() to return, or, when a call was abandoned, flushes the C
     /// streams and ends the process here with that status.

@@ -4,23 +4,14 @@
 // whole batch file, as in corpus/batch/; it is read through a memfd, the way a regular file is.
 
 #include "BatchInputReader.h"
+#include "FuzzCheck.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <sys/mman.h>
 #include <unistd.h>
-
-#define FUZZ_CHECK(condition)                                                                                         \
-    do {                                                                                                               \
-        if (!(condition)) {                                                                                            \
-            std::fprintf(stderr, "invariant failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);                 \
-            std::abort();                                                                                              \
-        }                                                                                                              \
-    } while (false)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

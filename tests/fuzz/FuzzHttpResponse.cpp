@@ -13,24 +13,14 @@
 // LONGLIVED_FUZZ=ON (scripts/fuzz.sh), and always as a plain program that replays the corpus
 // (the FuzzCorpus* ctest tests), so the target keeps compiling and its seeds keep passing.
 
+#include "FuzzCheck.h"
 #include "HttpResponseParser.h"
 
 #include <QByteArray>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 namespace {
-
-// A failed invariant is a finding: abort so libFuzzer (or the corpus replay) reports it.
-#define FUZZ_CHECK(condition)                                                                                         \
-    do {                                                                                                               \
-        if (!(condition)) {                                                                                            \
-            std::fprintf(stderr, "invariant failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);                 \
-            std::abort();                                                                                              \
-        }                                                                                                              \
-    } while (false)
 
 using State = HttpResponseParser::State;
 using Problem = HttpResponseParser::Problem;

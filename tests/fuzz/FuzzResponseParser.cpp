@@ -12,6 +12,7 @@
 // LONGLIVED_FUZZ=ON (scripts/fuzz.sh), and always as a plain program that replays the corpus
 // (the FuzzCorpus* ctest tests), so the target keeps compiling and its seeds keep passing.
 
+#include "FuzzCheck.h"
 #include "GraphError.h"
 #include "Identity.h"
 #include "Page.h"
@@ -28,19 +29,8 @@
 #include <QString>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 namespace {
-
-// A failed invariant is a finding: abort so libFuzzer (or the corpus replay) reports it.
-#define FUZZ_CHECK(condition)                                                                                         \
-    do {                                                                                                               \
-        if (!(condition)) {                                                                                            \
-            std::fprintf(stderr, "invariant failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);                 \
-            std::abort();                                                                                              \
-        }                                                                                                              \
-    } while (false)
 
 void exercise(const GraphError& error)
 {

@@ -164,6 +164,8 @@ private slots:
 
 private:
     QStringList cliArgs() const;
+    /// A batch reading its lines from stdin, with the same deadline.
+    QStringList cliBatchArgs() const;
 
     std::unique_ptr<GraphTestServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -292,6 +294,13 @@ QStringList TestFaultMatrix::cliArgs() const
             m_dir.filePath(QStringLiteral("token")), QStringLiteral("--timeout"), QString::number(deadlineMs / 1000)};
 }
 
+QStringList TestFaultMatrix::cliBatchArgs() const
+{
+    return {QStringLiteral("batch"), QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("--app-id"), appId,
+            QStringLiteral("--app-secret-file"), m_dir.filePath(QStringLiteral("secret")), QStringLiteral("--timeout"),
+            QString::number(deadlineMs / 1000), QStringLiteral("--no-progress")};
+}
+
 void TestFaultMatrix::cliExchange_data()
 {
     QTest::addColumn<Fault>("fault");
@@ -356,9 +365,7 @@ void TestFaultMatrix::cliEndsPromptlyWhileTheNameLookupHangs()
     QStringList arguments = cliArgs();
     int attempts = 1;
     if (batch) {
-        arguments = {QStringLiteral("batch"), QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("--app-id"), appId,
-                     QStringLiteral("--app-secret-file"), m_dir.filePath(QStringLiteral("secret")), QStringLiteral("--timeout"),
-                     QString::number(deadlineMs / 1000), QStringLiteral("--no-progress")};
+        arguments = cliBatchArgs();
         cli.setStdin("{\"token\":\"" + shortToken.toUtf8() + "\"}\n");
         attempts = 3; // a timeout is tried again in a batch
     }
@@ -397,10 +404,9 @@ void TestFaultMatrix::cliBatchKeepsWorkingAfterEveryFault()
     cli.setEnv(QStringLiteral("LONGLIVED_RETRY_AFTER_CAP_MS"), QStringLiteral("1000"));
     QElapsedTimer clock;
     clock.start();
-    const auto r = cli.run({QStringLiteral("batch"), QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("--app-id"),
-                            appId, QStringLiteral("--app-secret-file"), m_dir.filePath(QStringLiteral("secret")),
-                            QStringLiteral("--continue-on-fail"), QStringLiteral("--concurrency"), QStringLiteral("1"),
-                            QStringLiteral("--timeout"), QString::number(deadlineMs / 1000), QStringLiteral("--no-progress")},
+    const auto r = cli.run(cliBatchArgs()
+                               + QStringList {QStringLiteral("--continue-on-fail"), QStringLiteral("--concurrency"),
+                                              QStringLiteral("1")},
                            120000);
     const qint64 elapsed = clock.elapsed();
     QCOMPARE(r.exitCode, 1); // some lines failed
