@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/run.sh [--quick|--smoke] — LongLived side by side with its baselines (issue 8), every
+# bench/run.sh [--quick|--smoke] — LongLived side by side with its baselines, every
 # baseline run in the same run on the same machine, interleaved with LongLived, and compared
 # by ratios of medians (absolute times drift on a shared machine; ratios hold).
 #

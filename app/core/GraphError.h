@@ -34,7 +34,7 @@ public:
         ResponseTooLarge,
         MissingField,      ///< JSON, but without access_token (or the fields the call needs)
         HttpError,         ///< an HTTP error status whose JSON carries no Graph error
-        // Graph errors (meta-api.md's table)
+        // Graph errors (docs/graph-api.md's table)
         InvalidAppId,
         InvalidAppSecret,
         TokenInvalid,
@@ -82,7 +82,7 @@ public:
     QString contentType;     ///< for NotJson: what came back instead
     int retryAfterSeconds = 0; ///< from Retry-After, 0 when absent
 
-    /// Maps a Graph error's numbers and message to a kind, following meta-api.md.
+    /// Maps a Graph error's numbers and message to a kind, following docs/graph-api.md.
     static Kind classify(int code, int subcode, const QString& message);
 
 private:

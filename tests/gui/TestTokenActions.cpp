@@ -1,4 +1,4 @@
-// Issue 4 in the window, as users drive it: the platform chosen from the token's prefix (and
+// The token actions in the window, as users drive them: the platform chosen from the token's prefix (and
 // the user's choice standing), the warning and the question before a token goes to another
 // platform's endpoint, the form adapting to Threads and Instagram, and the token actions —
 // Refresh, Inspect, Pages, Verify, Cancel — with real HTTP to a loopback GraphTestServer

@@ -1,4 +1,4 @@
-// Issue 3 in the window, the whole user story on the REAL Secret Service of
+// Saved tokens in the window, the whole user story on the REAL Secret Service of
 // scripts/run-tests.sh: exchange → Save to keychain → quit → start again (a new MainWindow on the
 // same settings file) → Saved tokens lists it with its remaining lifetime, before any keychain
 // call → select → the token is loaded, masked → Copy → Forget (confirmed) → gone from the

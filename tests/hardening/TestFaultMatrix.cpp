@@ -1,4 +1,4 @@
-// Faults never lose work (issue 6, point 3): every way the server or the network can fail
+// Faults never lose work: every way the server or the network can fail
 // ends in its own error kind, within the deadline, and the next exchange on the same service
 // (the same process, for the CLI) succeeds — through either transport (QNetworkAccessManager,
 // and the batch's HttpConnectionPool). The GUI side (the user's input stays) is in

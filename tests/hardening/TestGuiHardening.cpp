@@ -1,4 +1,4 @@
-// The window `longlived` under attack (issue 6): sentinel secrets never show outside the
+// The window `longlived` under attack: sentinel secrets never show outside the
 // fields that hold them (status label, any other text, logs with every category on, the
 // settings file), secret fields are masked and marked sensitive for input methods, Clear and
 // closing the window empty them for good, every fault leaves the user's input intact with the

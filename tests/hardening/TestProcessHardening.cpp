@@ -1,4 +1,4 @@
-// Process hardening (issue 6, point 5): both programs make themselves non-dumpable and set a
+// Process hardening: both programs make themselves non-dumpable and set a
 // core-file limit of 0 first thing in main(), in release builds, before a secret is in memory.
 //
 // From outside, the dumpable flag itself cannot be read (PR_GET_DUMPABLE answers only for the

@@ -1,4 +1,4 @@
-// No secret leaks, anywhere (issue 6, point 1). Sentinel App Secrets and tokens go through
+// No secret leaks, anywhere. Sentinel App Secrets and tokens go through
 // every flow — exchange on each platform, refresh, inspect, pages, verify; successes, Graph
 // errors that echo what they were sent, proxy pages that echo the URL, timeouts — with every
 // logging category on, debug included (QT_LOGGING_RULES="*.debug=true"). The sentinels must

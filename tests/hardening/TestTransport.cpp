@@ -1,4 +1,4 @@
-// Transport rules (issue 6, point 2), end to end:
+// Transport rules, end to end:
 //  - TLS errors are fatal and explained, and nothing of the request (URL, secret) is sent;
 //    no code path ignores certificate errors;
 //  - redirects to another origin are not followed (the other server receives nothing);

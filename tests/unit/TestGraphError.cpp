@@ -1,4 +1,4 @@
-// GraphError: meta-api.md's table as a pure mapping, and the texts users see.
+// GraphError: docs/graph-api.md's table as a pure mapping, and the texts users see.
 
 #include "GraphError.h"
 

@@ -100,7 +100,7 @@ void TestPlatform::detect()
 
 void TestPlatform::capabilities()
 {
-    // meta-api.md: only Facebook's exchange sends client_id; Facebook user tokens are not
+    // docs/graph-api.md: only Facebook's exchange sends client_id; Facebook user tokens are not
     // refreshed (exchanged again); Instagram Login has no debug_token.
     QVERIFY(Platforms::exchangeNeedsAppId(Platform::Facebook));
     QVERIFY(!Platforms::exchangeNeedsAppId(Platform::Threads));

@@ -1,5 +1,5 @@
 // TokenService::exchange against a real HTTP server on 127.0.0.1 (GraphTestServer): the exact
-// request Meta receives, every answer meta-api.md describes, and every way the transport fails.
+// request Meta receives, every answer docs/graph-api.md describes, and every way the transport fails.
 
 #include "GraphError.h"
 #include "GraphTestServer.h"
