@@ -4,6 +4,7 @@
 #include "ProcessHardening.h"
 #include "PromptExit.h"
 #include "TranslationLoader.h"
+#include "TrustStore.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LONGLIVED_VERSION));
     // Help and messages in the user's language (LANG, LC_ALL); JSON field names and "kind" stay fixed.
     TranslationLoader::install(&app);
+    // SSL_CERT_FILE / SSL_CERT_DIR replace the system's CAs, as for curl (never verification off).
+    for (const QString& problem : TrustStore::applyEnvironment().problems)
+        qWarning("%s", qPrintable(problem));
 
     int status = 0;
     {
