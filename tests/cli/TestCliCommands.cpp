@@ -894,7 +894,7 @@ void TestCliCommands::verify()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     QCOMPARE(r.outLines().size(), 1);
-    QVERIFY2(r.out.startsWith("{\"platform\":\"" + platform.toUtf8() + "\",\"id\":"), r.out.constData());
+    QVERIFY2(r.out.startsWith(QByteArray("{\"platform\":\"" + platform.toUtf8() + "\",\"id\":")), r.out.constData());
     const QJsonObject json = parseObject(r.out);
     QCOMPARE(json.value(QLatin1String("platform")).toString(), platform);
     const auto stringOrNull = [&json](const char* key, const QString& expected) {
