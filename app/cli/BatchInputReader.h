@@ -1,7 +1,6 @@
 #pragma once
 
 #include "BatchItem.h"
-#include "CliOptions.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -25,7 +24,10 @@ class BatchInputReader : public QObject
 {
     Q_OBJECT
 public:
-    using Format = CliOptions::InputFormat;
+    enum class Format {
+        JsonLines,
+        Csv,
+    };
 
     explicit BatchInputReader(Format format, QObject* parent = nullptr);
     ~BatchInputReader() override;

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "CliOptions.h"
-
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
-class QCommandLineParser;
+#include <memory>
 
-/// Parses `longlived-cli [--help|--version] COMMAND [options]` with one QCommandLineParser per
-/// command, using parse() (never process(), which exits with 1 on a usage error; ours is 2)
-/// and turning every problem into a message that never repeats a value from the command line
-/// (a token pasted in the wrong place must not be echoed to a log).
+class Command;
+
+/// Parses `longlived-cli [--help|--version] COMMAND [options]`: the part before the command
+/// here, the rest by the command itself (Command::parse(), one QCommandLineParser per command,
+/// using parse(), never process(), which exits with 1 on a usage error; ours is 2). Every
+/// problem becomes a message that never repeats a value from the command line (a token pasted
+/// in the wrong place must not be echoed to a log).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -19,17 +20,16 @@ class CommandLine
 public:
     struct Result {
         enum class Status {
-            Run,        ///< options is ready
+            Run,        ///< command is ready to execute
             Help,       ///< print text on stdout, exit 0
             Version,    ///< print text on stdout, exit 0
             UsageError, ///< print text on stderr, exit 2
         };
         Status status = Status::UsageError;
-        CliOptions options;
-        QString text;               ///< help, version or the usage problem
-        bool jsonRequested = false; ///< --json was among the arguments (for the error's JSON)
-        QString command;            ///< the command's name, when one was recognised
-        QStringList warnings;       ///< for stderr (unless --quiet), e.g. a capped value
+        std::shared_ptr<Command> command; ///< for Run: the command, its options parsed
+        QString text;                     ///< help, version or the usage problem
+        bool jsonRequested = false;       ///< --json was among the arguments (for the error's JSON)
+        QStringList warnings;             ///< for stderr (unless --quiet), e.g. a capped value
     };
 
     /// \a arguments as from QCoreApplication::arguments() (the program first).

@@ -1,6 +1,7 @@
 #include "JsonOutput.h"
 
 #include "GraphError.h"
+#include "Identity.h"
 #include "PageList.h"
 #include "Platform.h"
 #include "TokenInfo.h"
@@ -227,6 +228,17 @@ QByteArray JsonOutput::tokenInfoObject(const TokenInfo& info)
         json.addRaw("error", errorObject(info.error));
     else
         json.addNull("error");
+    return json.toJson();
+}
+
+QByteArray JsonOutput::identityObject(const Identity& identity)
+{
+    JsonOutput json;
+    json.add("platform", Platforms::id(identity.platform));
+    json.addStringOrNull("id", identity.id);
+    json.addStringOrNull("user_id", identity.userId);
+    json.addStringOrNull("name", identity.name);
+    json.addStringOrNull("username", identity.username);
     return json.toJson();
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 class GraphError;
+struct Identity;
 struct PageList;
 struct TokenInfo;
 struct TokenResult;
@@ -50,6 +51,9 @@ public:
     static QByteArray tokenInfoObject(const TokenInfo& info);
     /// {"data":[{"id","name","category","tasks","access_token"}],"truncated","warnings"}.
     static QByteArray pagesObject(const PageList& pages);
+    /// Whom a token belongs to (/me): {"platform","id","user_id","name","username"}, absent
+    /// values null.
+    static QByteArray identityObject(const Identity& identity);
     /// A JSON array of strings.
     static QByteArray stringArray(const QStringList& values);
 

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>Exchange many tokens from JSON Lines or CSV; JSON Lines out.</source>
+        <translation>Viele Token aus JSON Lines oder CSV tauschen; Ausgabe als JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Read the items from FILE (- = stdin). Required.</source>
+        <translation>Die Einträge aus FILE lesen (- = stdin). Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Write the records to FILE (created with mode 0600; - = stdout, the default).</source>
+        <translation>Die Datensätze nach FILE schreiben (mit Modus 0600 angelegt; - = stdout, die Vorgabe).</translation>
+    </message>
+    <message>
+        <source>jsonl or csv. Default: csv for *.csv files, else jsonl.</source>
+        <translation>jsonl oder csv. Vorgabe: csv für *.csv-Dateien, sonst jsonl.</translation>
+    </message>
+    <message>
+        <source>Refresh long-lived Threads/Instagram tokens instead of exchanging short-lived ones (no App Secret needed).</source>
+        <translation>Langlebige Threads-/Instagram-Token erneuern, statt kurzlebige zu tauschen (kein App-Geheimnis nötig).</translation>
+    </message>
+    <message>
+        <source>Give every line a record, even after a failure (exit 1 if any failed). Default: stop at the first failure.</source>
+        <translation>Jeder Zeile einen Datensatz geben, auch nach einem Fehlschlag (Exit-Status 1, wenn einer fehlschlug). Vorgabe: beim ersten Fehlschlag aufhören.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 4, at most 16; at most 6 to one host).</source>
+        <translation>Gleichzeitig laufende Anfragen (Vorgabe 4, höchstens 16; höchstens 6 an einen Host).</translation>
+    </message>
+    <message>
+        <source>No progress line on a terminal&apos;s stderr.</source>
+        <translation>Keine Fortschrittszeile auf dem stderr eines Terminals.</translation>
+    </message>
+    <message>
+        <source>The Facebook App ID for lines without &quot;app_id&quot;.</source>
+        <translation>Die Facebook-App-ID für Zeilen ohne „app_id“.</translation>
+    </message>
+    <message>
+        <source>Read the App Secret for lines without &quot;app_secret&quot; from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET; never prompted for.</source>
+        <translation>Das App-Geheimnis für Zeilen ohne „app_secret“ aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_APP_SECRET; es wird nie danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Accepted for symmetry: records are always JSON.</source>
+        <translation>Aus Symmetriegründen akzeptiert: Datensätze sind immer JSON.</translation>
+    </message>
+    <message>
+        <source>Input, one item per line (blank lines are skipped):
+  JSON Lines: {&quot;token&quot;:&quot;…&quot;,&quot;platform&quot;:&quot;…&quot;,&quot;app_id&quot;:&quot;…&quot;,&quot;app_secret&quot;:&quot;…&quot;,&quot;id&quot;:…}
+  CSV:        a header row naming the columns token, platform, app_id, app_secret, id
+Only token is required; a missing app_secret/app_id/platform falls back to the options
+(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), then to the token&apos;s prefix.
+With --refresh each line&apos;s long-lived Threads/Instagram token is refreshed instead.
+Output: JSON Lines, one record per input line, in input order:
+  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:true,&quot;platform&quot;:…,&quot;access_token&quot;:…,&quot;token_type&quot;:…,
+   &quot;expires_in&quot;:…,&quot;expires_at&quot;:…,&quot;attempts&quot;:K}
+  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:false,&quot;platform&quot;:…,&quot;error&quot;:{…},&quot;attempts&quot;:K}
+Transient failures (rate limits, 5xx, resets, timeouts) are tried up to 3 times with
+backoff, honouring Retry-After (up to 60 s); other errors are not retried.
+On Ctrl-C the records written are always a prefix of the input&apos;s order: resume after the
+last record&apos;s line.
+</source>
+        <translation>Eingabe, ein Eintrag pro Zeile (leere Zeilen werden übersprungen):
+  JSON Lines: {&quot;token&quot;:&quot;…&quot;,&quot;platform&quot;:&quot;…&quot;,&quot;app_id&quot;:&quot;…&quot;,&quot;app_secret&quot;:&quot;…&quot;,&quot;id&quot;:…}
+  CSV:        eine Kopfzeile mit den Spalten token, platform, app_id, app_secret, id
+Nur token ist erforderlich; fehlen app_secret/app_id/platform, gelten die Optionen
+(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), dann das Präfix des Tokens.
+Mit --refresh wird stattdessen das langlebige Threads-/Instagram-Token jeder Zeile erneuert.
+Ausgabe: JSON Lines, ein Datensatz pro Eingabezeile, in der Reihenfolge der Eingabe:
+  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:true,&quot;platform&quot;:…,&quot;access_token&quot;:…,&quot;token_type&quot;:…,
+   &quot;expires_in&quot;:…,&quot;expires_at&quot;:…,&quot;attempts&quot;:K}
+  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:false,&quot;platform&quot;:…,&quot;error&quot;:{…},&quot;attempts&quot;:K}
+Vorübergehende Fehler (Anfragelimits, 5xx, Verbindungsabbrüche, Zeitüberschreitungen) werden bis zu
+3-mal mit Wartezeit versucht, unter Beachtung von Retry-After (bis 60 s); andere Fehler nicht.
+Nach Strg+C sind die geschriebenen Datensätze immer ein Anfang der Eingabereihenfolge: Machen Sie
+nach der Zeile des letzten Datensatzes weiter.
+</translation>
+    </message>
+    <message>
+        <source>Only one of --input and --app-secret-file can read stdin.</source>
+        <translation>Nur eine von --input und --app-secret-file kann stdin lesen.</translation>
+    </message>
+    <message>
+        <source>batch needs --input FILE (or --input - for stdin).</source>
+        <translation>batch braucht --input FILE (oder --input - für stdin).</translation>
+    </message>
+    <message>
+        <source>--input needs a path (or - for stdin).</source>
+        <translation>--input braucht einen Pfad (oder - für stdin).</translation>
+    </message>
+    <message>
+        <source>--input-format must be jsonl or csv.</source>
+        <translation>--input-format muss jsonl oder csv sein.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to %1.</source>
+        <translation>--concurrency nimmt eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>--concurrency is capped at %1.</source>
+        <translation>--concurrency ist auf %1 begrenzt.</translation>
+    </message>
+    <message>
+        <source>--retry-base-ms takes milliseconds.</source>
+        <translation>--retry-base-ms nimmt Millisekunden.</translation>
+    </message>
+    <message>
+        <source>--retry-after-cap-ms takes milliseconds.</source>
+        <translation>--retry-after-cap-ms nimmt Millisekunden.</translation>
+    </message>
+    <message>
+        <source>--output must not be the input file.</source>
+        <translation>--output darf nicht die Eingabedatei sein.</translation>
+    </message>
+</context>
+<context>
     <name>BatchInputReader</name>
     <message>
         <source>Could not read %1: %2</source>
@@ -111,11 +226,7 @@
     </message>
 </context>
 <context>
-    <name>CliApplication</name>
-    <message>
-        <source>This command is not available in this build.</source>
-        <translation>Dieser Befehl ist in diesem Build nicht verfügbar.</translation>
-    </message>
+    <name>CliSession</name>
     <message>
         <source>Short-lived token (input hidden)</source>
         <translation>Kurzlebiges Token (Eingabe verborgen)</translation>
@@ -153,126 +264,6 @@
         <translation>Warnung: Das Token sieht nach einem %1-Token aus, aber --platform %2 wurde angegeben.</translation>
     </message>
     <message>
-        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH, IG). Pass --platform facebook, threads or instagram.</source>
-        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH, IG) nicht erkennen. Geben Sie --platform facebook, threads oder instagram an.</translation>
-    </message>
-    <message>
-        <source>A Facebook exchange needs --app-id (the App ID from your app&apos;s dashboard).</source>
-        <translation>Ein Facebook-Tausch braucht --app-id (die App-ID aus dem Dashboard Ihrer App).</translation>
-    </message>
-    <message>
-        <source>Long-lived %1 token received.</source>
-        <translation>Langlebiges %1-Token erhalten.</translation>
-    </message>
-    <message>
-        <source>The platform cannot be told from the token&apos;s prefix (TH, IG). Pass --platform threads or instagram.</source>
-        <translation>Die Plattform lässt sich am Präfix des Tokens (TH, IG) nicht erkennen. Geben Sie --platform threads oder instagram an.</translation>
-    </message>
-    <message>
-        <source>%1 tokens cannot be refreshed. Exchange a new short-lived token instead (longlived-cli exchange).</source>
-        <translation>%1-Token lassen sich nicht erneuern. Tauschen Sie stattdessen ein neues kurzlebiges Token (longlived-cli exchange).</translation>
-    </message>
-    <message>
-        <source>%1 token refreshed.</source>
-        <translation>%1-Token erneuert.</translation>
-    </message>
-    <message>
-        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH). Pass --platform facebook or threads.</source>
-        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH) nicht erkennen. Geben Sie --platform facebook oder threads an.</translation>
-    </message>
-    <message>
-        <source>%1 tokens cannot be inspected: Meta offers no debug_token for them.</source>
-        <translation>%1-Token lassen sich nicht prüfen: Meta bietet für sie kein debug_token an.</translation>
-    </message>
-    <message>
-        <source>inspect needs --app-id: debug_token authenticates with the ID and secret of the app the token was issued for.</source>
-        <translation>inspect braucht --app-id: debug_token meldet sich mit der ID und dem Geheimnis der App an, für die das Token ausgestellt wurde.</translation>
-    </message>
-    <message>
-        <source>pages needs a Facebook user token; this one looks like a %1 token.</source>
-        <translation>pages braucht ein Facebook-Benutzertoken; dieses sieht nach einem %1-Token aus.</translation>
-    </message>
-    <message>
-        <source>The token is not valid.</source>
-        <translation>Das Token ist nicht gültig.</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Gültig</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (in %2)</translation>
-    </message>
-    <message>
-        <source>%1 (expired)</source>
-        <translation>%1 (abgelaufen)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Data access until</source>
-        <translation>Datenzugriff bis</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <source>1 Page.</source>
-        <translation>1 Seite.</translation>
-    </message>
-    <message>
-        <source>%1 Pages.</source>
-        <translation>%1 Seiten.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -280,64 +271,24 @@
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
-    <message>
-        <source>expiry unknown</source>
-        <translation>Ablauf unbekannt</translation>
-    </message>
-    <message>
-        <source>never expires</source>
-        <translation>läuft nie ab</translation>
-    </message>
-    <message>
-        <source>expires %1</source>
-        <translation>läuft ab: %1</translation>
-    </message>
-    <message>
-        <source>expired %1</source>
-        <translation>abgelaufen: %1</translation>
-    </message>
-    <message>
-        <source>1 saved token.</source>
-        <translation>1 gespeichertes Token.</translation>
-    </message>
-    <message>
-        <source>%1 saved tokens.</source>
-        <translation>%1 gespeicherte Token.</translation>
-    </message>
-    <message>
-        <source>Token of &quot;%1&quot; (%2).</source>
-        <translation>Token von „%1“ (%2).</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot; and its keychain entries.</source>
-        <translation>„%1“ und seine Einträge im Schlüsselbund wurden gelöscht.</translation>
-    </message>
-    <message>
-        <source>--output must not be the input file.</source>
-        <translation>--output darf nicht die Eingabedatei sein.</translation>
-    </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>Command</name>
     <message>
-        <source>Exchange a short-lived token for a long-lived one.</source>
-        <translation>Ein kurzlebiges Token gegen ein langlebiges tauschen.</translation>
+        <source>facebook, threads or instagram. Default: detected from the token&apos;s prefix (EAA, TH, IG).</source>
+        <translation>facebook, threads oder instagram. Vorgabe: am Präfix des Tokens erkannt (EAA, TH, IG).</translation>
     </message>
     <message>
-        <source>Refresh a long-lived Threads or Instagram token (60 more days).</source>
-        <translation>Ein langlebiges Threads- oder Instagram-Token erneuern (60 weitere Tage).</translation>
+        <source>Graph API version such as v25.0; &quot;&quot; for unversioned paths.</source>
+        <translation>Graph-API-Version wie v25.0; &quot;&quot; für Pfade ohne Version.</translation>
     </message>
     <message>
-        <source>Ask debug_token about a token: valid, type, expiry, scopes.</source>
-        <translation>debug_token zu einem Token befragen: gültig, Typ, Ablauf, Berechtigungen.</translation>
+        <source>Read the App Secret from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET, else a prompt on a terminal.</source>
+        <translation>Das App-Geheimnis aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_APP_SECRET, sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
-        <source>List the Facebook Pages of a user token, with their Page tokens.</source>
-        <translation>Die Facebook-Seiten eines Benutzertokens mit ihren Seitentokens auflisten.</translation>
-    </message>
-    <message>
-        <source>Exchange many tokens from JSON Lines or CSV; JSON Lines out.</source>
-        <translation>Viele Token aus JSON Lines oder CSV tauschen; Ausgabe als JSON Lines.</translation>
+        <source>Print one JSON object on stdout.</source>
+        <translation>Ein JSON-Objekt auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -352,89 +303,73 @@
         <translation>Eine Anfrage nach SECONDS Sekunden aufgeben (Vorgabe 30).</translation>
     </message>
     <message>
-        <source>facebook, threads or instagram. Default: detected from the token&apos;s prefix (EAA, TH, IG).</source>
-        <translation>facebook, threads oder instagram. Vorgabe: am Präfix des Tokens erkannt (EAA, TH, IG).</translation>
+        <source>Secrets are never taken as option values (they would show in `ps` and shell history).
+They come from a file (--app-secret-file, --token-file; - = stdin), from the environment
+(LONGLIVED_APP_SECRET, LONGLIVED_TOKEN: less safe, other processes of yours can read it;
+meant for CI), or from a prompt without echo when stdin is a terminal.
+</source>
+        <translation>Geheimnisse werden nie als Optionswerte angenommen (sie stünden in `ps` und im Shell-Verlauf).
+Sie kommen aus einer Datei (--app-secret-file, --token-file; - = stdin), aus der Umgebung
+(LONGLIVED_APP_SECRET, LONGLIVED_TOKEN: weniger sicher, andere Prozesse von Ihnen können sie lesen;
+gedacht für CI) oder aus einer Abfrage ohne Echo, wenn stdin ein Terminal ist.
+</translation>
     </message>
     <message>
-        <source>Graph API version such as v25.0; &quot;&quot; for unversioned paths.</source>
-        <translation>Graph-API-Version wie v25.0; &quot;&quot; für Pfade ohne Version.</translation>
+        <source>Exit status:
+  0    success
+  1    Meta, the network or the keychain said no (API or network error, a failed batch
+       item, a token inspect finds invalid, a missing keychain entry)
+  2    usage error (unknown option, missing input, bad value)
+  130  interrupted (Ctrl-C); 143 on SIGTERM
+</source>
+        <translation>Exit-Status:
+  0    Erfolg
+  1    Meta, das Netzwerk oder der Schlüsselbund hat abgelehnt (API- oder Netzwerkfehler, ein
+       fehlgeschlagener Stapeleintrag, ein Token, das inspect ungültig findet, ein fehlender
+       Schlüsselbundeintrag)
+  2    Aufruffehler (unbekannte Option, fehlende Eingabe, falscher Wert)
+  130  unterbrochen (Strg+C); 143 bei SIGTERM
+</translation>
     </message>
     <message>
-        <source>Read the App Secret from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET, else a prompt on a terminal.</source>
-        <translation>Das App-Geheimnis aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_APP_SECRET, sonst eine Abfrage im Terminal.</translation>
+        <source>Usage: longlived-cli %1 %2</source>
+        <translation>Aufruf: longlived-cli %1 %2</translation>
     </message>
     <message>
-        <source>The Facebook App ID (required for Facebook).</source>
-        <translation>Die Facebook-App-ID (für Facebook erforderlich).</translation>
+        <source>Only one of --token-file and --app-secret-file can read stdin.</source>
+        <translation>Nur eine von --token-file und --app-secret-file kann stdin lesen.</translation>
     </message>
     <message>
-        <source>Read the short-lived token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
-        <translation>Das kurzlebige Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+        <source>&apos;%1&apos; takes no arguments. Tokens and secrets are read from files, the environment or a prompt, never from the command line.</source>
+        <translation>„%1“ nimmt keine Argumente. Token und Geheimnisse werden aus Dateien, der Umgebung oder einer Abfrage gelesen, nie aus der Befehlszeile.</translation>
     </message>
     <message>
-        <source>Print one JSON object on stdout instead of the bare token.</source>
-        <translation>Ein JSON-Objekt auf stdout ausgeben statt des bloßen Tokens.</translation>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout nimmt eine Anzahl Sekunden von 1 bis 3600.</translation>
     </message>
     <message>
-        <source>threads or instagram. Default: detected from the token&apos;s prefix (TH, IG).</source>
-        <translation>threads oder instagram. Vorgabe: am Präfix des Tokens erkannt (TH, IG).</translation>
+        <source>--platform must be facebook, threads or instagram.</source>
+        <translation>--platform muss facebook, threads oder instagram sein.</translation>
     </message>
     <message>
-        <source>Read the long-lived token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
-        <translation>Das langlebige Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+        <source>--app-id: %1</source>
+        <translation>--app-id: %1</translation>
     </message>
     <message>
-        <source>The App ID of the app the token was issued for (required: debug_token authenticates with the app&apos;s ID and secret).</source>
-        <translation>Die App-ID der App, für die das Token ausgestellt wurde (erforderlich: debug_token meldet sich mit ID und Geheimnis der App an).</translation>
+        <source>--api-version: %1</source>
+        <translation>--api-version: %1</translation>
     </message>
     <message>
-        <source>Read the token to inspect from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
-        <translation>Das zu prüfende Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+        <source>--app-secret-file needs a path (or - for stdin).</source>
+        <translation>--app-secret-file braucht einen Pfad (oder - für stdin).</translation>
     </message>
     <message>
-        <source>Print one JSON object on stdout.</source>
-        <translation>Ein JSON-Objekt auf stdout ausgeben.</translation>
+        <source>--token-file needs a path (or - for stdin).</source>
+        <translation>--token-file braucht einen Pfad (oder - für stdin).</translation>
     </message>
-    <message>
-        <source>Read the App Secret from PATH (- = stdin) to send appsecret_proof (needed when the app requires it). Default: $LONGLIVED_APP_SECRET; optional, never prompted for.</source>
-        <translation>Das App-Geheimnis aus PATH lesen (- = stdin), um appsecret_proof zu senden (nötig, wenn die App es verlangt). Vorgabe: $LONGLIVED_APP_SECRET; optional, es wird nie danach gefragt.</translation>
-    </message>
-    <message>
-        <source>Read the Facebook user token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
-        <translation>Das Facebook-Benutzertoken aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
-    </message>
-    <message>
-        <source>Read the items from FILE (- = stdin). Required.</source>
-        <translation>Die Einträge aus FILE lesen (- = stdin). Erforderlich.</translation>
-    </message>
-    <message>
-        <source>Write the records to FILE (created with mode 0600; - = stdout, the default).</source>
-        <translation>Die Datensätze nach FILE schreiben (mit Modus 0600 angelegt; - = stdout, die Vorgabe).</translation>
-    </message>
-    <message>
-        <source>jsonl or csv. Default: csv for *.csv files, else jsonl.</source>
-        <translation>jsonl oder csv. Vorgabe: csv für *.csv-Dateien, sonst jsonl.</translation>
-    </message>
-    <message>
-        <source>Give every line a record, even after a failure (exit 1 if any failed). Default: stop at the first failure.</source>
-        <translation>Jeder Zeile einen Datensatz geben, auch nach einem Fehlschlag (Exit-Status 1, wenn einer fehlschlug). Vorgabe: beim ersten Fehlschlag aufhören.</translation>
-    </message>
-    <message>
-        <source>No progress line on a terminal&apos;s stderr.</source>
-        <translation>Keine Fortschrittszeile auf dem stderr eines Terminals.</translation>
-    </message>
-    <message>
-        <source>The Facebook App ID for lines without &quot;app_id&quot;.</source>
-        <translation>Die Facebook-App-ID für Zeilen ohne „app_id“.</translation>
-    </message>
-    <message>
-        <source>Read the App Secret for lines without &quot;app_secret&quot; from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET; never prompted for.</source>
-        <translation>Das App-Geheimnis für Zeilen ohne „app_secret“ aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_APP_SECRET; es wird nie danach gefragt.</translation>
-    </message>
-    <message>
-        <source>Accepted for symmetry: records are always JSON.</source>
-        <translation>Aus Symmetriegründen akzeptiert: Datensätze sind immer JSON.</translation>
-    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>%1 is not accepted: a token on the command line shows in `ps` and in your shell history.
 Use --token-file PATH (or --token-file - to read it from stdin), set LONGLIVED_TOKEN, or run in a terminal to be prompted.</source>
@@ -484,123 +419,6 @@ Befehle:
         <translation>Unbekannter Befehl. Befehle: %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments. Tokens and secrets are read from files, the environment or a prompt, never from the command line.</source>
-        <translation>„%1“ nimmt keine Argumente. Token und Geheimnisse werden aus Dateien, der Umgebung oder einer Abfrage gelesen, nie aus der Befehlszeile.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 1 to 3600.</source>
-        <translation>--timeout nimmt eine Anzahl Sekunden von 1 bis 3600.</translation>
-    </message>
-    <message>
-        <source>--platform must be facebook, threads or instagram.</source>
-        <translation>--platform muss facebook, threads oder instagram sein.</translation>
-    </message>
-    <message>
-        <source>--app-id: %1</source>
-        <translation>--app-id: %1</translation>
-    </message>
-    <message>
-        <source>--api-version: %1</source>
-        <translation>--api-version: %1</translation>
-    </message>
-    <message>
-        <source>--app-secret-file needs a path (or - for stdin).</source>
-        <translation>--app-secret-file braucht einen Pfad (oder - für stdin).</translation>
-    </message>
-    <message>
-        <source>--token-file needs a path (or - for stdin).</source>
-        <translation>--token-file braucht einen Pfad (oder - für stdin).</translation>
-    </message>
-    <message>
-        <source>batch needs --input FILE (or --input - for stdin).</source>
-        <translation>batch braucht --input FILE (oder --input - für stdin).</translation>
-    </message>
-    <message>
-        <source>--input needs a path (or - for stdin).</source>
-        <translation>--input braucht einen Pfad (oder - für stdin).</translation>
-    </message>
-    <message>
-        <source>--input-format must be jsonl or csv.</source>
-        <translation>--input-format muss jsonl oder csv sein.</translation>
-    </message>
-    <message>
-        <source>--concurrency takes a whole number from 1 to %1.</source>
-        <translation>--concurrency nimmt eine ganze Zahl von 1 bis %1.</translation>
-    </message>
-    <message>
-        <source>--concurrency is capped at %1.</source>
-        <translation>--concurrency ist auf %1 begrenzt.</translation>
-    </message>
-    <message>
-        <source>--retry-base-ms takes milliseconds.</source>
-        <translation>--retry-base-ms nimmt Millisekunden.</translation>
-    </message>
-    <message>
-        <source>--retry-after-cap-ms takes milliseconds.</source>
-        <translation>--retry-after-cap-ms nimmt Millisekunden.</translation>
-    </message>
-    <message>
-        <source>Only one of --input and --app-secret-file can read stdin.</source>
-        <translation>Nur eine von --input und --app-secret-file kann stdin lesen.</translation>
-    </message>
-    <message>
-        <source>Only one of --token-file and --app-secret-file can read stdin.</source>
-        <translation>Nur eine von --token-file und --app-secret-file kann stdin lesen.</translation>
-    </message>
-    <message>
-        <source>List, read or delete the tokens the desktop app saved in the keychain.</source>
-        <translation>Die Token, die die Desktop-App im Schlüsselbund gespeichert hat, auflisten, lesen oder löschen.</translation>
-    </message>
-    <message>
-        <source>Refresh long-lived Threads/Instagram tokens instead of exchanging short-lived ones (no App Secret needed).</source>
-        <translation>Langlebige Threads-/Instagram-Token erneuern, statt kurzlebige zu tauschen (kein App-Geheimnis nötig).</translation>
-    </message>
-    <message>
-        <source>keychain needs an action: list, get PROFILE or delete PROFILE.</source>
-        <translation>keychain braucht eine Aktion: list, get PROFILE oder delete PROFILE.</translation>
-    </message>
-    <message>
-        <source>keychain %1 needs the profile&apos;s name (quote it if it has spaces).</source>
-        <translation>keychain %1 braucht den Namen des Profils (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
-    </message>
-    <message>
-        <source>keychain list takes no other argument.</source>
-        <translation>keychain list nimmt kein weiteres Argument.</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once (default 4, at most 16; at most 6 to one host).</source>
-        <translation>Gleichzeitig laufende Anfragen (Vorgabe 4, höchstens 16; höchstens 6 an einen Host).</translation>
-    </message>
-    <message>
-        <source>Exit status:
-  0    success
-  1    Meta, the network or the keychain said no (API or network error, a failed batch
-       item, a token inspect finds invalid, a missing keychain entry)
-  2    usage error (unknown option, missing input, bad value)
-  130  interrupted (Ctrl-C); 143 on SIGTERM
-</source>
-        <translation>Exit-Status:
-  0    Erfolg
-  1    Meta, das Netzwerk oder der Schlüsselbund hat abgelehnt (API- oder Netzwerkfehler, ein
-       fehlgeschlagener Stapeleintrag, ein Token, das inspect ungültig findet, ein fehlender
-       Schlüsselbundeintrag)
-  2    Aufruffehler (unbekannte Option, fehlende Eingabe, falscher Wert)
-  130  unterbrochen (Strg+C); 143 bei SIGTERM
-</translation>
-    </message>
-    <message>
-        <source>Secrets are never taken as option values (they would show in `ps` and shell history).
-They come from a file (--app-secret-file, --token-file; - = stdin), from the environment
-(LONGLIVED_APP_SECRET, LONGLIVED_TOKEN: less safe, other processes of yours can read it;
-meant for CI), or from a prompt without echo when stdin is a terminal.
-</source>
-        <translation>Geheimnisse werden nie als Optionswerte angenommen (sie stünden in `ps` und im Shell-Verlauf).
-Sie kommen aus einer Datei (--app-secret-file, --token-file; - = stdin), aus der Umgebung
-(LONGLIVED_APP_SECRET, LONGLIVED_TOKEN: weniger sicher, andere Prozesse von Ihnen können sie lesen;
-gedacht für CI) oder aus einer Abfrage ohne Echo, wenn stdin ein Terminal ist.
-</translation>
-    </message>
-    <message>
         <source>Environment:
   LONGLIVED_APP_SECRET     the App Secret (see above)
   LONGLIVED_TOKEN          the token (see above)
@@ -621,8 +439,31 @@ gedacht für CI) oder aus einer Abfrage ohne Echo, wenn stdin ein Terminal ist.
 </translation>
     </message>
     <message>
-        <source>Usage: longlived-cli %1 %2</source>
-        <translation>Aufruf: longlived-cli %1 %2</translation>
+        <source>Run &apos;longlived-cli --help&apos; for usage.</source>
+        <translation>Aufruf: &apos;longlived-cli --help&apos; zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Run &apos;longlived-cli %1 --help&apos; for usage.</source>
+        <translation>Aufruf: &apos;longlived-cli %1 --help&apos; zeigt die Verwendung.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommand</name>
+    <message>
+        <source>Exchange a short-lived token for a long-lived one.</source>
+        <translation>Ein kurzlebiges Token gegen ein langlebiges tauschen.</translation>
+    </message>
+    <message>
+        <source>The Facebook App ID (required for Facebook).</source>
+        <translation>Die Facebook-App-ID (für Facebook erforderlich).</translation>
+    </message>
+    <message>
+        <source>Read the short-lived token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das kurzlebige Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout instead of the bare token.</source>
+        <translation>Ein JSON-Objekt auf stdout ausgeben statt des bloßen Tokens.</translation>
     </message>
     <message>
         <source>Output: the long-lived token alone on stdout, details (expiry) on stderr.
@@ -637,96 +478,16 @@ Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur f
 </translation>
     </message>
     <message>
-        <source>Output: the refreshed token alone on stdout (the same string or a new one), details on
-stderr; with --json the same object as exchange. Only unexpired long-lived tokens at least
-24 hours old can be refreshed. Facebook user tokens cannot: exchange a new short-lived one.
-</source>
-        <translation>Ausgabe: das erneuerte Token allein auf stdout (dieselbe Zeichenkette oder eine neue), Details auf
-stderr; mit --json dasselbe Objekt wie bei exchange. Nur nicht abgelaufene langlebige Token, die
-mindestens 24 Stunden alt sind, lassen sich erneuern. Facebook-Benutzertoken nicht: Tauschen Sie ein
-neues kurzlebiges.
-</translation>
+        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH, IG). Pass --platform facebook, threads or instagram.</source>
+        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH, IG) nicht erkennen. Geben Sie --platform facebook, threads oder instagram an.</translation>
     </message>
     <message>
-        <source>Output: the token&apos;s details on stdout (with --json: {platform, is_valid, type, app_id,
-application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,
-granular_scopes, error}). Exit 0 when Meta says the token is valid, 1 when it is not.
-Instagram Login tokens cannot be inspected (Meta has no debug_token for them).
-</source>
-        <translation>Ausgabe: die Details des Tokens auf stdout (mit --json: {platform, is_valid, type, app_id,
-application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,
-granular_scopes, error}). Exit-Status 0, wenn Meta das Token gültig nennt, 1, wenn nicht.
-Instagram-Login-Token lassen sich nicht prüfen (Meta hat für sie kein debug_token).
-</translation>
+        <source>A Facebook exchange needs --app-id (the App ID from your app&apos;s dashboard).</source>
+        <translation>Ein Facebook-Tausch braucht --app-id (die App-ID aus dem Dashboard Ihrer App).</translation>
     </message>
     <message>
-        <source>Output: one line per Page, &quot;ID&lt;TAB&gt;NAME&lt;TAB&gt;PAGE_TOKEN&quot;; with --json
-{&quot;data&quot;:[{id, name, category, tasks, access_token}], &quot;truncated&quot;:…, &quot;warnings&quot;:[…]}.
-Page tokens taken from a long-lived user token do not expire; from a short-lived one
-they are short-lived too.
-</source>
-        <translation>Ausgabe: eine Zeile pro Seite, &quot;ID&lt;TAB&gt;NAME&lt;TAB&gt;SEITENTOKEN&quot;; mit --json
-{&quot;data&quot;:[{id, name, category, tasks, access_token}], &quot;truncated&quot;:…, &quot;warnings&quot;:[…]}.
-Seitentokens von einem langlebigen Benutzertoken laufen nicht ab; von einem kurzlebigen sind
-sie ebenfalls kurzlebig.
-</translation>
-    </message>
-    <message>
-        <source>Actions:
-  list            the saved profiles: name, platform, App ID, expiry (no keychain access)
-  get PROFILE     the profile&apos;s token on stdout (with --json: an object like exchange&apos;s)
-  delete PROFILE  remove the profile and its keychain entries (token and App Secret)
-Profiles are shared with the desktop app. A missing profile or keychain entry exits 1
-(kind &quot;not_found&quot;); a locked or absent keyring too (&quot;locked&quot;, &quot;no_backend&quot;).
-</source>
-        <translation>Aktionen:
-  list            die gespeicherten Profile: Name, Plattform, App-ID, Ablauf (ohne Schlüsselbundzugriff)
-  get PROFILE     das Token des Profils auf stdout (mit --json: ein Objekt wie bei exchange)
-  delete PROFILE  das Profil und seine Schlüsselbundeinträge entfernen (Token und App-Geheimnis)
-Die Profile teilt sich die CLI mit der Desktop-App. Ein fehlendes Profil oder ein fehlender
-Schlüsselbundeintrag ergibt Exit-Status 1 (kind &quot;not_found&quot;); ebenso ein gesperrter oder fehlender
-Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
-</translation>
-    </message>
-    <message>
-        <source>Input, one item per line (blank lines are skipped):
-  JSON Lines: {&quot;token&quot;:&quot;…&quot;,&quot;platform&quot;:&quot;…&quot;,&quot;app_id&quot;:&quot;…&quot;,&quot;app_secret&quot;:&quot;…&quot;,&quot;id&quot;:…}
-  CSV:        a header row naming the columns token, platform, app_id, app_secret, id
-Only token is required; a missing app_secret/app_id/platform falls back to the options
-(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), then to the token&apos;s prefix.
-With --refresh each line&apos;s long-lived Threads/Instagram token is refreshed instead.
-Output: JSON Lines, one record per input line, in input order:
-  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:true,&quot;platform&quot;:…,&quot;access_token&quot;:…,&quot;token_type&quot;:…,
-   &quot;expires_in&quot;:…,&quot;expires_at&quot;:…,&quot;attempts&quot;:K}
-  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:false,&quot;platform&quot;:…,&quot;error&quot;:{…},&quot;attempts&quot;:K}
-Transient failures (rate limits, 5xx, resets, timeouts) are tried up to 3 times with
-backoff, honouring Retry-After (up to 60 s); other errors are not retried.
-On Ctrl-C the records written are always a prefix of the input&apos;s order: resume after the
-last record&apos;s line.
-</source>
-        <translation>Eingabe, ein Eintrag pro Zeile (leere Zeilen werden übersprungen):
-  JSON Lines: {&quot;token&quot;:&quot;…&quot;,&quot;platform&quot;:&quot;…&quot;,&quot;app_id&quot;:&quot;…&quot;,&quot;app_secret&quot;:&quot;…&quot;,&quot;id&quot;:…}
-  CSV:        eine Kopfzeile mit den Spalten token, platform, app_id, app_secret, id
-Nur token ist erforderlich; fehlen app_secret/app_id/platform, gelten die Optionen
-(--app-secret-file, $LONGLIVED_APP_SECRET, --app-id, --platform), dann das Präfix des Tokens.
-Mit --refresh wird stattdessen das langlebige Threads-/Instagram-Token jeder Zeile erneuert.
-Ausgabe: JSON Lines, ein Datensatz pro Eingabezeile, in der Reihenfolge der Eingabe:
-  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:true,&quot;platform&quot;:…,&quot;access_token&quot;:…,&quot;token_type&quot;:…,
-   &quot;expires_in&quot;:…,&quot;expires_at&quot;:…,&quot;attempts&quot;:K}
-  {&quot;line&quot;:N,&quot;id&quot;:…,&quot;ok&quot;:false,&quot;platform&quot;:…,&quot;error&quot;:{…},&quot;attempts&quot;:K}
-Vorübergehende Fehler (Anfragelimits, 5xx, Verbindungsabbrüche, Zeitüberschreitungen) werden bis zu
-3-mal mit Wartezeit versucht, unter Beachtung von Retry-After (bis 60 s); andere Fehler nicht.
-Nach Strg+C sind die geschriebenen Datensätze immer ein Anfang der Eingabereihenfolge: Machen Sie
-nach der Zeile des letzten Datensatzes weiter.
-</translation>
-    </message>
-    <message>
-        <source>Run &apos;longlived-cli --help&apos; for usage.</source>
-        <translation>Aufruf: &apos;longlived-cli --help&apos; zeigt die Verwendung.</translation>
-    </message>
-    <message>
-        <source>Run &apos;longlived-cli %1 --help&apos; for usage.</source>
-        <translation>Aufruf: &apos;longlived-cli %1 --help&apos; zeigt die Verwendung.</translation>
+        <source>Long-lived %1 token received.</source>
+        <translation>Langlebiges %1-Token erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +993,185 @@ nach der Zeile des letzten Datensatzes weiter.
     </message>
 </context>
 <context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Ask debug_token about a token: valid, type, expiry, scopes.</source>
+        <translation>debug_token zu einem Token befragen: gültig, Typ, Ablauf, Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The App ID of the app the token was issued for (required: debug_token authenticates with the app&apos;s ID and secret).</source>
+        <translation>Die App-ID der App, für die das Token ausgestellt wurde (erforderlich: debug_token meldet sich mit ID und Geheimnis der App an).</translation>
+    </message>
+    <message>
+        <source>Read the token to inspect from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das zu prüfende Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Output: the token&apos;s details on stdout (with --json: {platform, is_valid, type, app_id,
+application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,
+granular_scopes, error}). Exit 0 when Meta says the token is valid, 1 when it is not.
+Instagram Login tokens cannot be inspected (Meta has no debug_token for them).
+</source>
+        <translation>Ausgabe: die Details des Tokens auf stdout (mit --json: {platform, is_valid, type, app_id,
+application, user_id, issued_at, expires_at, never_expires, data_access_expires_at, scopes,
+granular_scopes, error}). Exit-Status 0, wenn Meta das Token gültig nennt, 1, wenn nicht.
+Instagram-Login-Token lassen sich nicht prüfen (Meta hat für sie kein debug_token).
+</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH). Pass --platform facebook or threads.</source>
+        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH) nicht erkennen. Geben Sie --platform facebook oder threads an.</translation>
+    </message>
+    <message>
+        <source>%1 tokens cannot be inspected: Meta offers no debug_token for them.</source>
+        <translation>%1-Token lassen sich nicht prüfen: Meta bietet für sie kein debug_token an.</translation>
+    </message>
+    <message>
+        <source>inspect needs --app-id: debug_token authenticates with the ID and secret of the app the token was issued for.</source>
+        <translation>inspect braucht --app-id: debug_token meldet sich mit der ID und dem Geheimnis der App an, für die das Token ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>The token is not valid.</source>
+        <translation>Das Token ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Data access until</source>
+        <translation>Datenzugriff bis</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCommand</name>
+    <message>
+        <source>List, read or delete the tokens the desktop app saved in the keychain.</source>
+        <translation>Die Token, die die Desktop-App im Schlüsselbund gespeichert hat, auflisten, lesen oder löschen.</translation>
+    </message>
+    <message>
+        <source>Actions:
+  list            the saved profiles: name, platform, App ID, expiry (no keychain access)
+  get PROFILE     the profile&apos;s token on stdout (with --json: an object like exchange&apos;s)
+  delete PROFILE  remove the profile and its keychain entries (token and App Secret)
+Profiles are shared with the desktop app. A missing profile or keychain entry exits 1
+(kind &quot;not_found&quot;); a locked or absent keyring too (&quot;locked&quot;, &quot;no_backend&quot;).
+</source>
+        <translation>Aktionen:
+  list            die gespeicherten Profile: Name, Plattform, App-ID, Ablauf (ohne Schlüsselbundzugriff)
+  get PROFILE     das Token des Profils auf stdout (mit --json: ein Objekt wie bei exchange)
+  delete PROFILE  das Profil und seine Schlüsselbundeinträge entfernen (Token und App-Geheimnis)
+Die Profile teilt sich die CLI mit der Desktop-App. Ein fehlendes Profil oder ein fehlender
+Schlüsselbundeintrag ergibt Exit-Status 1 (kind &quot;not_found&quot;); ebenso ein gesperrter oder fehlender
+Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
+</translation>
+    </message>
+    <message>
+        <source>keychain needs an action: list, get PROFILE or delete PROFILE.</source>
+        <translation>keychain braucht eine Aktion: list, get PROFILE oder delete PROFILE.</translation>
+    </message>
+    <message>
+        <source>keychain %1 needs the profile&apos;s name (quote it if it has spaces).</source>
+        <translation>keychain %1 braucht den Namen des Profils (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
+    </message>
+    <message>
+        <source>keychain list takes no other argument.</source>
+        <translation>keychain list nimmt kein weiteres Argument.</translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen: %1</translation>
+    </message>
+    <message>
+        <source>1 saved token.</source>
+        <translation>1 gespeichertes Token.</translation>
+    </message>
+    <message>
+        <source>%1 saved tokens.</source>
+        <translation>%1 gespeicherte Token.</translation>
+    </message>
+    <message>
+        <source>Token of &quot;%1&quot; (%2).</source>
+        <translation>Token von „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and its keychain entries.</source>
+        <translation>„%1“ und seine Einträge im Schlüsselbund wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>LifetimeBar</name>
     <message>
         <source>Remaining lifetime</source>
@@ -1441,6 +1381,49 @@ nach der Zeile des letzten Datensatzes weiter.
     </message>
 </context>
 <context>
+    <name>PagesCommand</name>
+    <message>
+        <source>List the Facebook Pages of a user token, with their Page tokens.</source>
+        <translation>Die Facebook-Seiten eines Benutzertokens mit ihren Seitentokens auflisten.</translation>
+    </message>
+    <message>
+        <source>Read the App Secret from PATH (- = stdin) to send appsecret_proof (needed when the app requires it). Default: $LONGLIVED_APP_SECRET; optional, never prompted for.</source>
+        <translation>Das App-Geheimnis aus PATH lesen (- = stdin), um appsecret_proof zu senden (nötig, wenn die App es verlangt). Vorgabe: $LONGLIVED_APP_SECRET; optional, es wird nie danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Read the Facebook user token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das Facebook-Benutzertoken aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Output: one line per Page, &quot;ID&lt;TAB&gt;NAME&lt;TAB&gt;PAGE_TOKEN&quot;; with --json
+{&quot;data&quot;:[{id, name, category, tasks, access_token}], &quot;truncated&quot;:…, &quot;warnings&quot;:[…]}.
+Page tokens taken from a long-lived user token do not expire; from a short-lived one
+they are short-lived too.
+</source>
+        <translation>Ausgabe: eine Zeile pro Seite, &quot;ID&lt;TAB&gt;NAME&lt;TAB&gt;SEITENTOKEN&quot;; mit --json
+{&quot;data&quot;:[{id, name, category, tasks, access_token}], &quot;truncated&quot;:…, &quot;warnings&quot;:[…]}.
+Seitentokens von einem langlebigen Benutzertoken laufen nicht ab; von einem kurzlebigen sind
+sie ebenfalls kurzlebig.
+</translation>
+    </message>
+    <message>
+        <source>pages needs a Facebook user token; this one looks like a %1 token.</source>
+        <translation>pages braucht ein Facebook-Benutzertoken; dieses sieht nach einem %1-Token aus.</translation>
+    </message>
+    <message>
+        <source>1 Page.</source>
+        <translation>1 Seite.</translation>
+    </message>
+    <message>
+        <source>%1 Pages.</source>
+        <translation>%1 Seiten.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>PagesDialog</name>
     <message>
         <source>Pages and their tokens</source>
@@ -1581,6 +1564,48 @@ nach der Zeile des letzten Datensatzes weiter.
     <message>
         <source>This looks like a %1 token, but %2 is selected. A token only works on its own platform: choose %1, or check the token.</source>
         <translation>Dies sieht nach einem %1-Token aus, aber %2 ist ausgewählt. Ein Token funktioniert nur auf seiner eigenen Plattform: Wählen Sie %1 oder prüfen Sie das Token.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshCommand</name>
+    <message>
+        <source>Refresh a long-lived Threads or Instagram token (60 more days).</source>
+        <translation>Ein langlebiges Threads- oder Instagram-Token erneuern (60 weitere Tage).</translation>
+    </message>
+    <message>
+        <source>threads or instagram. Default: detected from the token&apos;s prefix (TH, IG).</source>
+        <translation>threads oder instagram. Vorgabe: am Präfix des Tokens erkannt (TH, IG).</translation>
+    </message>
+    <message>
+        <source>Read the long-lived token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das langlebige Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout instead of the bare token.</source>
+        <translation>Ein JSON-Objekt auf stdout ausgeben statt des bloßen Tokens.</translation>
+    </message>
+    <message>
+        <source>Output: the refreshed token alone on stdout (the same string or a new one), details on
+stderr; with --json the same object as exchange. Only unexpired long-lived tokens at least
+24 hours old can be refreshed. Facebook user tokens cannot: exchange a new short-lived one.
+</source>
+        <translation>Ausgabe: das erneuerte Token allein auf stdout (dieselbe Zeichenkette oder eine neue), Details auf
+stderr; mit --json dasselbe Objekt wie bei exchange. Nur nicht abgelaufene langlebige Token, die
+mindestens 24 Stunden alt sind, lassen sich erneuern. Facebook-Benutzertoken nicht: Tauschen Sie ein
+neues kurzlebiges.
+</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told from the token&apos;s prefix (TH, IG). Pass --platform threads or instagram.</source>
+        <translation>Die Plattform lässt sich am Präfix des Tokens (TH, IG) nicht erkennen. Geben Sie --platform threads oder instagram an.</translation>
+    </message>
+    <message>
+        <source>%1 tokens cannot be refreshed. Exchange a new short-lived token instead (longlived-cli exchange).</source>
+        <translation>%1-Token lassen sich nicht erneuern. Tauschen Sie stattdessen ein neues kurzlebiges Token (longlived-cli exchange).</translation>
+    </message>
+    <message>
+        <source>%1 token refreshed.</source>
+        <translation>%1-Token erneuert.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2261,47 @@ nach der Zeile des letzten Datensatzes weiter.
     <message>
         <source>The keyring says: %1</source>
         <translation>Der Schlüsselbund sagt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Ask the platform whom a token belongs to (proof that it works).</source>
+        <translation>Die Plattform fragen, wem ein Token gehört (Beweis, dass es funktioniert).</translation>
+    </message>
+    <message>
+        <source>Read the App Secret from PATH (- = stdin) to send appsecret_proof (needed when the app requires it). Default: $LONGLIVED_APP_SECRET; optional, never prompted for.</source>
+        <translation>Das App-Geheimnis aus PATH lesen (- = stdin), um appsecret_proof zu senden (nötig, wenn die App es verlangt). Vorgabe: $LONGLIVED_APP_SECRET; optional, es wird nie danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Read the token to verify from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das zu überprüfende Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Output: whom the token belongs to on stdout, &quot;NAME (ID ID)&quot;; with --json
+{platform, id, user_id, name, username} (absent values are null; user_id is Instagram&apos;s
+professional account ID). Exit 0 when the token works, 1 when Meta rejects it.
+</source>
+        <translation>Ausgabe: wem das Token gehört, auf stdout, &quot;NAME (ID ID)&quot;; mit --json
+{platform, id, user_id, name, username} (fehlende Werte sind null; user_id ist die ID des
+professionellen Instagram-Kontos). Exit-Status 0, wenn das Token funktioniert, 1, wenn Meta es ablehnt.
+</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH, IG). Pass --platform facebook, threads or instagram.</source>
+        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH, IG) nicht erkennen. Geben Sie --platform facebook, threads oder instagram an.</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>The %1 token works.</source>
+        <translation>Das %1-Token funktioniert.</translation>
     </message>
 </context>
 </TS>

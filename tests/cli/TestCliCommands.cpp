@@ -1,4 +1,4 @@
-// longlived-cli's single-token commands (exchange, refresh, inspect, pages), run as the real
+// longlived-cli's single-token commands (exchange, refresh, inspect, pages, verify), run as the real
 // binary against the loopback GraphTestServer: output on stdout and stderr, the JSON of success
 // and of every kind of error, exit statuses 0/1/2/130, and where secrets may come from — and
 // proof that a secret given any way never shows in argv, on stderr, or on stdout.
@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -85,6 +86,15 @@ private slots:
     void inspectRefusesInstagram();
     void pages();
     void pagesError();
+
+    void verify_data();
+    void verify();
+    void verifyRejectedToken();
+    void verifySendsAppSecretProof();
+    void verifyUsageErrors_data();
+    void verifyUsageErrors();
+    void verifyHelp();
+    void verifyInterrupted();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -823,6 +833,247 @@ void TestCliCommands::pagesError()
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(parseObject(r.out).value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
              QStringLiteral("password_changed"));
+}
+
+void TestCliCommands::verify_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("human");
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("username");
+
+    QTest::addRow("facebook") << shortToken << QStringList {}
+                              << QByteArray("{\"id\":\"10001\",\"name\":\"Jane Doe\"}")
+                              << QStringLiteral("/v25.0/me") << QByteArray("Jane Doe (ID 10001)")
+                              << QStringLiteral("facebook") << QStringLiteral("10001") << QStringLiteral("Jane Doe")
+                              << QString();
+    QTest::addRow("threads") << QStringLiteral("THlongLived") << QStringList {}
+                             << QByteArray("{\"id\":\"20002\",\"username\":\"jane\"}")
+                             << QStringLiteral("/v1.0/me") << QByteArray("@jane (ID 20002)")
+                             << QStringLiteral("threads") << QStringLiteral("20002") << QString()
+                             << QStringLiteral("jane");
+    QTest::addRow("instagram forced, id alone")
+        << QStringLiteral("odd-token-123") << QStringList {QStringLiteral("--platform"), QStringLiteral("instagram")}
+        << QByteArray("{\"user_id\":30003}") << QStringLiteral("/me") << QByteArray("ID 30003")
+        << QStringLiteral("instagram") << QString() << QString() << QString();
+}
+
+void TestCliCommands::verify()
+{
+    QFETCH(QString, token);
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, human);
+    QFETCH(QString, platform);
+    QFETCH(QString, id);
+    QFETCH(QString, name);
+    QFETCH(QString, username);
+
+    m_server->enqueue(GraphTestServer::Response::json(200, body));
+    CliProcess cli(m_server->baseUrl());
+    cli.setEnv(QStringLiteral("LONGLIVED_TOKEN"), token);
+    auto r = cli.run(QStringList {QStringLiteral("verify")} + extra);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, human + "\n");
+    QVERIFY2(r.err.contains("token works"), r.err.constData());
+    QVERIFY(!r.err.contains(token.toUtf8()));
+    const auto request = m_server->lastRequest();
+    QCOMPARE(request.path, path);
+    QCOMPARE(request.queryValue(QStringLiteral("access_token")), token);
+    QVERIFY(request.hasQueryItem(QStringLiteral("fields")));
+    QVERIFY(!request.hasQueryItem(QStringLiteral("appsecret_proof"))); // no secret: no proof, no prompt
+
+    m_server->enqueue(GraphTestServer::Response::json(200, body));
+    r = cli.run(QStringList {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("-q")} + extra);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.outLines().size(), 1);
+    QVERIFY2(r.out.startsWith(QByteArray("{\"platform\":\"" + platform.toUtf8() + "\",\"id\":")), r.out.constData());
+    const QJsonObject json = parseObject(r.out);
+    QCOMPARE(json.value(QLatin1String("platform")).toString(), platform);
+    const auto stringOrNull = [&json](const char* key, const QString& expected) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        return expected.isEmpty() ? value.isNull() : value.toString() == expected;
+    };
+    QVERIFY(stringOrNull("id", id));
+    QVERIFY(stringOrNull("name", name));
+    QVERIFY(stringOrNull("username", username));
+    QVERIFY(stringOrNull("user_id", platform == QLatin1String("instagram") ? QStringLiteral("30003") : QString()));
+    QVERIFY(!r.out.contains(token.toUtf8()));
+}
+
+void TestCliCommands::verifyRejectedToken()
+{
+    for (const bool json : {false, true}) {
+        m_server->enqueue(GraphTestServer::nestedError(400, 190, 460, QStringLiteral("The password was changed")));
+        CliProcess cli(m_server->baseUrl());
+        QStringList args = QStringList {QStringLiteral("verify")} + secretArgs();
+        if (json)
+            args << QStringLiteral("--json");
+        const auto r = cli.run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Error: "), r.err.constData());
+        QVERIFY(!r.err.contains(shortToken.toUtf8()));
+        QVERIFY(!r.err.contains(appSecret.toUtf8()));
+        if (!json) {
+            QVERIFY(r.out.isEmpty());
+            continue;
+        }
+        // The same error object as every other command's.
+        QCOMPARE(r.outLines().size(), 1);
+        QVERIFY2(r.out.startsWith("{\"error\":{\"message\":"), r.out.constData());
+        const QJsonObject error = parseObject(r.out).value(QLatin1String("error")).toObject();
+        for (const char* key :
+             {"message", "type", "code", "error_subcode", "fbtrace_id", "remedy", "retryable", "kind"})
+            QVERIFY2(error.contains(QLatin1String(key)), key);
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("password_changed"));
+        QCOMPARE(error.value(QLatin1String("code")).toInt(), 190);
+        QCOMPARE(error.value(QLatin1String("error_subcode")).toInt(), 460);
+        QVERIFY(!r.out.contains(shortToken.toUtf8()));
+    }
+    QCOMPARE(m_server->requestCount(), 2); // never retried: the caller decides
+}
+
+void TestCliCommands::verifySendsAppSecretProof()
+{
+    // HMAC-SHA256(key = App Secret, message = token), hex: what Meta checks.
+    const QString proof = QString::fromLatin1(
+        QMessageAuthenticationCode::hash(shortToken.toUtf8(), appSecret.toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+    const QByteArray body = "{\"id\":\"10001\",\"name\":\"Jane Doe\"}";
+    m_server->enqueue(GraphTestServer::Response::json(200, body));
+    CliProcess cli(m_server->baseUrl());
+    auto r = cli.run(QStringList {QStringLiteral("verify")} + secretArgs());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->lastRequest().queryValue(QStringLiteral("appsecret_proof")), proof);
+    QVERIFY(!m_server->lastRequest().hasQueryItem(QStringLiteral("client_secret"))); // the proof, never the secret
+
+    m_server->enqueue(GraphTestServer::Response::json(200, body));
+    cli.setEnv(QStringLiteral("LONGLIVED_TOKEN"), shortToken);
+    cli.setEnv(QStringLiteral("LONGLIVED_APP_SECRET"), appSecret);
+    r = cli.run({QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->lastRequest().queryValue(QStringLiteral("appsecret_proof")), proof);
+    for (const QByteArray& secret : {appSecret.toUtf8(), shortToken.toUtf8()}) {
+        QVERIFY(!r.out.contains(secret));
+        QVERIFY(!r.err.contains(secret));
+    }
+}
+
+void TestCliCommands::verifyUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("envToken"); // LONGLIVED_TOKEN, empty = unset
+    QTest::addColumn<QByteArray>("stderrHas");
+    QTest::addColumn<QByteArray>("kind");
+
+    const QString verify = QStringLiteral("verify");
+    QTest::addRow("no token") << QStringList {verify} << QByteArray() << QByteArray("No token given")
+                              << QByteArray("missing_input");
+    QTest::addRow("unreadable token file")
+        << QStringList {verify, QStringLiteral("--token-file=/nonexistent/token")} << QByteArray()
+        << QByteArray("/nonexistent/token") << QByteArray("missing_input");
+    QTest::addRow("unreadable secret file")
+        << QStringList {verify, QStringLiteral("--app-secret-file=/nonexistent/secret")} << shortToken.toUtf8()
+        << QByteArray("/nonexistent/secret") << QByteArray("missing_input");
+    QTest::addRow("undetectable platform") << QStringList {verify} << QByteArray("XYZtoken12345")
+                                           << QByteArray("--platform") << QByteArray("usage_error");
+    QTest::addRow("bad platform") << QStringList {verify, QStringLiteral("--platform=myspace")} << QByteArray()
+                                  << QByteArray("--platform must be") << QByteArray("usage_error");
+    QTest::addRow("an app id is not an option")
+        << QStringList {verify, QStringLiteral("--app-id=123")} << QByteArray() << QByteArray("Unknown option 'app-id'")
+        << QByteArray("usage_error");
+    QTest::addRow("a token as an argument")
+        << QStringList {verify, QStringLiteral("EAAtokenAsArgument")} << QByteArray()
+        << QByteArray("takes no arguments") << QByteArray("usage_error");
+    QTest::addRow("a token as a flag") << QStringList {verify, QStringLiteral("--token=EAAtokenAsArgument")}
+                                       << QByteArray() << QByteArray("--token-file") << QByteArray("usage_error");
+    QTest::addRow("both from stdin")
+        << QStringList {verify, QStringLiteral("--token-file=-"), QStringLiteral("--app-secret-file=-")} << QByteArray()
+        << QByteArray("stdin") << QByteArray("usage_error");
+}
+
+void TestCliCommands::verifyUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, envToken);
+    QFETCH(QByteArray, stderrHas);
+    QFETCH(QByteArray, kind);
+
+    CliProcess cli(m_server->baseUrl());
+    if (!envToken.isEmpty())
+        cli.setEnv(QStringLiteral("LONGLIVED_TOKEN"), QString::fromUtf8(envToken));
+    for (const bool json : {false, true}) {
+        QStringList args = arguments;
+        if (json)
+            args << QStringLiteral("--json");
+        const auto r = cli.run(args);
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(stderrHas), r.err.constData());
+        QVERIFY(!r.err.contains("EAAtokenAsArgument"));
+        if (!json) {
+            QVERIFY(r.out.isEmpty());
+            continue;
+        }
+        const QJsonObject error = parseObject(r.out).value(QLatin1String("error")).toObject();
+        QVERIFY2(!error.value(QLatin1String("message")).toString().isEmpty(), r.out.constData());
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QString::fromLatin1(kind));
+        QCOMPARE(error.value(QLatin1String("retryable")).toBool(true), false);
+        QVERIFY(!r.out.contains("EAAtokenAsArgument"));
+    }
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCliCommands::verifyHelp()
+{
+    CliProcess cli;
+    auto r = cli.run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("\n  verify    "), r.out.constData());
+    for (const QStringList& args : {QStringList {QStringLiteral("verify"), QStringLiteral("--help")},
+                                    QStringList {QStringLiteral("help"), QStringLiteral("verify")},
+                                    QStringList {QStringLiteral("--help"), QStringLiteral("verify")}}) {
+        r = cli.run(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Usage: longlived-cli verify "), r.out.left(80).constData());
+        for (const char* option : {"--platform", "--app-secret-file", "--token-file", "--json", "--timeout"})
+            QVERIFY2(r.out.contains(option), option);
+        QVERIFY(!r.out.contains("--app-id"));
+        QVERIFY(r.out.contains("Exit status"));
+    }
+}
+
+void TestCliCommands::verifyInterrupted()
+{
+    // Ctrl-C cancels the /me call in flight (the session's typed cancel) and exits 130.
+    m_server->setDefaultResponse(GraphTestServer::Response::neverAnswer());
+    CliProcess cli(m_server->baseUrl());
+    cli.setEnv(QStringLiteral("LONGLIVED_TOKEN"), shortToken);
+    bool signaled = false;
+    const auto r = cli.run({QStringLiteral("verify"), QStringLiteral("--json")}, 20000,
+                           [&](QProcess& process, CliProcess::Result&) {
+                               if (m_server->requestCount() == 0)
+                                   return true;
+                               ::kill(pid_t(process.processId()), SIGINT);
+                               signaled = true;
+                               return false;
+                           });
+    QVERIFY(signaled);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 130);
+    QVERIFY(r.err.contains("Interrupted"));
+    QVERIFY(!r.err.contains("Error:")); // the cancel is not reported as a failure
+    QCOMPARE(r.outLines().size(), 1);
+    QCOMPARE(parseObject(r.out).value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("interrupted"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

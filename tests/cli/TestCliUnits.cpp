@@ -1,10 +1,15 @@
 // The CLI's building blocks without a process: BatchInputReader (streaming from files and
 // pipes, line numbers, CSV quoting, over-long lines), JsonOutput (order and escaping),
-// RetryPolicy (the backoff schedule, Retry-After, the cap), CommandLine and ExpiryText.
+// RetryPolicy (the backoff schedule, Retry-After, the cap), CommandLine, the commands'
+// parsing (CommandRegistry, Command) and ExpiryText.
 
 #include "BatchInputReader.h"
 #include "CliApplication.h"
+#include "Command.h"
 #include "CommandLine.h"
+#include "CommandRegistry.h"
+#include "commands/BatchCommand.h"
+#include "commands/KeychainCommand.h"
 #include "ExpiryText.h"
 #include "GraphError.h"
 #include "JsonOutput.h"
@@ -55,6 +60,8 @@ private slots:
     void retryPolicyHonoursRetryAfter();
     void retryPolicyFromEnvironment();
     void commandLineParses();
+    void registryListsEveryCommand();
+    void commandsParseTheirOwnOptions();
     void commandLineRejectsSecretFlags_data();
     void commandLineRejectsSecretFlags();
     void expiryText_data();
@@ -273,20 +280,23 @@ void TestCliUnits::commandLineParses()
                                  QStringLiteral("--platform=Threads"), QStringLiteral("--api-version="),
                                  QStringLiteral("--token-file"), QStringLiteral("-"), QStringLiteral("-q")});
     QCOMPARE(r.status, CommandLine::Result::Status::Run);
-    QCOMPARE(r.options.command, CliOptions::Command::Exchange);
-    QVERIFY(r.options.json);
-    QVERIFY(r.options.quiet);
-    QCOMPARE(r.options.platform, std::optional<Platform>(Platform::Threads));
-    QCOMPARE(r.options.apiVersion, std::optional<QString>(QString()));
-    QCOMPARE(r.options.tokenFile, QStringLiteral("-"));
+    QVERIFY(r.command);
+    QCOMPARE(r.command->name(), QStringLiteral("exchange"));
+    QVERIFY(r.command->options().json);
+    QVERIFY(r.command->options().quiet);
+    QCOMPARE(r.command->options().platform, std::optional<Platform>(Platform::Threads));
+    QCOMPARE(r.command->options().apiVersion, std::optional<QString>(QString()));
+    QCOMPARE(r.command->options().tokenFile, QStringLiteral("-"));
 
     r = CommandLine::parse({program, QStringLiteral("batch"), QStringLiteral("-i"), QStringLiteral("tokens.CSV"),
                             QStringLiteral("--concurrency=99"), QStringLiteral("--continue-on-fail")});
     QCOMPARE(r.status, CommandLine::Result::Status::Run);
-    QCOMPARE(r.options.inputFormat, CliOptions::InputFormat::Csv);
-    QCOMPARE(r.options.concurrency, CliOptions::maxConcurrency);
+    const auto* batch = dynamic_cast<const BatchCommand*>(r.command.get());
+    QVERIFY(batch);
+    QCOMPARE(batch->batchOptions().inputFormat, BatchInputReader::Format::Csv);
+    QCOMPARE(batch->batchOptions().concurrency, BatchCommand::maxConcurrency);
     QCOMPARE(r.warnings.size(), 1);
-    QVERIFY(r.options.continueOnFail);
+    QVERIFY(batch->batchOptions().continueOnFail);
 
     r = CommandLine::parse({program, QStringLiteral("exchange"), QStringLiteral("EAAsecretToken")});
     QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
@@ -294,6 +304,74 @@ void TestCliUnits::commandLineParses()
     r = CommandLine::parse({program, QStringLiteral("EAAsecretToken")});
     QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
     QVERIFY(!r.text.contains(QLatin1String("EAAsecretToken")));
+}
+
+void TestCliUnits::registryListsEveryCommand()
+{
+    // The one list: the overview, the dispatch and the help all come from it, in its order.
+    const QStringList names = CommandRegistry::names();
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("exchange"), QStringLiteral("refresh"), QStringLiteral("inspect"),
+                           QStringLiteral("pages"), QStringLiteral("verify"), QStringLiteral("keychain"),
+                           QStringLiteral("batch")}));
+    QCOMPARE(CommandLine::commandNames(), names);
+    const QString overview = CommandLine::mainHelp();
+    qsizetype previous = -1;
+    for (const QString& name : names) {
+        const Command* command = CommandRegistry::find(name);
+        QVERIFY(command);
+        const qsizetype at = overview.indexOf(QStringLiteral("  %1").arg(name, -10) + command->description());
+        QVERIFY2(at > previous, qPrintable(name));
+        previous = at;
+        QVERIFY(command->help().startsWith(QStringLiteral("Usage: longlived-cli ") + name + QLatin1Char(' ')));
+        QCOMPARE(CommandLine::commandHelp(name), command->help());
+        // A fresh instance each time: parsing one never changes another.
+        const auto fresh = CommandRegistry::create(name);
+        QVERIFY(fresh && fresh.get() != command && fresh != CommandRegistry::create(name));
+    }
+    QVERIFY(!CommandRegistry::find(QStringLiteral("frobnicate")));
+    QVERIFY(!CommandRegistry::create(QStringLiteral("frobnicate")));
+    QVERIFY(CommandLine::commandHelp(QStringLiteral("frobnicate")).isEmpty());
+}
+
+void TestCliUnits::commandsParseTheirOwnOptions()
+{
+    const QString program = QStringLiteral("longlived-cli");
+    // verify: the common token and secret options, --platform; no App ID.
+    auto r = CommandLine::parse({program, QStringLiteral("verify"), QStringLiteral("--platform"),
+                                 QStringLiteral("instagram"), QStringLiteral("--app-secret-file=-"),
+                                 QStringLiteral("--timeout=5")});
+    QCOMPARE(r.status, CommandLine::Result::Status::Run);
+    QCOMPARE(r.command->name(), QStringLiteral("verify"));
+    QCOMPARE(r.command->options().platform, std::optional<Platform>(Platform::Instagram));
+    QCOMPARE(r.command->options().appSecretFile, QStringLiteral("-"));
+    QCOMPARE(r.command->options().timeoutMs, 5000);
+    QVERIFY(r.command->options().timeoutSet);
+    QVERIFY(!r.command->options().json);
+    r = CommandLine::parse({program, QStringLiteral("verify"), QStringLiteral("--app-id=1")});
+    QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
+    QVERIFY(r.text.contains(QLatin1String("Unknown option 'app-id'")));
+    QVERIFY(r.text.contains(QLatin1String("longlived-cli verify --help")));
+    r = CommandLine::parse({program, QStringLiteral("verify"), QStringLiteral("EAAsecretToken"), QStringLiteral("--json")});
+    QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
+    QVERIFY(r.jsonRequested);
+    QVERIFY(!r.text.contains(QLatin1String("EAAsecretToken")));
+
+    // keychain: the only command with positional arguments.
+    r = CommandLine::parse({program, QStringLiteral("keychain"), QStringLiteral("get"), QStringLiteral(" Facebook · 1 ")});
+    QCOMPARE(r.status, CommandLine::Result::Status::Run);
+    const auto* keychain = dynamic_cast<const KeychainCommand*>(r.command.get());
+    QVERIFY(keychain);
+    QCOMPARE(keychain->action(), QStringLiteral("get"));
+    QCOMPARE(keychain->profileName(), QStringLiteral("Facebook · 1"));
+    QVERIFY(keychain->needsGlibEventLoop());
+    r = CommandLine::parse({program, QStringLiteral("keychain"), QStringLiteral("list"), QStringLiteral("x")});
+    QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
+
+    // --help after the command: its help, not a run.
+    r = CommandLine::parse({program, QStringLiteral("verify"), QStringLiteral("--help")});
+    QCOMPARE(r.status, CommandLine::Result::Status::Help);
+    QCOMPARE(r.text, CommandLine::commandHelp(QStringLiteral("verify")));
 }
 
 void TestCliUnits::commandLineRejectsSecretFlags_data()

@@ -11,7 +11,7 @@ _longlived_cli()
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="exchange refresh inspect pages keychain batch"
+    local commands="exchange refresh inspect pages verify keychain batch"
     local common="--help --quiet --timeout --json"
 
     # The command is the first word that is neither an option nor an option's value.
@@ -71,6 +71,7 @@ _longlived_cli()
             ;;
         refresh) options="$common --platform --token-file" ;;
         pages) options="$common --api-version --app-secret-file --token-file" ;;
+        verify) options="$common --platform --api-version --app-secret-file --token-file" ;;
         batch)
             options="$common --input --output --input-format --refresh --continue-on-fail --concurrency
                      --no-progress --platform --app-id --api-version --app-secret-file"
