@@ -23,5 +23,6 @@ void Delivery::finish(const DeliveryResult& result)
 
 void Delivery::finishLater(const DeliveryResult& result)
 {
-    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { finish(result); }, Qt::QueuedConnection);
 }

@@ -9,8 +9,7 @@
 /// asynchronously (connect right after start()); the owner deletes it afterwards
 /// (deleteLater() from the finished handler is fine). Subclasses: N8nDelivery, FileDelivery,
 /// ExecDelivery.
-class Delivery : public QObject
-{
+class Delivery : public QObject {
     Q_OBJECT
 public:
     ~Delivery() override;

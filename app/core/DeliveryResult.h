@@ -7,31 +7,30 @@
 /// How one delivery of a token to one target ended, as a value: ok, or what went wrong in
 /// plain language. Never contains the token, an API key, a URL with secrets or Qt's
 /// errorString().
-class DeliveryResult
-{
+class DeliveryResult {
     Q_DECLARE_TR_FUNCTIONS(DeliveryResult)
 
 public:
     enum class Kind {
         Ok,
-        InvalidTarget,   ///< the target's settings cannot work (bad id, path, format, command)
-        InsecureUrl,     ///< plain http:// to a host that is not a loopback address: not sent
-        MissingKey,      ///< the n8n API key could not be read from the keychain
-        Network,         ///< refused, not found, TLS, reset, proxy: see message()
+        InvalidTarget, ///< the target's settings cannot work (bad id, path, format, command)
+        InsecureUrl, ///< plain http:// to a host that is not a loopback address: not sent
+        MissingKey, ///< the n8n API key could not be read from the keychain
+        Network, ///< refused, not found, TLS, reset, proxy: see message()
         Timeout,
         Canceled,
-        Unauthorized,    ///< n8n 401: API key missing or wrong
-        Forbidden,       ///< n8n 403: the key lacks the credential:update scope
-        NotFound,        ///< n8n 404 "Credential not found"
-        NoApi,           ///< n8n 404/405 on the path: this n8n has no credential-update API
-        Rejected,        ///< n8n 400: the field or data was not accepted
-        WrongContentType,///< n8n 415
-        HttpError,       ///< any other HTTP status
-        FileFailed,      ///< the file could not be written
-        SymlinkRefused,  ///< the file's path is a symbolic link
+        Unauthorized, ///< n8n 401: API key missing or wrong
+        Forbidden, ///< n8n 403: the key lacks the credential:update scope
+        NotFound, ///< n8n 404 "Credential not found"
+        NoApi, ///< n8n 404/405 on the path: this n8n has no credential-update API
+        Rejected, ///< n8n 400: the field or data was not accepted
+        WrongContentType, ///< n8n 415
+        HttpError, ///< any other HTTP status
+        FileFailed, ///< the file could not be written
+        SymlinkRefused, ///< the file's path is a symbolic link
         ExecNotStarted,
-        ExecFailed,      ///< exited with a status other than 0, or crashed
-        ExecKilled,      ///< killed at the time limit
+        ExecFailed, ///< exited with a status other than 0, or crashed
+        ExecKilled, ///< killed at the time limit
     };
 
     DeliveryResult() = default;
@@ -47,7 +46,7 @@ public:
     QString kindId() const;
 
     int httpStatus = 0; ///< n8n's status, 0 when none came back
-    int exitCode = 0;   ///< ExecFailed: the command's exit status
+    int exitCode = 0; ///< ExecFailed: the command's exit status
 
 private:
     Kind m_kind = Kind::Ok;

@@ -7,8 +7,7 @@
 #include "TokenVault.h"
 #include "VaultJob.h"
 
-DeliveryRunner::DeliveryRunner(DeliveryStore* store, TokenVault* vault, QNetworkAccessManager* network,
-                               QObject* parent)
+DeliveryRunner::DeliveryRunner(DeliveryStore* store, TokenVault* vault, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_vault(vault)
@@ -25,7 +24,8 @@ DeliveryRunner::~DeliveryRunner()
     }
 }
 
-void DeliveryRunner::deliver(const QString& profileName, const QString& token, Scope scope, const QStringList& targetIds)
+void DeliveryRunner::deliver(const QString& profileName, const QString& token, Scope scope,
+                             const QStringList& targetIds)
 {
     enqueue({profileName.trimmed(), token, scope, targetIds, {}});
 }
@@ -133,9 +133,9 @@ void DeliveryRunner::deliverNextTarget()
     connect(job, &VaultJob::failed, this, [this, generation](const VaultError& error) {
         if (generation != m_generation)
             return;
-        onDeliveryFinished(DeliveryResult(DeliveryResult::Kind::MissingKey,
-                                          tr("The n8n API key could not be read from the keychain: %1")
-                                              .arg(error.title())));
+        onDeliveryFinished(
+            DeliveryResult(DeliveryResult::Kind::MissingKey,
+                           tr("The n8n API key could not be read from the keychain: %1").arg(error.title())));
     });
 }
 
@@ -171,7 +171,7 @@ void DeliveryRunner::onDeliveryFinished(const DeliveryResult& result)
     const DeliveryTarget target = request.targets.takeFirst();
     m_store->recordResult(request.profileName, target.id, result, DeliveryTarget::fingerprint(*request.token),
                           m_clock());
-    const DeliveryOutcome outcome{request.profileName, target, result};
+    const DeliveryOutcome outcome {request.profileName, target, result};
     m_outcomes.append(outcome);
     emit targetFinished(outcome);
     // On the next turn: a long list of local targets does not grow the stack.

@@ -27,18 +27,16 @@ class TokenVault;
 ///
 /// Requests queue up and run in order; finished() comes once the queue is empty (always
 /// asynchronously). An n8n target's API key is read from the keychain just before its delivery.
-class DeliveryRunner : public QObject
-{
+class DeliveryRunner : public QObject {
     Q_OBJECT
 public:
     enum class Scope {
-        All,     ///< every target (deliver run, a renewed token)
+        All, ///< every target (deliver run, a renewed token)
         Pending, ///< only targets that have not received this token yet (later renew runs)
     };
 
     /// \a store, \a vault and \a network must outlive the runner.
-    DeliveryRunner(DeliveryStore* store, TokenVault* vault, QNetworkAccessManager* network,
-                   QObject* parent = nullptr);
+    DeliveryRunner(DeliveryStore* store, TokenVault* vault, QNetworkAccessManager* network, QObject* parent = nullptr);
     ~DeliveryRunner() override;
 
     void setOptions(const DeliveryOptions& options) { m_options = options; }

@@ -66,8 +66,8 @@ void writeTarget(QSettings& s, const DeliveryTarget& target)
 DeliveryStore::DeliveryStore(QObject* parent)
     : QObject(parent)
     // The same file ProfileStore names (window and longlived-cli share it).
-    , m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                             QStringLiteral("LongLived"), QStringLiteral("LongLived")))
+    , m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LongLived"),
+                                             QStringLiteral("LongLived")))
 {
 }
 
@@ -191,9 +191,8 @@ std::optional<DeliveryTarget> DeliveryStore::add(const QString& profileName, Del
 bool DeliveryStore::remove(const QString& profileName, const QString& targetId)
 {
     QList<Entry> entries = readAll();
-    const auto removed = entries.removeIf([&](const Entry& entry) {
-        return entry.first == profileName.trimmed() && entry.second.id == targetId;
-    });
+    const auto removed = entries.removeIf(
+        [&](const Entry& entry) { return entry.first == profileName.trimmed() && entry.second.id == targetId; });
     return removed > 0 && writeAll(entries);
 }
 

@@ -21,8 +21,7 @@ class QSettings;
 ///
 /// No secret is written here: an n8n target's API key is in the keychain
 /// (TokenVault::saveDeliveryKey()), and of the token only DeliveryTarget::fingerprint().
-class DeliveryStore : public QObject
-{
+class DeliveryStore : public QObject {
     Q_OBJECT
 public:
     /// LongLived's settings (~/.config/LongLived/LongLived.conf on Linux).

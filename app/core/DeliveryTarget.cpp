@@ -155,7 +155,7 @@ QString DeliveryTarget::commandLine() const
 {
     // Quoted the way QProcess::splitCommand() reads it back.
     QStringList words;
-    for (QString word : QStringList{program} + arguments) {
+    for (QString word : QStringList {program} + arguments) {
         if (word.isEmpty() || word.contains(QLatin1Char(' ')) || word.contains(QLatin1Char('"'))) {
             word.replace(QLatin1Char('"'), QStringLiteral("\"\"\""));
             word = QLatin1Char('"') + word + QLatin1Char('"');
@@ -167,7 +167,7 @@ QString DeliveryTarget::commandLine() const
 
 QJsonObject DeliveryTarget::toJson() const
 {
-    QJsonObject json{{QStringLiteral("id"), id}, {QStringLiteral("kind"), kindId()}};
+    QJsonObject json {{QStringLiteral("id"), id}, {QStringLiteral("kind"), kindId()}};
     if (kind == Kind::N8n) {
         json.insert(QStringLiteral("url"), n8nUrl.toString());
         json.insert(QStringLiteral("credential"), credentialId);

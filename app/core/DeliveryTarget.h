@@ -18,15 +18,13 @@
 /// - file: \a path rewritten atomically, mode 0600, as "<token>\n" (format "token") or
 ///   "VAR=<token>\n" (format "env:VAR").
 /// - exec: \a program run with \a arguments (no shell), the token on its standard input.
-class DeliveryTarget
-{
+class DeliveryTarget {
     Q_DECLARE_TR_FUNCTIONS(DeliveryTarget)
 
 public:
     enum class Kind { N8n, File, Exec };
 
-    static DeliveryTarget n8n(const QUrl& baseUrl, const QString& credentialId,
-                              const QString& field = defaultField());
+    static DeliveryTarget n8n(const QUrl& baseUrl, const QString& credentialId, const QString& field = defaultField());
     /// \a format: "token" or "env:VAR".
     static DeliveryTarget file(const QString& path, const QString& format = QStringLiteral("token"));
     /// \a commandLine split like a shell would split words, without running one
@@ -52,11 +50,11 @@ public:
     // What happened last (DeliveryStore::recordResult()).
     /// DeliveryTarget::fingerprint() of the token this target last received successfully.
     QString deliveredFingerprint;
-    QDateTime lastAttemptAt;   ///< UTC; invalid = never tried
+    QDateTime lastAttemptAt; ///< UTC; invalid = never tried
     QDateTime lastDeliveredAt; ///< UTC; invalid = never delivered
     bool lastOk = false;
-    QString lastResultKind;    ///< DeliveryResult::kindId() of the last attempt
-    QString lastMessage;       ///< DeliveryResult::message() of the last attempt
+    QString lastResultKind; ///< DeliveryResult::kindId() of the last attempt
+    QString lastMessage; ///< DeliveryResult::message() of the last attempt
 
     /// Empty when the settings can work; otherwise why not, in plain language.
     QString validationError() const;

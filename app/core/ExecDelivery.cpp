@@ -96,8 +96,9 @@ void ExecDelivery::onErrorOccurred(QProcess::ProcessError error)
     if (error != QProcess::FailedToStart)
         return; // the others end in finished() too
     // errorString() names the program and the system's reason; the token is never on the command line.
-    finish(DeliveryResult(DeliveryResult::Kind::ExecNotStarted,
-                          tr("The command %1 could not be started: %2").arg(target().program, m_process.errorString())));
+    finish(
+        DeliveryResult(DeliveryResult::Kind::ExecNotStarted,
+                       tr("The command %1 could not be started: %2").arg(target().program, m_process.errorString())));
 }
 
 void ExecDelivery::onFinished(int exitCode, QProcess::ExitStatus status)

@@ -13,8 +13,7 @@
 /// LONGLIVED_PROFILE=<profile name>. Its standard output is discarded (it could be read by
 /// whoever reads ours, e.g. a JSON report); its standard error goes to ours. Killed, with
 /// everything it started, after DeliveryOptions::execTimeoutMs. Exit status 0 = delivered.
-class ExecDelivery : public Delivery
-{
+class ExecDelivery : public Delivery {
     Q_OBJECT
 public:
     ExecDelivery(const DeliveryTarget& target, const QString& token, const QString& profileName,

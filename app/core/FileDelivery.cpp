@@ -18,23 +18,25 @@ using K = DeliveryResult::Kind;
 DeliveryResult systemFailure(const QString& what, int error)
 {
     // strerror() names the reason only ("Permission denied"); the path is the user's own.
-    return DeliveryResult(K::FileFailed, FileDelivery::tr("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(error))));
+    return DeliveryResult(K::FileFailed,
+                          FileDelivery::tr("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(error))));
 }
 
 // Refuses a path that is a symbolic link, or anything but a regular file.
 DeliveryResult checkTargetPath(const QByteArray& path)
 {
-    struct stat info {};
+    struct stat info { };
     if (::lstat(path.constData(), &info) != 0)
-        return errno == ENOENT ? DeliveryResult::success() : systemFailure(FileDelivery::tr("Cannot check the file"), errno);
+        return errno == ENOENT ? DeliveryResult::success()
+                               : systemFailure(FileDelivery::tr("Cannot check the file"), errno);
     if (S_ISLNK(info.st_mode))
         return DeliveryResult(K::SymlinkRefused,
                               FileDelivery::tr("%1 is a symbolic link; LongLived writes tokens only to a real file. "
                                                "Give the link's destination instead.")
                                   .arg(QString::fromLocal8Bit(path)));
     if (!S_ISREG(info.st_mode))
-        return DeliveryResult(K::FileFailed, FileDelivery::tr("%1 exists and is not a regular file.")
-                                                 .arg(QString::fromLocal8Bit(path)));
+        return DeliveryResult(
+            K::FileFailed, FileDelivery::tr("%1 exists and is not a regular file.").arg(QString::fromLocal8Bit(path)));
     return DeliveryResult::success();
 }
 

@@ -7,8 +7,7 @@
 /// Atomic (a temporary file in the same folder, fsync, rename), so a reader sees the old
 /// file or the new one, never a part; mode 0600 whatever the old file's mode was; and never
 /// through a symbolic link: when the path itself is one, nothing is written.
-class FileDelivery : public Delivery
-{
+class FileDelivery : public Delivery {
     Q_OBJECT
 public:
     FileDelivery(const DeliveryTarget& target, const QString& token, QObject* parent = nullptr);

@@ -85,8 +85,8 @@ QUrl N8nDelivery::credentialUrl(const QUrl& baseUrl, const QString& credentialId
 
 QByteArray N8nDelivery::requestBody(const QString& field, const QString& token)
 {
-    const QJsonObject body{{QStringLiteral("data"), QJsonObject{{field, token}}},
-                           {QStringLiteral("isPartialData"), true}};
+    const QJsonObject body {{QStringLiteral("data"), QJsonObject {{field, token}}},
+                            {QStringLiteral("isPartialData"), true}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -167,7 +167,8 @@ void N8nDelivery::onFinished()
     case DeliveryResult::Kind::Ok:
         break;
     case DeliveryResult::Kind::Timeout:
-        finishWith(DeliveryResult(m_abortReason, tr("n8n did not answer within %1 s.").arg(m_options.deadlineMs / 1000.0)));
+        finishWith(
+            DeliveryResult(m_abortReason, tr("n8n did not answer within %1 s.").arg(m_options.deadlineMs / 1000.0)));
         return;
     case DeliveryResult::Kind::Canceled:
         finishWith(DeliveryResult(m_abortReason, tr("Canceled.")));
@@ -230,8 +231,7 @@ DeliveryResult N8nDelivery::resultForStatus(int status, const QByteArray& body, 
                           "address is n8n's own base address.")
                            .arg(status));
     case 415:
-        return failure(K::WrongContentType, status,
-                       tr("n8n did not accept the request's content type (HTTP 415)."));
+        return failure(K::WrongContentType, status, tr("n8n did not accept the request's content type (HTTP 415)."));
     default:
         break;
     }

@@ -19,8 +19,7 @@ class QNetworkReply;
 /// Refuses before connecting: an invalid target, and plain http:// to anything but a loopback
 /// address (ServiceConfig::isAllowedBaseUrl()). Neither the token, the key, the URL nor Qt's
 /// errorString() reaches a message or a log.
-class N8nDelivery : public Delivery
-{
+class N8nDelivery : public Delivery {
     Q_OBJECT
 public:
     /// \a network must outlive the delivery.

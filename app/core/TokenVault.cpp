@@ -311,7 +311,8 @@ VaultJob* TokenVault::saveDeliveryKey(const QString& profileName, const QString&
         job->failLater(VaultError(VaultError::Kind::InvalidInput));
         return job;
     }
-    writeEntry(job, deliveryKeyKey(job->profile().name, targetId), apiKey, [job](const VaultError& error, const QString&) {
+    const QString key = deliveryKeyKey(job->profile().name, targetId);
+    writeEntry(job, key, apiKey, [job](const VaultError& error, const QString&) {
         error.isError() ? job->fail(error) : job->succeed();
     });
     return job;

@@ -56,7 +56,7 @@ QStringList N8nTestServer::violations() const
 GraphTestServer::Response N8nTestServer::error(int status, const QString& message)
 {
     return GraphTestServer::Response::json(
-        status, QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact))
+               status, QJsonDocument(QJsonObject {{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact))
         .withContentType("application/json; charset=utf-8");
 }
 
@@ -72,7 +72,7 @@ void N8nTestServer::checkContract(const GraphTestServer::Request& request)
     if (request.header("Content-Type") != "application/json")
         found << QStringLiteral("content type %1").arg(QString::fromLatin1(request.header("Content-Type")));
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    if (body.keys() != QStringList{QStringLiteral("data"), QStringLiteral("isPartialData")}
+    if (body.keys() != QStringList {QStringLiteral("data"), QStringLiteral("isPartialData")}
         || !body.value(QStringLiteral("data")).isObject() || body.value(QStringLiteral("isPartialData")) != true)
         found << QStringLiteral("body is not {\"data\":{...},\"isPartialData\":true}");
     QMutexLocker lock(&m_mutex);
@@ -82,7 +82,8 @@ void N8nTestServer::checkContract(const GraphTestServer::Request& request)
 GraphTestServer::Response N8nTestServer::handle(const GraphTestServer::Request& request)
 {
     checkContract(request);
-    if (!request.path.startsWith(credentialsPath) || request.path.mid(credentialsPath.size()).contains(QLatin1Char('/')))
+    if (!request.path.startsWith(credentialsPath)
+        || request.path.mid(credentialsPath.size()).contains(QLatin1Char('/')))
         return error(404, QStringLiteral("not found"));
     if (request.method != "PATCH")
         return error(405, QStringLiteral("Method not allowed"));
@@ -115,12 +116,12 @@ GraphTestServer::Response N8nTestServer::update(const QString& id, const QJsonOb
         credential->data = data;
     }
     // n8n answers with the credential's metadata, never its data.
-    const QJsonObject answer{{QStringLiteral("id"), id},
-                             {QStringLiteral("name"), QStringLiteral("Test credential")},
-                             {QStringLiteral("type"), credential->type},
-                             {QStringLiteral("isManaged"), false},
-                             {QStringLiteral("createdAt"), QStringLiteral("2026-01-01T00:00:00.000Z")},
-                             {QStringLiteral("updatedAt"), QStringLiteral("2026-03-01T12:00:00.000Z")}};
+    const QJsonObject answer {{QStringLiteral("id"), id},
+                              {QStringLiteral("name"), QStringLiteral("Test credential")},
+                              {QStringLiteral("type"), credential->type},
+                              {QStringLiteral("isManaged"), false},
+                              {QStringLiteral("createdAt"), QStringLiteral("2026-01-01T00:00:00.000Z")},
+                              {QStringLiteral("updatedAt"), QStringLiteral("2026-03-01T12:00:00.000Z")}};
     return GraphTestServer::Response::json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact))
         .withContentType("application/json; charset=utf-8");
 }

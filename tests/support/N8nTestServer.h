@@ -26,8 +26,7 @@
 #include <QMap>
 #include <QMutex>
 
-class N8nTestServer
-{
+class N8nTestServer {
 public:
     N8nTestServer();
     ~N8nTestServer();

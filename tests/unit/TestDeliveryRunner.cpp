@@ -41,8 +41,7 @@ bool waitForVault(VaultJob* job)
 }
 } // namespace
 
-class TestDeliveryRunner : public QObject
-{
+class TestDeliveryRunner : public QObject {
     Q_OBJECT
 
 private:
@@ -55,10 +54,7 @@ private:
     QString m_name;
     QString m_apiKey;
 
-    QString uniqueSecret(const QString& prefix) const
-    {
-        return prefix + QUuid::createUuid().toString(QUuid::Id128);
-    }
+    QString uniqueSecret(const QString& prefix) const { return prefix + QUuid::createUuid().toString(QUuid::Id128); }
 
     // A saved profile with an n8n target (its key in the keychain) and a file target.
     void setUpProfile(const QString& token)
@@ -136,7 +132,7 @@ private slots:
         DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_network);
         runner.deliverSaved(m_name);
         const QList<DeliveryOutcome> outcomes = runToEnd(runner);
-        QCOMPARE(ids(outcomes), (QStringList{QStringLiteral("n8n-1:ok"), QStringLiteral("file-2:ok")}));
+        QCOMPARE(ids(outcomes), (QStringList {QStringLiteral("n8n-1:ok"), QStringLiteral("file-2:ok")}));
         QVERIFY(runner.allSucceeded());
 
         // n8n saw exactly one PATCH with the keychain's key and the token.
@@ -148,7 +144,9 @@ private slots:
         QVERIFY(readFile(m_dir.filePath(m_name + QStringLiteral(".token"))) == token.toUtf8() + '\n');
 
         // The key is in the keychain, and neither secret in the settings file.
-        QCOMPARE(longLivedItems(TokenVault::serviceName(), TokenVault::deliveryKeyKey(m_name, QStringLiteral("n8n-1"))).size(), 1);
+        QCOMPARE(longLivedItems(TokenVault::serviceName(), TokenVault::deliveryKeyKey(m_name, QStringLiteral("n8n-1")))
+                     .size(),
+                 1);
         const QByteArray settings = readFile(m_deliveries->fileName());
         QVERIFY(settings.contains("n8n-1"));
         QVERIFY(!settings.contains(token.toUtf8()));
@@ -164,7 +162,7 @@ private slots:
         // First run: n8n is down for a moment.
         m_n8n->http().enqueue(N8nTestServer::error(503, QStringLiteral("Service unavailable")));
         runner.deliver(m_name, token);
-        QCOMPARE(ids(runToEnd(runner)), (QStringList{QStringLiteral("n8n-1:failed"), QStringLiteral("file-2:ok")}));
+        QCOMPARE(ids(runToEnd(runner)), (QStringList {QStringLiteral("n8n-1:failed"), QStringLiteral("file-2:ok")}));
         QVERIFY(!runner.allSucceeded());
         const auto failed = m_deliveries->target(m_name, QStringLiteral("n8n-1"));
         QVERIFY(failed->deliveredFingerprint.isEmpty());
@@ -172,7 +170,7 @@ private slots:
 
         // A later run catches up on the failed target only.
         runner.deliverSaved(m_name, DeliveryRunner::Scope::Pending);
-        QCOMPARE(ids(runToEnd(runner)), QStringList{QStringLiteral("n8n-1:ok")});
+        QCOMPARE(ids(runToEnd(runner)), QStringList {QStringLiteral("n8n-1:ok")});
         QCOMPARE(m_n8n->http().requestCount(), 2);
         QVERIFY(m_n8n->credentialData(credentialId).value(QStringLiteral("accessToken")).toString() == token);
 
@@ -184,7 +182,7 @@ private slots:
         // A new token is pending everywhere again.
         const QString renewed = uniqueSecret(QStringLiteral("EAA"));
         runner.deliver(m_name, renewed, DeliveryRunner::Scope::Pending);
-        QCOMPARE(ids(runToEnd(runner)), (QStringList{QStringLiteral("n8n-1:ok"), QStringLiteral("file-2:ok")}));
+        QCOMPARE(ids(runToEnd(runner)), (QStringList {QStringLiteral("n8n-1:ok"), QStringLiteral("file-2:ok")}));
         QCOMPARE(m_deliveries->target(m_name, QStringLiteral("file-2"))->deliveredFingerprint,
                  DeliveryTarget::fingerprint(renewed));
     }
@@ -225,7 +223,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_n8n->http().requestCount(), 1, 20000);
         runner.cancel();
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(ids(runner.outcomes()), QStringList{QStringLiteral("n8n-1:failed")});
+        QCOMPARE(ids(runner.outcomes()), QStringList {QStringLiteral("n8n-1:failed")});
         QCOMPARE(runner.outcomes().at(0).result.kind(), DeliveryResult::Kind::Canceled);
         QVERIFY(!QFile::exists(m_dir.filePath(m_name + QStringLiteral(".token"))));
     }

@@ -14,8 +14,7 @@ const QString token = QStringLiteral("EAAstoreToken0123456789abcdefghijklmn");
 const QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-01T12:00:00Z"), Qt::ISODate);
 } // namespace
 
-class TestDeliveryStore : public QObject
-{
+class TestDeliveryStore : public QObject {
     Q_OBJECT
 
 private:
@@ -39,12 +38,14 @@ private slots:
     {
         {
             DeliveryStore store(m_file);
-            const auto n8n = store.add(profile, DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")),
-                                                                    QStringLiteral("3BWxfPPkMN1s54s8")));
+            const auto n8n = store.add(profile,
+                                       DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")),
+                                                           QStringLiteral("3BWxfPPkMN1s54s8")));
             QVERIFY(n8n);
             QCOMPARE(n8n->id, QStringLiteral("n8n-1"));
-            const auto file = store.add(profile, DeliveryTarget::file(QStringLiteral("/run/user/1000/token.env"),
-                                                                      QStringLiteral("env:FB_TOKEN")));
+            const auto file = store.add(
+                profile,
+                DeliveryTarget::file(QStringLiteral("/run/user/1000/token.env"), QStringLiteral("env:FB_TOKEN")));
             QCOMPARE(file->id, QStringLiteral("file-2"));
             const auto exec = store.add(QStringLiteral("other"),
                                         DeliveryTarget::exec(QStringLiteral("/usr/local/bin/push \"a b\" -q")));
@@ -61,15 +62,15 @@ private slots:
         QCOMPARE(targets.at(1).path, QStringLiteral("/run/user/1000/token.env"));
         const auto exec = reopened.target(QStringLiteral("other"), QStringLiteral("exec-1"));
         QVERIFY(exec);
-        QCOMPARE(exec->arguments, (QStringList{QStringLiteral("a b"), QStringLiteral("-q")}));
-        QCOMPARE(reopened.profileNames(), (QStringList{profile, QStringLiteral("other")}));
+        QCOMPARE(exec->arguments, (QStringList {QStringLiteral("a b"), QStringLiteral("-q")}));
+        QCOMPARE(reopened.profileNames(), (QStringList {profile, QStringLiteral("other")}));
     }
 
     void invalidTargetsAreNotAdded()
     {
         DeliveryStore store(m_file);
-        QVERIFY(!store.add(profile, DeliveryTarget::n8n(QUrl(QStringLiteral("http://n8n.example.com")),
-                                                        QStringLiteral("abc"))));
+        QVERIFY(!store.add(profile,
+                           DeliveryTarget::n8n(QUrl(QStringLiteral("http://n8n.example.com")), QStringLiteral("abc"))));
         QVERIFY(!store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/x"), QStringLiteral("env:1A"))));
         QVERIFY(!store.add(QString(), DeliveryTarget::file(QStringLiteral("/tmp/x"))));
         QVERIFY(store.targets(profile).isEmpty());
@@ -128,8 +129,8 @@ private slots:
         QCOMPARE(delivered->deliveredFingerprint, fingerprint);
         QCOMPARE(delivered->lastDeliveredAt, now);
         // A later failure keeps the fingerprint of what the target still holds.
-        QVERIFY(store.recordResult(profile, QStringLiteral("file-1"), failed, DeliveryTarget::fingerprint(QStringLiteral("new")),
-                                   now.addDays(1)));
+        QVERIFY(store.recordResult(profile, QStringLiteral("file-1"), failed,
+                                   DeliveryTarget::fingerprint(QStringLiteral("new")), now.addDays(1)));
         QCOMPARE(store.target(profile, QStringLiteral("file-1"))->deliveredFingerprint, fingerprint);
         QCOMPARE(store.pendingTargets(profile, DeliveryTarget::fingerprint(QStringLiteral("new"))).size(), 2);
     }
@@ -138,7 +139,8 @@ private slots:
     {
         DeliveryStore store(m_file);
         store.add(profile, DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")), QStringLiteral("abc")));
-        store.recordResult(profile, QStringLiteral("n8n-1"), DeliveryResult::success(), DeliveryTarget::fingerprint(token), now);
+        store.recordResult(profile, QStringLiteral("n8n-1"), DeliveryResult::success(),
+                           DeliveryTarget::fingerprint(token), now);
         const QByteArray bytes = fileBytes();
         QVERIFY(bytes.contains("deliveredFingerprint"));
         QVERIFY(!bytes.contains(token.toUtf8()));

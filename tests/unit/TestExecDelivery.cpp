@@ -26,13 +26,12 @@ DeliveryTarget shell(const QString& script, const QStringList& arguments = {})
     DeliveryTarget target;
     target.kind = DeliveryTarget::Kind::Exec;
     target.program = QStringLiteral("/bin/sh");
-    target.arguments = QStringList{QStringLiteral("-c"), script, QStringLiteral("sh")} + arguments;
+    target.arguments = QStringList {QStringLiteral("-c"), script, QStringLiteral("sh")} + arguments;
     return target;
 }
 } // namespace
 
-class TestExecDelivery : public QObject
-{
+class TestExecDelivery : public QObject {
     Q_OBJECT
 
 private:
@@ -105,8 +104,8 @@ private slots:
         const QByteArray pid = readFile(pidFile).trimmed();
         QVERIFY(!pid.isEmpty());
         // Gone, or a zombie waiting for whoever adopted it to reap it: not running either way.
-        QTRY_VERIFY(!readFile(QStringLiteral("/proc/") + QString::fromLatin1(pid) + QStringLiteral("/stat"))
-                         .contains(") S "));
+        QTRY_VERIFY(
+            !readFile(QStringLiteral("/proc/") + QString::fromLatin1(pid) + QStringLiteral("/stat")).contains(") S "));
     }
 
     void cancel()
@@ -125,7 +124,7 @@ private slots:
             = DeliveryTarget::exec(QStringLiteral("/usr/bin/update-token \"my page\" --quiet $HOME;rm"));
         QCOMPARE(target.program, QStringLiteral("/usr/bin/update-token"));
         QCOMPARE(target.arguments,
-                 (QStringList{QStringLiteral("my page"), QStringLiteral("--quiet"), QStringLiteral("$HOME;rm")}));
+                 (QStringList {QStringLiteral("my page"), QStringLiteral("--quiet"), QStringLiteral("$HOME;rm")}));
         QCOMPARE(DeliveryTarget::exec(target.commandLine()).arguments, target.arguments);
         QCOMPARE(DeliveryTarget::exec(QString()).validationError().isEmpty(), false);
     }

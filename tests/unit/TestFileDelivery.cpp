@@ -23,8 +23,7 @@ QByteArray readFile(const QString& path)
 const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 } // namespace
 
-class TestFileDelivery : public QObject
-{
+class TestFileDelivery : public QObject {
     Q_OBJECT
 
 private:
@@ -57,7 +56,7 @@ private slots:
         QVERIFY2(result.isOk(), qPrintable(result.message()));
         QVERIFY(readFile(path) == token.toUtf8() + '\n');
         QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
-        QCOMPARE(folderEntries(), QStringList{QStringLiteral("token.txt")});
+        QCOMPARE(folderEntries(), QStringList {QStringLiteral("token.txt")});
         QVERIFY(!result.message().contains(token));
     }
 

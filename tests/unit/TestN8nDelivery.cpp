@@ -18,8 +18,7 @@ const QString apiKey = QStringLiteral("n8n_api_Secr3tKeyValue0123456789");
 const QString token = QStringLiteral("EAAtestTokenValue0123456789abcdefghij");
 } // namespace
 
-class TestN8nDelivery : public QObject
-{
+class TestN8nDelivery : public QObject {
     Q_OBJECT
 
 private:
@@ -44,8 +43,9 @@ private slots:
         m_n8n = std::make_unique<N8nTestServer>();
         QVERIFY(m_n8n->start());
         m_n8n->setApiKey(apiKey);
-        m_n8n->addCredential(credentialId, {{QStringLiteral("accessToken"), QStringLiteral("old")},
-                                            {QStringLiteral("appId"), QStringLiteral("42")}});
+        m_n8n->addCredential(
+            credentialId,
+            {{QStringLiteral("accessToken"), QStringLiteral("old")}, {QStringLiteral("appId"), QStringLiteral("42")}});
     }
 
     void cleanup() { m_n8n.reset(); }
@@ -62,7 +62,8 @@ private slots:
         QVERIFY(request.header("X-N8N-API-KEY") == apiKey.toUtf8());
         QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
         QVERIFY(request.body
-                == QByteArray("{\"data\":{\"accessToken\":\"") + token.toUtf8() + QByteArray("\"},\"isPartialData\":true}"));
+                == QByteArray("{\"data\":{\"accessToken\":\"") + token.toUtf8()
+                    + QByteArray("\"},\"isPartialData\":true}"));
         QVERIFY2(m_n8n->violations().isEmpty(), qPrintable(m_n8n->violations().join(QLatin1Char('\n'))));
         const QJsonObject stored = m_n8n->credentialData(credentialId);
         QVERIFY(stored.value(QStringLiteral("accessToken")).toString() == token);
@@ -80,7 +81,8 @@ private slots:
     {
         QUrl base = m_n8n->baseUrl();
         base.setPath(QStringLiteral("/api/v1/"));
-        QCOMPARE(N8nDelivery::credentialUrl(base, credentialId).path(), QStringLiteral("/api/v1/credentials/") + credentialId);
+        QCOMPARE(N8nDelivery::credentialUrl(base, credentialId).path(),
+                 QStringLiteral("/api/v1/credentials/") + credentialId);
         base.setPath(QStringLiteral("/n8n/"));
         QCOMPARE(N8nDelivery::credentialUrl(base, credentialId).path(),
                  QStringLiteral("/n8n/api/v1/credentials/") + credentialId);
@@ -94,7 +96,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         using K = DeliveryResult::Kind;
         QTest::newRow("401") << 401 << QStringLiteral("unauthorized") << K::Unauthorized << QStringLiteral("API key");
-        QTest::newRow("403") << 403 << QStringLiteral("Forbidden") << K::Forbidden << QStringLiteral("credential:update");
+        QTest::newRow("403") << 403 << QStringLiteral("Forbidden") << K::Forbidden
+                             << QStringLiteral("credential:update");
         QTest::newRow("404 credential") << 404 << QStringLiteral("Credential not found") << K::NotFound
                                         << QStringLiteral("no credential with the id ") + credentialId;
         QTest::newRow("404 path") << 404 << QStringLiteral("not found") << K::NoApi << QStringLiteral("no API");
@@ -103,7 +106,8 @@ private slots:
                              << K::Rejected << QStringLiteral("must NOT have additional properties");
         QTest::newRow("415") << 415 << QStringLiteral("Unsupported Media Type") << K::WrongContentType
                              << QStringLiteral("content type");
-        QTest::newRow("500") << 500 << QStringLiteral("Internal error") << K::HttpError << QStringLiteral("HTTP error 500");
+        QTest::newRow("500") << 500 << QStringLiteral("Internal error") << K::HttpError
+                             << QStringLiteral("HTTP error 500");
     }
 
     void statusesInPlainLanguage()
@@ -132,7 +136,8 @@ private slots:
 
     void n8nTextIsCleanedOfSecrets()
     {
-        m_n8n->http().enqueue(N8nTestServer::error(400, QStringLiteral("bad value ") + token + QStringLiteral("\n") + apiKey));
+        m_n8n->http().enqueue(
+            N8nTestServer::error(400, QStringLiteral("bad value ") + token + QStringLiteral("\n") + apiKey));
         const DeliveryResult result = deliver(target());
         QCOMPARE(result.kind(), DeliveryResult::Kind::Rejected);
         QVERIFY(!result.message().contains(token));
