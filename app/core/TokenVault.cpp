@@ -39,6 +39,11 @@ QString TokenVault::secretKey(const QString& profileName)
     return QStringLiteral("secret/") + profileName;
 }
 
+QString TokenVault::deliveryKeyKey(const QString& profileName, const QString& targetId)
+{
+    return QStringLiteral("n8n-key/") + profileName + QLatin1Char('/') + targetId;
+}
+
 void TokenVault::setTimeoutMs(int timeoutMs)
 {
     m_timeoutMs = qMax(1, timeoutMs);
@@ -286,6 +291,61 @@ VaultJob* TokenVault::replaceToken(const Profile& requested, const QString& newT
             return;
         job->m_profile = stored;
         job->succeed();
+    });
+    return job;
+}
+
+namespace {
+Profile namedProfile(const QString& name)
+{
+    Profile profile;
+    profile.name = name.trimmed();
+    return profile;
+}
+} // namespace
+
+VaultJob* TokenVault::saveDeliveryKey(const QString& profileName, const QString& targetId, const QString& apiKey)
+{
+    auto* job = new VaultJob(VaultJob::Operation::SaveDeliveryKey, namedProfile(profileName), this);
+    if (job->profile().name.isEmpty() || targetId.isEmpty() || apiKey.trimmed().isEmpty()) {
+        job->failLater(VaultError(VaultError::Kind::InvalidInput));
+        return job;
+    }
+    const QString key = deliveryKeyKey(job->profile().name, targetId);
+    writeEntry(job, key, apiKey, [job](const VaultError& error, const QString&) {
+        error.isError() ? job->fail(error) : job->succeed();
+    });
+    return job;
+}
+
+VaultJob* TokenVault::loadDeliveryKey(const QString& profileName, const QString& targetId)
+{
+    auto* job = new VaultJob(VaultJob::Operation::LoadDeliveryKey, namedProfile(profileName), this);
+    if (job->profile().name.isEmpty() || targetId.isEmpty()) {
+        job->failLater(VaultError(VaultError::Kind::InvalidInput));
+        return job;
+    }
+    readEntry(job, deliveryKeyKey(job->profile().name, targetId), [job](const VaultError& error, const QString& key) {
+        if (error.isError() || key.isEmpty()) {
+            job->fail(error.isError() ? error : VaultError(VaultError::Kind::NotFound));
+            return;
+        }
+        job->m_token = key;
+        job->succeed();
+    });
+    return job;
+}
+
+VaultJob* TokenVault::forgetDeliveryKey(const QString& profileName, const QString& targetId)
+{
+    auto* job = new VaultJob(VaultJob::Operation::ForgetDeliveryKey, namedProfile(profileName), this);
+    if (job->profile().name.isEmpty() || targetId.isEmpty()) {
+        job->failLater(VaultError(VaultError::Kind::InvalidInput));
+        return job;
+    }
+    deleteEntry(job, deliveryKeyKey(job->profile().name, targetId), [job](const VaultError& error, const QString&) {
+        const VaultError relevant = ignoreNotFound(error);
+        relevant.isError() ? job->fail(relevant) : job->succeed();
     });
     return job;
 }

@@ -50,6 +50,9 @@ public:
     /// "secret/<profile name>"
     static QString secretKey(const QString& profileName);
 
+    /// "n8n-key/<profile name>/<target id>": the API key a delivery target sends.
+    static QString deliveryKeyKey(const QString& profileName, const QString& targetId);
+
     ProfileStore* profileStore() const { return m_store; }
 
     /// The limit for each keychain call, in milliseconds (default 10 s).
@@ -83,6 +86,14 @@ public:
     /// metadata (expiresAt, neverExpires, apiVersion, savedAt) from \a profile. The stored App
     /// Secret is left alone. Fails with NotFound when no profile has that name.
     VaultJob* replaceToken(const Profile& profile, const QString& newToken);
+
+    /// Stores \a apiKey for the delivery target \a targetId of \a profileName (deliveryKeyKey()).
+    /// The profile need not be saved here: delivery targets are kept apart (DeliveryStore).
+    VaultJob* saveDeliveryKey(const QString& profileName, const QString& targetId, const QString& apiKey);
+    /// Reads that key: VaultJob::token() once succeeded; NotFound when none is stored.
+    VaultJob* loadDeliveryKey(const QString& profileName, const QString& targetId);
+    /// Deletes that key; a missing one is fine.
+    VaultJob* forgetDeliveryKey(const QString& profileName, const QString& targetId);
 
 private:
     using Done = std::function<void(const VaultError& error, const QString& text)>;

@@ -17,6 +17,9 @@ public:
         Load,         ///< TokenVault::load()
         Forget,       ///< TokenVault::forget()
         ReplaceToken, ///< TokenVault::replaceToken()
+        SaveDeliveryKey,   ///< TokenVault::saveDeliveryKey()
+        LoadDeliveryKey,   ///< TokenVault::loadDeliveryKey()
+        ForgetDeliveryKey, ///< TokenVault::forgetDeliveryKey()
     };
     Q_ENUM(Operation)
 
@@ -24,7 +27,8 @@ public:
     /// The profile concerned: as requested until the job finishes; after success, as stored
     /// (Save, ReplaceToken), as loaded (Load) or as it was before being removed (Forget).
     Profile profile() const { return m_profile; }
-    /// Load only, valid once succeeded() was emitted: the token read from the keychain.
+    /// Load only, valid once succeeded() was emitted: the token read from the keychain
+    /// (LoadDeliveryKey: the delivery target's API key).
     /// A secret: never log it.
     QString token() const { return m_token; }
     /// Load with the App Secret requested: the stored secret, empty when none is stored.

@@ -491,6 +491,78 @@ Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur f
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryResult</name>
+    <message>
+        <source>Delivered.</source>
+        <translation>Zugestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRunner</name>
+    <message>
+        <source>The n8n API key could not be read from the keychain: %1</source>
+        <translation>Der n8n-API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTarget</name>
+    <message>
+        <source>The n8n address is not a valid URL (e.g. https://n8n.example.com).</source>
+        <translation>Die n8n-Adresse ist keine gültige URL (z. B. https://n8n.example.com).</translation>
+    </message>
+    <message>
+        <source>The n8n address must be a plain base URL, without user, query or fragment.</source>
+        <translation>Die n8n-Adresse muss eine einfache Basis-URL sein, ohne Benutzer, Query oder Fragment.</translation>
+    </message>
+    <message>
+        <source>The n8n address must use https:// (plain http:// only to a loopback address such as 127.0.0.1).</source>
+        <translation>Die n8n-Adresse muss https:// verwenden (unverschlüsseltes http:// nur zu einer Loopback-Adresse wie 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The credential id may contain only letters, digits, &apos;-&apos; and &apos;_&apos; (it is the last part of the credential&apos;s address in n8n).</source>
+        <translation>Die Credential-ID darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten (sie ist der letzte Teil der Adresse des Credentials in n8n).</translation>
+    </message>
+    <message>
+        <source>The field name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Der Feldname darf nur Buchstaben, Ziffern, „.“, „-“ und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The file needs an absolute path.</source>
+        <translation>Die Datei braucht einen absoluten Pfad.</translation>
+    </message>
+    <message>
+        <source>The file format must be &quot;token&quot; or &quot;env:VARIABLE&quot;.</source>
+        <translation>Das Dateiformat muss „token“ oder „env:VARIABLE“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shell variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
+        <translation>„%1“ ist kein gültiger Shell-Variablenname (Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang).</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>Der Befehl ist leer.</translation>
+    </message>
+    <message>
+        <source>n8n %1 credential %2 field %3</source>
+        <translation>n8n %1 Credential %2 Feld %3</translation>
+    </message>
+    <message>
+        <source>file %1 (%2)</source>
+        <translation>Datei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exec %1</source>
+        <translation>Befehl %1</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeForm</name>
     <message>
         <source>App &amp;ID</source>
@@ -595,6 +667,41 @@ Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur f
     <message>
         <source>IG…, from your Instagram login</source>
         <translation>IG…, aus Ihrer Instagram-Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>ExecDelivery</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The command %1 could not be started: %2</source>
+        <translation>Der Befehl %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The command %1 was killed after %2.</source>
+        <translation>Der Befehl %1 wurde nach %2 beendet (kill).</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The command %1 crashed.</source>
+        <translation>Der Befehl %1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The command %1 exited with status %2.</source>
+        <translation>Der Befehl %1 endete mit Status %2.</translation>
+    </message>
+    <message>
+        <source>The command %1 accepted the token.</source>
+        <translation>Der Befehl %1 hat das Token angenommen.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +824,45 @@ Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur f
     <message>
         <source>It expires in %1 (%2).</source>
         <translation>Es läuft in %1 ab (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>FileDelivery</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot check the file</source>
+        <translation>Die Datei kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; LongLived writes tokens only to a real file. Give the link&apos;s destination instead.</source>
+        <translation>%1 ist ein symbolischer Link; LongLived schreibt Token nur in eine echte Datei. Geben Sie stattdessen das Ziel des Links an.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file.</source>
+        <translation>%1 existiert und ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in the folder</source>
+        <translation>Im Ordner kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary file</source>
+        <translation>Die temporäre Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>In %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>File delivery is not available on this system.</source>
+        <translation>Die Zustellung in eine Datei ist auf diesem System nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1503,69 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
     <message>
         <source>Secrets cleared. Saved tokens stay in the keyring.</source>
         <translation>Geheimnisse geleert. Gespeicherte Token bleiben im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>N8nDelivery</name>
+    <message>
+        <source>n8n did not answer in time.</source>
+        <translation>n8n hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not reach n8n: %1</source>
+        <translation>n8n ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Refused to send the token over plain http:// to %1: use https:// (plain http:// only to a loopback address such as 127.0.0.1).</source>
+        <translation>Das Token wird nicht über unverschlüsseltes http:// an %1 gesendet: Verwenden Sie https:// (http:// nur zu einer Loopback-Adresse wie 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>n8n did not answer within %1 s.</source>
+        <translation>n8n hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>n8n&apos;s answer was far larger than expected; it was cut off.</source>
+        <translation>Die Antwort von n8n war viel größer als erwartet; sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>n8n stored the token in field &quot;%1&quot; of credential %2.</source>
+        <translation>n8n hat das Token im Feld „%1“ des Credentials %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>n8n rejected the data (HTTP 400): %1. Check the field name &quot;%2&quot; for this credential&apos;s type.</source>
+        <translation>n8n hat die Daten abgelehnt (HTTP 400): %1. Prüfen Sie den Feldnamen „%2“ für den Typ dieses Credentials.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Begründung</translation>
+    </message>
+    <message>
+        <source>n8n did not accept the API key (HTTP 401): it is missing, wrong or was deleted. Create a new key in n8n (Settings › n8n API) and add the target again.</source>
+        <translation>n8n hat den API-Schlüssel nicht angenommen (HTTP 401): Er fehlt, ist falsch oder wurde gelöscht. Erstellen Sie in n8n einen neuen Schlüssel (Settings › n8n API) und fügen Sie das Ziel erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The n8n API key may not change credentials (HTTP 403). Create a key with the credential:update scope.</source>
+        <translation>Der n8n-API-Schlüssel darf keine Credentials ändern (HTTP 403). Erstellen Sie einen Schlüssel mit dem Scope credential:update.</translation>
+    </message>
+    <message>
+        <source>n8n has no credential with the id %1 (HTTP 404). Copy the id from the end of the credential&apos;s address in n8n (…/home/credentials/&lt;id&gt;).</source>
+        <translation>n8n hat kein Credential mit der ID %1 (HTTP 404). Kopieren Sie die ID vom Ende der Adresse des Credentials in n8n (…/home/credentials/&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>This n8n has no API to update credentials (HTTP %1). Update n8n, and check that the address is n8n&apos;s own base address.</source>
+        <translation>Dieses n8n hat keine API zum Ändern von Credentials (HTTP %1). Aktualisieren Sie n8n und prüfen Sie, dass die Adresse die Basisadresse von n8n ist.</translation>
+    </message>
+    <message>
+        <source>n8n did not accept the request&apos;s content type (HTTP 415).</source>
+        <translation>n8n hat den Inhaltstyp der Anfrage nicht angenommen (HTTP 415).</translation>
+    </message>
+    <message>
+        <source>n8n answered with HTTP error %1.</source>
+        <translation>n8n hat mit HTTP-Fehler %1 geantwortet.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,165 @@
+// DeliveryStore: targets kept per profile beside ProfileStore's profiles in the same file,
+// stable ids, history noted per attempt, pending targets, and never a secret in the file.
+
+#include "DeliveryStore.h"
+#include "ProfileStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString profile = QStringLiteral("Facebook · 1234");
+const QString token = QStringLiteral("EAAstoreToken0123456789abcdefghijklmn");
+const QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-01T12:00:00Z"), Qt::ISODate);
+} // namespace
+
+class TestDeliveryStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+
+    QByteArray fileBytes() const
+    {
+        QFile file(m_file);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void init()
+    {
+        m_file = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
+        QFile::remove(m_file);
+    }
+
+    void roundTripWithIds()
+    {
+        {
+            DeliveryStore store(m_file);
+            const auto n8n = store.add(profile,
+                                       DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")),
+                                                           QStringLiteral("3BWxfPPkMN1s54s8")));
+            QVERIFY(n8n);
+            QCOMPARE(n8n->id, QStringLiteral("n8n-1"));
+            const auto file = store.add(
+                profile,
+                DeliveryTarget::file(QStringLiteral("/run/user/1000/token.env"), QStringLiteral("env:FB_TOKEN")));
+            QCOMPARE(file->id, QStringLiteral("file-2"));
+            const auto exec = store.add(QStringLiteral("other"),
+                                        DeliveryTarget::exec(QStringLiteral("/usr/local/bin/push \"a b\" -q")));
+            QCOMPARE(exec->id, QStringLiteral("exec-1"));
+        }
+        DeliveryStore reopened(m_file);
+        const QList<DeliveryTarget> targets = reopened.targets(profile);
+        QCOMPARE(targets.size(), 2);
+        QCOMPARE(targets.at(0).kind, DeliveryTarget::Kind::N8n);
+        QCOMPARE(targets.at(0).n8nUrl, QUrl(QStringLiteral("https://n8n.example.com")));
+        QCOMPARE(targets.at(0).credentialId, QStringLiteral("3BWxfPPkMN1s54s8"));
+        QCOMPARE(targets.at(0).field, QStringLiteral("accessToken"));
+        QCOMPARE(targets.at(1).format, QStringLiteral("env:FB_TOKEN"));
+        QCOMPARE(targets.at(1).path, QStringLiteral("/run/user/1000/token.env"));
+        const auto exec = reopened.target(QStringLiteral("other"), QStringLiteral("exec-1"));
+        QVERIFY(exec);
+        QCOMPARE(exec->arguments, (QStringList {QStringLiteral("a b"), QStringLiteral("-q")}));
+        QCOMPARE(reopened.profileNames(), (QStringList {profile, QStringLiteral("other")}));
+    }
+
+    void invalidTargetsAreNotAdded()
+    {
+        DeliveryStore store(m_file);
+        QVERIFY(!store.add(profile,
+                           DeliveryTarget::n8n(QUrl(QStringLiteral("http://n8n.example.com")), QStringLiteral("abc"))));
+        QVERIFY(!store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/x"), QStringLiteral("env:1A"))));
+        QVERIFY(!store.add(QString(), DeliveryTarget::file(QStringLiteral("/tmp/x"))));
+        QVERIFY(store.targets(profile).isEmpty());
+    }
+
+    void removeKeepsOtherIds()
+    {
+        DeliveryStore store(m_file);
+        store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/a")));
+        store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/b")));
+        QVERIFY(store.remove(profile, QStringLiteral("file-1")));
+        QVERIFY(!store.remove(profile, QStringLiteral("file-1")));
+        QCOMPARE(store.targets(profile).size(), 1);
+        QCOMPARE(store.targets(profile).at(0).id, QStringLiteral("file-2"));
+        QCOMPARE(store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/c")))->id, QStringLiteral("file-3"));
+        QVERIFY(store.removeProfile(profile));
+        QVERIFY(store.targets(profile).isEmpty());
+    }
+
+    void sharesTheFileWithProfiles()
+    {
+        ProfileStore profiles(m_file);
+        Profile p;
+        p.name = profile;
+        QVERIFY(profiles.put(p));
+        DeliveryStore store(m_file);
+        QVERIFY(store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/a"))));
+        QCOMPARE(store.fileName(), profiles.fileName());
+        QVERIFY(profiles.contains(profile));
+        QVERIFY(profiles.put(p)); // rewriting the profiles leaves the deliveries alone, and back
+        QCOMPARE(store.targets(profile).size(), 1);
+    }
+
+    void historyAndPendingTargets()
+    {
+        DeliveryStore store(m_file);
+        store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/a")));
+        store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/b")));
+        const QString fingerprint = DeliveryTarget::fingerprint(token);
+        QCOMPARE(store.pendingTargets(profile, fingerprint).size(), 2);
+
+        QVERIFY(store.recordResult(profile, QStringLiteral("file-1"), DeliveryResult::success(), fingerprint, now));
+        DeliveryResult failed(DeliveryResult::Kind::FileFailed, QStringLiteral("Disk full"));
+        QVERIFY(store.recordResult(profile, QStringLiteral("file-2"), failed, fingerprint, now));
+
+        const QList<DeliveryTarget> pending = store.pendingTargets(profile, fingerprint);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0).id, QStringLiteral("file-2"));
+        QCOMPARE(pending.at(0).lastOk, false);
+        QCOMPARE(pending.at(0).lastMessage, QStringLiteral("Disk full"));
+        QCOMPARE(pending.at(0).lastResultKind, QStringLiteral("file_failed"));
+        QCOMPARE(pending.at(0).lastAttemptAt, now);
+        QVERIFY(!pending.at(0).lastDeliveredAt.isValid());
+
+        const auto delivered = store.target(profile, QStringLiteral("file-1"));
+        QCOMPARE(delivered->deliveredFingerprint, fingerprint);
+        QCOMPARE(delivered->lastDeliveredAt, now);
+        // A later failure keeps the fingerprint of what the target still holds.
+        QVERIFY(store.recordResult(profile, QStringLiteral("file-1"), failed,
+                                   DeliveryTarget::fingerprint(QStringLiteral("new")), now.addDays(1)));
+        QCOMPARE(store.target(profile, QStringLiteral("file-1"))->deliveredFingerprint, fingerprint);
+        QCOMPARE(store.pendingTargets(profile, DeliveryTarget::fingerprint(QStringLiteral("new"))).size(), 2);
+    }
+
+    void noSecretInTheFile()
+    {
+        DeliveryStore store(m_file);
+        store.add(profile, DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")), QStringLiteral("abc")));
+        store.recordResult(profile, QStringLiteral("n8n-1"), DeliveryResult::success(),
+                           DeliveryTarget::fingerprint(token), now);
+        const QByteArray bytes = fileBytes();
+        QVERIFY(bytes.contains("deliveredFingerprint"));
+        QVERIFY(!bytes.contains(token.toUtf8()));
+        QVERIFY(!bytes.contains(token.left(12).toUtf8()));
+        QCOMPARE(DeliveryTarget::fingerprint(token).size(), 16);
+        QVERIFY(!token.contains(DeliveryTarget::fingerprint(token)));
+    }
+
+    void jsonListing()
+    {
+        DeliveryStore store(m_file);
+        const auto target = store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/a"), QStringLiteral("env:X")));
+        const QJsonObject json = target->toJson();
+        QCOMPARE(json.value(QStringLiteral("id")).toString(), QStringLiteral("file-1"));
+        QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("env:X"));
+        QVERIFY(target->description().contains(QStringLiteral("/tmp/a")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryStore)
+#include "TestDeliveryStore.moc"
