@@ -27,7 +27,6 @@
 #include "VaultJob.h"
 
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -46,12 +45,18 @@ CliApplication::~CliApplication()
 
 int CliApplication::run(const QStringList& arguments)
 {
+    // Results that could not be written (full disk, closed pipe) make a success a failure.
+    return m_out.close(runCommand(arguments));
+}
+
+int CliApplication::runCommand(const QStringList& arguments)
+{
     const CommandLine::Result parsed = CommandLine::parse(arguments);
     m_options.json = parsed.jsonRequested;
     switch (parsed.status) {
     case CommandLine::Result::Status::Help:
     case CommandLine::Result::Status::Version: {
-        OutputWriter::writeStdout(parsed.text.toLocal8Bit());
+        m_out.write(parsed.text.toLocal8Bit());
         return Success;
     }
     case CommandLine::Result::Status::UsageError:
@@ -323,7 +328,7 @@ void CliApplication::reportToken(const TokenResult& result, const QString& what)
     if (m_options.json)
         m_out.writeLine(JsonOutput::tokenObject(result));
     else
-        m_out.writeLine(result.accessToken.toUtf8());
+        m_out.writeText(result.accessToken);
     m_out.flush();
     m_out.detail(what.arg(Platforms::displayName(result.platform)) + QLatin1Char(' ')
                  + ExpiryText::describe(result, QDateTime::currentDateTimeUtc()));
@@ -369,7 +374,8 @@ void CliApplication::reportTokenInfo(const TokenInfo& info)
     if (info.dataAccessExpiresAt.isValid())
         row(tr("Data access until"), time(info.dataAccessExpiresAt));
     row(tr("Scopes"), info.scopes.join(QLatin1String(", ")));
-    m_out.writeLine((lines.join(QLatin1Char('\n'))).toUtf8());
+    for (const QString& line : lines)
+        m_out.writeText(line); // a value with a line break cannot add a row
     m_out.flush();
 }
 
@@ -378,11 +384,8 @@ void CliApplication::reportPages(const PageList& list)
     if (m_options.json) {
         m_out.writeLine(JsonOutput::pagesObject(list));
     } else {
-        for (const Page& page : list.pages) {
-            QString name = page.name;
-            name.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            m_out.writeLine((page.id + QLatin1Char('\t') + name + QLatin1Char('\t') + page.accessToken).toUtf8());
-        }
+        for (const Page& page : list.pages)
+            m_out.writeRow({page.id, page.name, page.accessToken});
     }
     m_out.flush();
     m_out.detail(list.pages.size() == 1 ? tr("1 Page.") : tr("%1 Pages.").arg(list.pages.size()));
@@ -405,12 +408,8 @@ int CliApplication::runBatch()
     QString problem;
     if (!reader->open(m_options.input, &problem))
         return usageError(problem, QStringLiteral("missing_input"));
-    // Opening the output truncates it: never when it is the input.
-    const QString inputPath = QFileInfo(m_options.input).canonicalFilePath();
-    if (m_options.input != QLatin1String("-") && !inputPath.isEmpty()
-        && QFileInfo(m_options.output).canonicalFilePath() == inputPath)
-        return usageError(tr("--output must not be the input file."));
-    if (!m_out.openOutput(m_options.output, &problem))
+    // Opening the output empties it: never when it is the input.
+    if (!m_out.openOutput(m_options.output, &problem, reader->fileDescriptor()))
         return usageError(problem);
 
     BatchRunner::Defaults defaults;
@@ -481,9 +480,7 @@ int CliApplication::runKeychain()
                     expiry = now.secsTo(profile.expiresAt) > 0
                         ? tr("expires %1").arg(JsonOutput::isoUtc(profile.expiresAt))
                         : tr("expired %1").arg(JsonOutput::isoUtc(profile.expiresAt));
-                m_out.writeLine(QStringList {profile.name, Platforms::id(profile.platform), profile.appId, expiry}
-                                    .join(QLatin1Char('\t'))
-                                    .toUtf8());
+                m_out.writeRow({profile.name, Platforms::id(profile.platform), profile.appId, expiry});
             }
         }
         m_out.flush();
@@ -501,7 +498,7 @@ int CliApplication::runKeychain()
             if (m_options.json)
                 m_out.writeLine(profileJson(profile).add("access_token", job->token()).toJson());
             else
-                m_out.writeLine(job->token().toUtf8());
+                m_out.writeText(job->token());
             m_out.flush();
             m_out.detail(
                 tr("Token of \"%1\" (%2).")

@@ -49,6 +49,7 @@ public:
     static bool needsGlibEventLoop(int argc, const char* const* argv);
 
 private:
+    int runCommand(const QStringList& arguments);
     int usageError(const QString& message, const QString& kind = QStringLiteral("usage_error"));
     int runExchange();
     int runRefresh();
