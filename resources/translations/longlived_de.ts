@@ -83,10 +83,6 @@
         <translation>Weitere Zeilen sind fehlgeschlagen; siehe deren Datensätze.</translation>
     </message>
     <message>
-        <source>Could not write the records (the output was closed or the disk is full).</source>
-        <translation>Die Datensätze konnten nicht geschrieben werden (die Ausgabe wurde geschlossen oder der Datenträger ist voll).</translation>
-    </message>
-    <message>
         <source>Batch: %1 succeeded, %2 failed, %3 retried, in %4 s.</source>
         <translation>Stapel: %1 erfolgreich, %2 fehlgeschlagen, %3 wiederholt, in %4 s.</translation>
     </message>
@@ -108,6 +104,14 @@
             <numerusform>Unterbrochen: Für %n Zeile wurde der Datensatz geschrieben; setzen Sie nach der Zeile des letzten Datensatzes fort.</numerusform>
             <numerusform>Unterbrochen: Für %n Zeilen wurden die Datensätze geschrieben; setzen Sie nach der Zeile des letzten Datensatzes fort.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1: the &quot;id&quot; is longer than %2 bytes.</source>
+        <translation>Zeile %1: Die „id“ ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Use a shorter id, e.g. a row number or a key into your own data.</source>
+        <translation>Verwenden Sie eine kürzere id, z. B. eine Zeilennummer oder einen Schlüssel in Ihre eigenen Daten.</translation>
     </message>
 </context>
 <context>
@@ -311,10 +315,6 @@
     <message>
         <source>Deleted &quot;%1&quot; and its keychain entries.</source>
         <translation>„%1“ und seine Einträge im Schlüsselbund wurden gelöscht.</translation>
-    </message>
-    <message>
-        <source>--output must not be the input file.</source>
-        <translation>--output darf nicht die Eingabedatei sein.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1424,30 @@ nach der Zeile des letzten Datensatzes weiter.
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; --output does not follow links. Name the file itself.</source>
+        <translation>%1 ist ein symbolischer Link; --output folgt keinen Links. Geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>--output must not be the input file (%1 is the input, or a link to it).</source>
+        <translation>--output darf nicht die Eingabedatei sein (%1 ist die Eingabe oder ein Link darauf).</translation>
+    </message>
+    <message>
+        <source>Could not make %1 readable by its owner only (it will hold tokens): %2</source>
+        <translation>%1 konnte nicht nur für den Eigentümer lesbar gemacht werden (die Datei wird Tokens enthalten): %2</translation>
+    </message>
+    <message>
+        <source>Could not empty %1: %2</source>
+        <translation>%1 konnte nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the results to standard output: %1</source>
+        <translation>Die Ergebnisse konnten nicht in die Standardausgabe geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the results to %1: %2</source>
+        <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
