@@ -39,6 +39,8 @@ public:
     /// (readyRead() follows), at the end (atEnd()) or after a fatal problem (fatalProblem()).
     std::optional<BatchItem> next();
     bool atEnd() const { return m_atEnd; }
+    /// The input's descriptor (stdin for "-"), e.g. to tell whether an output is the same file.
+    int fileDescriptor() const { return m_fd; }
     /// Set when the input cannot be used at all (a read error, a CSV header without a token
     /// column); atEnd() is then true.
     QString fatalProblem() const { return m_fatal; }

@@ -111,7 +111,7 @@ void BatchRunner::pump()
 {
     startWaiting();
     while (!m_stopping && m_inFlight + m_waiting < m_settings.concurrency
-           && qsizetype(m_slots.size()) < m_reorderCapacity) {
+           && qsizetype(m_slots.size()) < m_reorderCapacity && m_windowBytes < maxWindowBytes) {
         std::optional<BatchItem> item = m_reader->next();
         if (!item)
             return; // readyRead() calls process() again when more input arrives
@@ -125,13 +125,22 @@ void BatchRunner::addItem(BatchItem&& item)
     Slot s;
     s.seq = m_nextSeq++;
     s.line = item.line;
-    s.id = item.id;
+    s.id = JsonOutput::value(item.id);
     m_slots.push_back(std::move(s));
     Slot& added = m_slots.back();
 
     const auto reject = [this, &added](const QString& kind, const QString& message, const QString& remedy = {}) {
         complete(added, false, failureRecord(added, JsonOutput::inputErrorObject(kind, message, remedy)), message);
     };
+    if (added.id.size() > maxIdBytes) {
+        // Echoed in the record, an id of up to a line's length (1 MiB) would wait in the window
+        // with it: refused, so the window holds records of a known size.
+        added.id = QByteArrayLiteral("null");
+        reject(QStringLiteral("id_too_long"),
+               tr("Line %1: the \"id\" is longer than %2 bytes.").arg(item.line).arg(maxIdBytes),
+               tr("Use a shorter id, e.g. a row number or a key into your own data."));
+        return;
+    }
     if (!item.isValid()) {
         reject(item.problemKind, item.problem);
         return;
@@ -210,6 +219,7 @@ void BatchRunner::enqueue(Slot& slot)
 {
     slot.waiting = true;
     ++m_waiting;
+    account(slot);
     startWaiting();
 }
 
@@ -275,7 +285,7 @@ void BatchRunner::onSucceeded(qint64 seq, const TokenResult& result)
         return;
     JsonOutput json;
     json.add("line", s->line);
-    json.add("id", s->id);
+    json.addRaw("id", s->id);
     json.add("ok", true);
     json.add("platform", Platforms::id(result.platform));
     json.add("access_token", result.accessToken);
@@ -314,7 +324,7 @@ QByteArray BatchRunner::failureRecord(const Slot& s, const QByteArray& errorObje
 {
     JsonOutput json;
     json.add("line", s.line);
-    json.add("id", s.id);
+    json.addRaw("id", s.id);
     json.add("ok", false);
     if (s.hasPlatform)
         json.add("platform", Platforms::id(s.request.platform));
@@ -336,10 +346,32 @@ void BatchRunner::complete(Slot& s, bool ok, QByteArray record, const QString& f
     // The secrets are no longer needed; do not keep them while the record waits for its turn.
     s.request.appSecret.clear();
     s.request.token.clear();
+    account(s);
     setInFlight(s, false);
     if (!ok && !m_settings.continueOnFail)
         stopAfter(s.seq);
     m_again = true;
+}
+
+void BatchRunner::account(Slot& s)
+{
+    // QString holds UTF-16: two bytes a character.
+    const qint64 bytes = qint64(sizeof(Slot)) + s.id.size() + s.record.size()
+        + 2 * (s.request.token.size() + s.request.appSecret.size() + s.request.appId.size() + s.failureText.size());
+    m_windowBytes += bytes - s.bytes;
+    s.bytes = bytes;
+}
+
+void BatchRunner::popFront()
+{
+    m_windowBytes -= m_slots.front().bytes;
+    m_slots.pop_front();
+}
+
+void BatchRunner::clearSlots()
+{
+    m_slots.clear();
+    m_windowBytes = 0;
 }
 
 void BatchRunner::stopAfter(qint64 seq)
@@ -394,22 +426,22 @@ void BatchRunner::drain()
             ++m_failuresShown;
         }
         const bool stopHere = m_stopSeq && front.seq == *m_stopSeq;
-        m_slots.pop_front();
+        popFront();
         if (stopHere) {
             for (Slot& s : m_slots)
                 cancelSlot(s);
-            m_slots.clear();
+            clearSlots();
             m_output->flush();
             finish(1);
             return;
         }
     }
     if (wrote && !m_output->flush()) {
-        m_output->error(tr("Could not write the records (the output was closed or the disk is full)."));
+        m_output->reportFailure();
         m_stopping = true;
         for (Slot& s : m_slots)
             cancelSlot(s);
-        m_slots.clear();
+        clearSlots();
         finish(1);
     }
 }
@@ -446,9 +478,9 @@ void BatchRunner::abandon(int exitCode)
     while (!m_slots.empty() && m_slots.front().done) {
         m_output->writeLine(m_slots.front().record);
         m_slots.front().ok ? ++m_succeeded : ++m_failed;
-        m_slots.pop_front();
+        popFront();
     }
-    m_slots.clear();
+    clearSlots();
     m_output->flush();
     finish(exitCode);
 }
@@ -483,7 +515,7 @@ void BatchRunner::showProgress()
         text += QStringLiteral(" (%1%)").arg(
             qMin<qint64>(100, m_reader->bytesConsumed() * 100 / m_reader->totalBytes()));
     }
-    m_output->progress(QStringLiteral("\r\033[K") + text);
+    m_output->progress(text);
     m_progressShown = true;
 }
 
@@ -491,6 +523,6 @@ void BatchRunner::clearProgress()
 {
     if (!m_progressShown)
         return;
-    m_output->progress(QStringLiteral("\r\033[K"));
+    m_output->clearProgress();
     m_progressShown = false;
 }

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonValue>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -25,8 +24,9 @@ struct TokenResult;
 
 /// Runs a batch of exchanges with a bounded window: at most `concurrency` requests in flight
 /// through the one TokenService (its HttpConnectionPool), at most a fixed multiple of that
-/// waiting to be written in input order, and the next input line read only when there is
-/// room. Memory therefore depends on the window, never on the input's length.
+/// waiting to be written in input order — and at most maxWindowBytes of them — and the next
+/// input line read only when there is room. Memory therefore depends on the window, never on
+/// the input's length, nor on the size of the lines and answers waiting behind a slow one.
 ///
 /// Each line gets one record, written in input order as soon as every earlier line has its
 /// own, so the output is always a prefix of the full result (a run stopped by Ctrl-C or by the
@@ -55,6 +55,13 @@ public:
     /// More would only wait inside the pool; --concurrency above it helps batches that mix
     /// Facebook, Threads and Instagram.
     static constexpr int maxInFlightPerHost = HttpConnectionPool::maxConnectionsPerOrigin;
+    /// The longest "id" echoed, as JSON text; a line with a longer one gets an "id_too_long"
+    /// error record (its id null) and is not sent.
+    static constexpr qsizetype maxIdBytes = 1024;
+    /// Lines held in the window (their requests, records and ids) above this many bytes stop
+    /// the reading of more until the earliest is written: records of up to 1 MiB each (Meta's
+    /// answers are capped there) behind one slow line cannot add up.
+    static constexpr qint64 maxWindowBytes = 8 * 1024 * 1024;
 
     BatchRunner(TokenService* service, BatchInputReader* reader, OutputWriter* output, const Defaults& defaults,
                 const Settings& settings, QObject* parent = nullptr);
@@ -77,7 +84,7 @@ private:
     struct Slot {
         qint64 seq = 0;
         qint64 line = 0;
-        QJsonValue id;
+        QByteArray id; ///< the caller's "id" as JSON text ("null" when absent)
         TokenRequest request;
         bool hasPlatform = false;
         int attempts = 0;
@@ -90,6 +97,7 @@ private:
         bool canceled = false;
         QByteArray record;
         QString failureText; ///< for stderr; empty on success
+        qint64 bytes = 0;    ///< what it holds, as counted in m_windowBytes
     };
 
     void process();
@@ -105,6 +113,10 @@ private:
     void onSucceeded(qint64 seq, const TokenResult& result);
     void onFailed(qint64 seq, const GraphError& error);
     void complete(Slot& slot, bool ok, QByteArray record, const QString& failureText);
+    /// Updates m_windowBytes with what \a slot holds now.
+    void account(Slot& slot);
+    void popFront();
+    void clearSlots();
     void stopAfter(qint64 seq);
     void cancelSlot(Slot& slot);
     /// Cancels what is unfinished, writes the records complete in order, finishes.
@@ -124,6 +136,7 @@ private:
     qsizetype m_reorderCapacity;
 
     std::deque<Slot> m_slots; ///< unwritten lines, in input order; front() is the next to write
+    qint64 m_windowBytes = 0; ///< the sum of their bytes
     qint64 m_nextSeq = 0;
     int m_inFlight = 0;
     int m_waiting = 0;

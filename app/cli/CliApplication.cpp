@@ -17,8 +17,9 @@ int CliApplication::run(const QStringList& arguments)
     switch (parsed.status) {
     case CommandLine::Result::Status::Help:
     case CommandLine::Result::Status::Version: {
-        OutputWriter::writeStdout(parsed.text.toLocal8Bit());
-        return Command::Success;
+        OutputWriter out;
+        out.write(parsed.text.toLocal8Bit());
+        return out.close(Command::Success);
     }
     case CommandLine::Result::Status::UsageError: {
         CommonOptions options;
@@ -37,7 +38,8 @@ int CliApplication::run(const QStringList& arguments)
         m_session->out().detail(warning);
 
     m_session->catchInterrupts();
-    return m_command->execute(*m_session);
+    // Results that could not be written (full disk, closed pipe) make a success a failure.
+    return m_session->out().close(m_command->execute(*m_session));
 }
 
 bool CliApplication::needsGlibEventLoop(int argc, const char* const* argv)

@@ -141,7 +141,7 @@ void CliSession::reportToken(const TokenResult& result, const QString& what)
     if (m_options.json)
         m_out.writeLine(JsonOutput::tokenObject(result));
     else
-        m_out.writeLine(result.accessToken.toUtf8());
+        m_out.writeText(result.accessToken);
     m_out.flush();
     m_out.detail(what.arg(Platforms::displayName(result.platform)) + QLatin1Char(' ')
                  + ExpiryText::describe(result, QDateTime::currentDateTimeUtc()));

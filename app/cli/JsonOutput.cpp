@@ -13,6 +13,47 @@
 
 #include <cmath>
 
+namespace {
+const char hexDigits[] = "0123456789abcdef";
+
+void appendUnicodeEscape(QByteArray& out, unsigned char c)
+{
+    const char escape[] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xf]};
+    out.append(escape, sizeof escape);
+}
+
+// Whether the UTF-8 bytes at \a i start a C1 control (U+0080–U+009F: 0xC2 0x80–0x9F). JSON
+// allows them raw, but a terminal may take U+009B for "ESC [": records are read on terminals too.
+bool isC1At(const char* data, qsizetype size, qsizetype i)
+{
+    return static_cast<unsigned char>(data[i]) == 0xc2 && i + 1 < size
+        && static_cast<unsigned char>(data[i + 1]) >= 0x80 && static_cast<unsigned char>(data[i + 1]) <= 0x9f;
+}
+
+// QJsonDocument escapes C0 but writes DEL and C1 as they are. Outside strings compact JSON is
+// plain ASCII, so every such byte is inside a string and can be escaped where it stands.
+QByteArray escapeDelAndC1(const QByteArray& json)
+{
+    QByteArray out;
+    const char* data = json.constData();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const bool c1 = isC1At(data, json.size(), i);
+        if (!c1 && data[i] != 0x7f)
+            continue;
+        if (out.isEmpty())
+            out.reserve(json.size() + 16);
+        out.append(data + runStart, i - runStart);
+        appendUnicodeEscape(out, static_cast<unsigned char>(c1 ? data[++i] : data[i]));
+        runStart = i + 1;
+    }
+    if (runStart == 0)
+        return json;
+    out.append(data + runStart, json.size() - runStart);
+    return out;
+}
+} // namespace
+
 void JsonOutput::key(const char* name)
 {
     if (m_json.isEmpty())
@@ -97,7 +138,6 @@ QByteArray JsonOutput::toJson() const
 
 QByteArray JsonOutput::quoted(const QString& value)
 {
-    static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = value.toUtf8();
     QByteArray out;
     out.reserve(utf8.size() + 8);
@@ -107,8 +147,16 @@ QByteArray JsonOutput::quoted(const QString& value)
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c != 0xc2)
             continue;
+        if (c == 0xc2) {
+            if (!isC1At(data, utf8.size(), i))
+                continue; // U+00A0–U+00BF: printable
+            out.append(data + runStart, i - runStart);
+            appendUnicodeEscape(out, static_cast<unsigned char>(data[++i]));
+            runStart = i + 1;
+            continue;
+        }
         out.append(data + runStart, i - runStart);
         runStart = i + 1;
         switch (c) {
@@ -133,10 +181,8 @@ QByteArray JsonOutput::quoted(const QString& value)
         case '\f':
             out += "\\f";
             break;
-        default: {
-            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-            out.append(escape, sizeof escape);
-        }
+        default:
+            appendUnicodeEscape(out, c);
         }
     }
     out.append(data + runStart, utf8.size() - runStart);
@@ -162,9 +208,9 @@ QByteArray JsonOutput::value(const QJsonValue& v)
     case QJsonValue::String:
         return quoted(v.toString());
     case QJsonValue::Array:
-        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+        return escapeDelAndC1(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        return escapeDelAndC1(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
     return QByteArrayLiteral("null");
 }

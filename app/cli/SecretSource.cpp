@@ -60,8 +60,10 @@ bool SecretSource::stdinIsTerminal()
 SecretSource::Result SecretSource::obtain(const QString& filePath, const char* envVar, const QString& promptLabel,
                                           bool allowPrompt)
 {
-    if (!filePath.isEmpty())
+    if (!filePath.isEmpty()) {
+        withdrawFromEnvironment(envVar); // not used, and not passed on either
         return fromFile(filePath);
+    }
     Result fromEnv = fromEnvironment(envVar);
     if (fromEnv.status == Status::Ok)
         return fromEnv;
@@ -106,9 +108,19 @@ SecretSource::Result SecretSource::fromEnvironment(const char* envVar)
     if (!envVar)
         return {};
     const QString value = qEnvironmentVariable(envVar).trimmed();
+    withdrawFromEnvironment(envVar);
     if (value.isEmpty())
         return {};
     return ok(value, QStringLiteral("environment"));
+}
+
+void SecretSource::withdrawFromEnvironment(const char* envVar)
+{
+    // Child processes (a D-Bus auto-launch, anything a library starts) inherit the environment
+    // as it is when they start: from now on it no longer holds the secret. The kernel's copy of
+    // the environment the process started with (/proc/<pid>/environ) cannot be changed this way.
+    if (envVar)
+        qunsetenv(envVar);
 }
 
 SecretSource::Result SecretSource::fromPrompt(const QString& label)

@@ -7,7 +7,9 @@
 /// would show in `ps` and shell history. In order of preference: a file (or "-" for stdin),
 /// an environment variable (less safe: other processes of the user may read it; meant for CI),
 /// or a no-echo prompt when stdin is a terminal. File contents are trimmed, so the trailing
-/// newline of `echo secret > file` does not become part of the secret.
+/// newline of `echo secret > file` does not become part of the secret. The environment
+/// variable is removed from the process's environment once looked at (whichever source won),
+/// so processes started later do not inherit it.
 class SecretSource
 {
     Q_DECLARE_TR_FUNCTIONS(SecretSource)
@@ -34,7 +36,10 @@ public:
                          bool allowPrompt = true);
 
     static Result fromFile(const QString& filePath);
+    /// Reads \a envVar and removes it from the environment (unsetenv), set or not.
     static Result fromEnvironment(const char* envVar);
+    /// Removes \a envVar from this process's environment.
+    static void withdrawFromEnvironment(const char* envVar);
     /// Prints \a label on stderr, reads one line from the terminal on stdin without echo.
     static Result fromPrompt(const QString& label);
 

@@ -111,10 +111,6 @@ nach der Zeile des letzten Datensatzes weiter.
         <source>--retry-after-cap-ms takes milliseconds.</source>
         <translation>--retry-after-cap-ms nimmt Millisekunden.</translation>
     </message>
-    <message>
-        <source>--output must not be the input file.</source>
-        <translation>--output darf nicht die Eingabedatei sein.</translation>
-    </message>
 </context>
 <context>
     <name>BatchInputReader</name>
@@ -198,10 +194,6 @@ nach der Zeile des letzten Datensatzes weiter.
         <translation>Weitere Zeilen sind fehlgeschlagen; siehe deren Datensätze.</translation>
     </message>
     <message>
-        <source>Could not write the records (the output was closed or the disk is full).</source>
-        <translation>Die Datensätze konnten nicht geschrieben werden (die Ausgabe wurde geschlossen oder der Datenträger ist voll).</translation>
-    </message>
-    <message>
         <source>Batch: %1 succeeded, %2 failed, %3 retried, in %4 s.</source>
         <translation>Stapel: %1 erfolgreich, %2 fehlgeschlagen, %3 wiederholt, in %4 s.</translation>
     </message>
@@ -223,6 +215,14 @@ nach der Zeile des letzten Datensatzes weiter.
             <numerusform>Unterbrochen: Für %n Zeile wurde der Datensatz geschrieben; setzen Sie nach der Zeile des letzten Datensatzes fort.</numerusform>
             <numerusform>Unterbrochen: Für %n Zeilen wurden die Datensätze geschrieben; setzen Sie nach der Zeile des letzten Datensatzes fort.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1: the &quot;id&quot; is longer than %2 bytes.</source>
+        <translation>Zeile %1: Die „id“ ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Use a shorter id, e.g. a row number or a key into your own data.</source>
+        <translation>Verwenden Sie eine kürzere id, z. B. eine Zeilennummer oder einen Schlüssel in Ihre eigenen Daten.</translation>
     </message>
 </context>
 <context>
@@ -448,49 +448,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>ExchangeCommand</name>
-    <message>
-        <source>Exchange a short-lived token for a long-lived one.</source>
-        <translation>Ein kurzlebiges Token gegen ein langlebiges tauschen.</translation>
-    </message>
-    <message>
-        <source>The Facebook App ID (required for Facebook).</source>
-        <translation>Die Facebook-App-ID (für Facebook erforderlich).</translation>
-    </message>
-    <message>
-        <source>Read the short-lived token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
-        <translation>Das kurzlebige Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object on stdout instead of the bare token.</source>
-        <translation>Ein JSON-Objekt auf stdout ausgeben statt des bloßen Tokens.</translation>
-    </message>
-    <message>
-        <source>Output: the long-lived token alone on stdout, details (expiry) on stderr.
-With --json: one object {access_token, token_type, expires_in, platform, expires_at}
-or {&quot;error&quot;:{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.
-Threads and Instagram apps have their own App Secret; --app-id is for Facebook only.
-</source>
-        <translation>Ausgabe: das langlebige Token allein auf stdout, Details (Ablauf) auf stderr.
-Mit --json: ein Objekt {access_token, token_type, expires_in, platform, expires_at}
-oder {&quot;error&quot;:{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.
-Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur für Facebook.
-</translation>
-    </message>
-    <message>
-        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH, IG). Pass --platform facebook, threads or instagram.</source>
-        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH, IG) nicht erkennen. Geben Sie --platform facebook, threads oder instagram an.</translation>
-    </message>
-    <message>
-        <source>A Facebook exchange needs --app-id (the App ID from your app&apos;s dashboard).</source>
-        <translation>Ein Facebook-Tausch braucht --app-id (die App-ID aus dem Dashboard Ihrer App).</translation>
-    </message>
-    <message>
-        <source>Long-lived %1 token received.</source>
-        <translation>Langlebiges %1-Token erhalten.</translation>
-    </message>
-</context>
-<context>
     <name>Delivery</name>
     <message>
         <source>Canceled.</source>
@@ -560,6 +517,49 @@ Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur f
     <message>
         <source>exec %1</source>
         <translation>Befehl %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommand</name>
+    <message>
+        <source>Exchange a short-lived token for a long-lived one.</source>
+        <translation>Ein kurzlebiges Token gegen ein langlebiges tauschen.</translation>
+    </message>
+    <message>
+        <source>The Facebook App ID (required for Facebook).</source>
+        <translation>Die Facebook-App-ID (für Facebook erforderlich).</translation>
+    </message>
+    <message>
+        <source>Read the short-lived token from PATH (- = stdin). Default: $LONGLIVED_TOKEN, else a prompt on a terminal.</source>
+        <translation>Das kurzlebige Token aus PATH lesen (- = stdin). Vorgabe: $LONGLIVED_TOKEN, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout instead of the bare token.</source>
+        <translation>Ein JSON-Objekt auf stdout ausgeben statt des bloßen Tokens.</translation>
+    </message>
+    <message>
+        <source>Output: the long-lived token alone on stdout, details (expiry) on stderr.
+With --json: one object {access_token, token_type, expires_in, platform, expires_at}
+or {&quot;error&quot;:{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.
+Threads and Instagram apps have their own App Secret; --app-id is for Facebook only.
+</source>
+        <translation>Ausgabe: das langlebige Token allein auf stdout, Details (Ablauf) auf stderr.
+Mit --json: ein Objekt {access_token, token_type, expires_in, platform, expires_at}
+oder {&quot;error&quot;:{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.
+Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur für Facebook.
+</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told from the token&apos;s prefix (EAA, TH, IG). Pass --platform facebook, threads or instagram.</source>
+        <translation>Die Plattform lässt sich am Präfix des Tokens (EAA, TH, IG) nicht erkennen. Geben Sie --platform facebook, threads oder instagram an.</translation>
+    </message>
+    <message>
+        <source>A Facebook exchange needs --app-id (the App ID from your app&apos;s dashboard).</source>
+        <translation>Ein Facebook-Tausch braucht --app-id (die App-ID aus dem Dashboard Ihrer App).</translation>
+    </message>
+    <message>
+        <source>Long-lived %1 token received.</source>
+        <translation>Langlebiges %1-Token erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1574,30 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; --output does not follow links. Name the file itself.</source>
+        <translation>%1 ist ein symbolischer Link; --output folgt keinen Links. Geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>--output must not be the input file (%1 is the input, or a link to it).</source>
+        <translation>--output darf nicht die Eingabedatei sein (%1 ist die Eingabe oder ein Link darauf).</translation>
+    </message>
+    <message>
+        <source>Could not make %1 readable by its owner only (it will hold tokens): %2</source>
+        <translation>%1 konnte nicht nur für den Eigentümer lesbar gemacht werden (die Datei wird Tokens enthalten): %2</translation>
+    </message>
+    <message>
+        <source>Could not empty %1: %2</source>
+        <translation>%1 konnte nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the results to standard output: %1</source>
+        <translation>Die Ergebnisse konnten nicht in die Standardausgabe geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the results to %1: %2</source>
+        <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PageList</name>
@@ -2400,6 +2424,17 @@ neues kurzlebiges.
     <message>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>SSL_CERT_FILE (%1) holds no readable PEM certificate.</source>
+        <translation>SSL_CERT_FILE (%1) enthält kein lesbares PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>SSL_CERT_DIR (%1) holds no readable PEM certificate.</source>
+        <translation>SSL_CERT_DIR (%1) enthält kein lesbares PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>

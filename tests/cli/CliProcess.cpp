@@ -97,6 +97,8 @@ CliProcess::Result CliProcess::runProgram(const QString& program, const QStringL
     process.setProcessEnvironment(m_env);
     process.setProgram(program);
     process.setArguments(arguments);
+    if (!m_stdoutFile.isEmpty())
+        process.setStandardOutputFile(m_stdoutFile);
     process.start();
     if (!process.waitForStarted(10000))
         return result;

@@ -35,6 +35,8 @@ public:
     QProcessEnvironment& environment() { return m_env; }
     void setEnv(const QString& name, const QString& value) { m_env.insert(name, value); }
     void setStdin(const QByteArray& bytes) { m_stdin = bytes; }
+    /// Sends the child's stdout to \a path (e.g. /dev/full) instead of Result::out; empty: back.
+    void setStdoutFile(const QString& path) { m_stdoutFile = path; }
     /// Preloads tests/support/test_resolver.cpp: "*.loopback.test" resolves to 127.0.0.1,
     /// "*.stall.test" never resolves (a DNS server that does not answer).
     void useTestResolver();
@@ -59,4 +61,5 @@ private:
 
     QProcessEnvironment m_env;
     QByteArray m_stdin;
+    QString m_stdoutFile;
 };

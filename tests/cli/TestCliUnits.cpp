@@ -1,7 +1,8 @@
 // The CLI's building blocks without a process: BatchInputReader (streaming from files and
 // pipes, line numbers, CSV quoting, over-long lines), JsonOutput (order and escaping),
 // RetryPolicy (the backoff schedule, Retry-After, the cap), CommandLine, the commands'
-// parsing (CommandRegistry, Command) and ExpiryText.
+// parsing (CommandRegistry, Command), ExpiryText, SecretSource taking its variable out of the
+// environment, TerminalText.
 
 #include "BatchInputReader.h"
 #include "CliApplication.h"
@@ -14,10 +15,14 @@
 #include "GraphError.h"
 #include "JsonOutput.h"
 #include "RetryPolicy.h"
+#include "SecretSource.h"
+#include "TerminalText.h"
 #include "TokenResult.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,6 +61,10 @@ private slots:
     void readerSkipsOverlongLines();
     void readerStreamsFromAPipe();
     void jsonOutputKeepsOrderAndEscapes();
+    void jsonOutputEscapesDelAndC1();
+    void terminalTextReplacesControls_data();
+    void terminalTextReplacesControls();
+    void secretSourceTakesTheVariableOutOfTheEnvironment();
     void retryPolicySchedule();
     void retryPolicyHonoursRetryAfter();
     void retryPolicyFromEnvironment();
@@ -439,6 +448,82 @@ void TestCliUnits::onlyTheKeychainNeedsTheGlibLoop()
     QVERIFY(!needs({"batch", "--input", "-"}));
     QVERIFY(!needs({"exchange", "--app-id", "1", "--token-file", "keychain.txt"}));
     QVERIFY(!needs({}));
+}
+
+void TestCliUnits::jsonOutputEscapesDelAndC1()
+{
+    // JSON allows DEL and U+0080–U+009F raw, but records are read on terminals too, where
+    // U+009B is "ESC [": escaped like the C0 controls, in strings and in an echoed id alike.
+    const QString evil = QStringLiteral("a\x1b[2J b\x7f c") + QChar(0x9b) + QStringLiteral("31m d") + QChar(0x85)
+        + QStringLiteral(" e\u00a0\u00bf");
+    const QByteArray quoted = JsonOutput::quoted(evil);
+    QCOMPARE(quoted, QByteArray("\"a\\u001b[2J b\\u007f c\\u009b31m d\\u0085 e\xc2\xa0\xc2\xbf\""));
+    QJsonObject object;
+    object.insert(QStringLiteral("k") + QChar(0x9b), evil);
+    const QByteArray id = JsonOutput::value(QJsonArray {object, evil});
+    QVERIFY2(!id.contains('\x1b') && !id.contains('\x7f') && !id.contains("\xc2\x9b") && !id.contains("\xc2\x85"),
+             id.constData());
+    const QJsonArray back = QJsonDocument::fromJson(id).array();
+    QCOMPARE(back.at(1).toString(), evil);
+    QCOMPARE(back.at(0).toObject().value(QStringLiteral("k") + QChar(0x9b)).toString(), evil);
+}
+
+void TestCliUnits::terminalTextReplacesControls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("oneLine");
+    QTest::addColumn<QString>("keepNewlines");
+    const QString r = QString(QChar(QChar::ReplacementCharacter));
+    QTest::addRow("plain") << QStringLiteral("Page · Ünïcode") << QStringLiteral("Page · Ünïcode")
+                           << QStringLiteral("Page · Ünïcode");
+    QTest::addRow("csi") << QStringLiteral("a\x1b[2Jb") << QString(QStringLiteral("a") + r + QStringLiteral("[2Jb"))
+                         << QString(QStringLiteral("a") + r + QStringLiteral("[2Jb"));
+    QTest::addRow("osc title") << QStringLiteral("\x1b]0;pwned\x07") << QString(r + QStringLiteral("]0;pwned") + r)
+                               << QString(r + QStringLiteral("]0;pwned") + r);
+    QTest::addRow("c1 csi and del") << QString(QChar(0x9b) + QStringLiteral("1A\x7f"))
+                                    << QString(r + QStringLiteral("1A") + r) << QString(r + QStringLiteral("1A") + r);
+    QTest::addRow("whitespace") << QStringLiteral("a\tb\nc\rd\be") << QString(QStringLiteral("a b c d") + r + QStringLiteral("e"))
+                                << QString(QStringLiteral("a\tb\nc d") + r + QStringLiteral("e"));
+    QTest::addRow("nul") << QString(QStringLiteral("x") + QChar(0) + QStringLiteral("y"))
+                         << QString(QStringLiteral("x") + r + QStringLiteral("y"))
+                         << QString(QStringLiteral("x") + r + QStringLiteral("y"));
+}
+
+void TestCliUnits::terminalTextReplacesControls()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, oneLine);
+    QFETCH(QString, keepNewlines);
+    QCOMPARE(TerminalText::sanitized(text), oneLine);
+    QCOMPARE(TerminalText::sanitized(text, TerminalText::Layout::KeepNewlines), keepNewlines);
+    QCOMPARE(TerminalText::row({text, QStringLiteral("x\ty")}), QString(oneLine + QStringLiteral("\tx y")));
+}
+
+void TestCliUnits::secretSourceTakesTheVariableOutOfTheEnvironment()
+{
+    // What a process started after the secret was read (a D-Bus auto-launch, a helper some
+    // library runs) inherits: the environment as it is then.
+    const auto childSees = [](const char* name) {
+        QProcess env;
+        env.start(QStringLiteral("/usr/bin/env"), QStringList());
+        if (!env.waitForFinished(10000))
+            return true;
+        return env.readAllStandardOutput().contains(QByteArray(QByteArray(name) + '='));
+    };
+    qputenv("LONGLIVED_TEST_SECRET", "EAAfromTheEnvironment");
+    QVERIFY(childSees("LONGLIVED_TEST_SECRET")); // the check itself works
+    SecretSource::Result result = SecretSource::obtain({}, "LONGLIVED_TEST_SECRET", QStringLiteral("label"), false);
+    QCOMPARE(result.status, SecretSource::Status::Ok);
+    QCOMPARE(result.value, QStringLiteral("EAAfromTheEnvironment"));
+    QVERIFY(!qEnvironmentVariableIsSet("LONGLIVED_TEST_SECRET"));
+    QVERIFY(!childSees("LONGLIVED_TEST_SECRET"));
+
+    // A file wins over the variable; the variable goes all the same.
+    qputenv("LONGLIVED_TEST_SECRET", "EAAfromTheEnvironment");
+    result = SecretSource::obtain(writeFile("EAAfromTheFile\n"), "LONGLIVED_TEST_SECRET", QStringLiteral("label"), false);
+    QCOMPARE(result.value, QStringLiteral("EAAfromTheFile"));
+    QVERIFY(!qEnvironmentVariableIsSet("LONGLIVED_TEST_SECRET"));
+    QVERIFY(!childSees("LONGLIVED_TEST_SECRET"));
 }
 
 QTEST_GUILESS_MAIN(TestCliUnits)

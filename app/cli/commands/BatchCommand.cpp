@@ -5,7 +5,6 @@
 #include "TokenService.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 
 namespace {
@@ -174,12 +173,8 @@ int BatchCommand::execute(CliSession& session)
     QString problem;
     if (!reader->open(m_batch.input, &problem))
         return session.usageError(problem, QStringLiteral("missing_input"));
-    // Opening the output truncates it: never when it is the input.
-    const QString inputPath = QFileInfo(m_batch.input).canonicalFilePath();
-    if (m_batch.input != QLatin1String("-") && !inputPath.isEmpty()
-        && QFileInfo(m_batch.output).canonicalFilePath() == inputPath)
-        return session.usageError(tr("--output must not be the input file."));
-    if (!session.out().openOutput(m_batch.output, &problem))
+    // Opening the output empties it: never when it is the input.
+    if (!session.out().openOutput(m_batch.output, &problem, reader->fileDescriptor()))
         return session.usageError(problem);
 
     BatchRunner::Defaults defaults;

@@ -81,7 +81,8 @@ void InspectCommand::report(CliSession& session, const TokenInfo& info) const
                       + (info.error.isError() ? QLatin1Char(' ') + info.error.title() : QString()));
         return;
     }
-    out.writeLine((describe(info).join(QLatin1Char('\n'))).toUtf8());
+    for (const QString& line : describe(info))
+        out.writeText(line); // a value with a line break cannot add a row
     out.flush();
 }
 

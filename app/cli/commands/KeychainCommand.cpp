@@ -92,9 +92,7 @@ int KeychainCommand::list(CliSession& session, const ProfileStore& store) const
             else if (profile.expiresAt.isValid())
                 expiry = now.secsTo(profile.expiresAt) > 0 ? tr("expires %1").arg(JsonOutput::isoUtc(profile.expiresAt))
                                                            : tr("expired %1").arg(JsonOutput::isoUtc(profile.expiresAt));
-            out.writeLine(QStringList {profile.name, Platforms::id(profile.platform), profile.appId, expiry}
-                              .join(QLatin1Char('\t'))
-                              .toUtf8());
+            out.writeRow({profile.name, Platforms::id(profile.platform), profile.appId, expiry});
         }
     }
     out.flush();
@@ -116,7 +114,7 @@ int KeychainCommand::getOrDelete(CliSession& session, ProfileStore* store) const
             if (json)
                 out.writeLine(profileJson(profile).add("access_token", job->token()).toJson());
             else
-                out.writeLine(job->token().toUtf8());
+                out.writeText(job->token());
             out.flush();
             out.detail(tr("Token of \"%1\" (%2).")
                            .arg(profile.name, ExpiryText::describe(profile.toTokenResult(QString()),

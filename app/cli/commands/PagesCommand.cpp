@@ -66,11 +66,8 @@ void PagesCommand::report(CliSession& session, const PageList& list) const
     if (options().json) {
         out.writeLine(JsonOutput::pagesObject(list));
     } else {
-        for (const Page& page : list.pages) {
-            QString name = page.name;
-            name.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            out.writeLine((page.id + QLatin1Char('\t') + name + QLatin1Char('\t') + page.accessToken).toUtf8());
-        }
+        for (const Page& page : list.pages)
+            out.writeRow({page.id, page.name, page.accessToken});
     }
     out.flush();
     out.detail(list.pages.size() == 1 ? tr("1 Page.") : tr("%1 Pages.").arg(list.pages.size()));

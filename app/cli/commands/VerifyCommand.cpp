@@ -70,7 +70,7 @@ void VerifyCommand::report(CliSession& session, const Identity& identity) const
         const QString id = identity.id.isEmpty() ? identity.userId : identity.id;
         QString who = identity.displayName();
         who.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        out.writeLine((who.isEmpty() || who == id ? tr("ID %1").arg(id) : tr("%1 (ID %2)").arg(who, id)).toUtf8());
+        out.writeText(who.isEmpty() || who == id ? tr("ID %1").arg(id) : tr("%1 (ID %2)").arg(who, id));
     }
     out.flush();
     out.detail(tr("The %1 token works.").arg(Platforms::displayName(identity.platform)));
