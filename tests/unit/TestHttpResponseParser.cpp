@@ -509,8 +509,8 @@ void TestHttpResponseParser::parse_data()
         << false << complete(200, {{"!#$%&'*+-.^_`|~09AZaz", "ok"}, {"Content-Length", "0"}}, {}, true);
     // Control characters inside a line are refused rather than kept or trimmed (RFC 9110 §5.5:
     // CR and NUL are dangerous, the others are not field content); a tab and obs-text are fine.
-    for (const QByteArray& value : {QByteArray("a\0b", 3), QByteArray("a\rb"), QByteArray("ab\r"), QByteArray("\x0b" "2"),
-                                    QByteArray("a\x1b[31mb"), QByteArray("a\x7f")}) {
+    for (const QByteArray& value : {QByteArray("a\0b", 3), QByteArray("a\rb"), QByteArray("ab\r"),
+                                    QByteArray("\x0b" "2"), QByteArray("a\x1b[31mb"), QByteArray("a\x7f")}) {
         const QByteArray bad = "HTTP/1.1 200 OK\r\nX-A: " + value + "\r\n";
         QTest::addRow("control character in \"%s\"", value.toPercentEncoding().constData())
             << QByteArray(bad + "Content-Length: 0\r\n\r\n") << defaultCap << false
