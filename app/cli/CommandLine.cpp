@@ -14,7 +14,7 @@ QString environmentText()
         "  LONGLIVED_GRAPH_URL      Facebook Graph base URL (default https://graph.facebook.com)\n"
         "  LONGLIVED_THREADS_URL    Threads base URL (default https://graph.threads.net)\n"
         "  LONGLIVED_INSTAGRAM_URL  Instagram base URL (default https://graph.instagram.com)\n"
-        "                           (https only; plain http is allowed for 127.0.0.1/localhost)\n"
+        "                           (https only; plain http only to a loopback address: 127.0.0.1, [::1])\n"
         "  https_proxy, no_proxy    the system's proxy settings are used\n");
 }
 

@@ -27,6 +27,13 @@ QNetworkProxy unusableProxy()
     return QNetworkProxy(QNetworkProxy::HttpProxy, QString(), 0);
 }
 
+// Never sent to a proxy: a loopback address, or the name localhost (whatever it resolves to, a
+// proxy would resolve it to itself).
+bool isLoopback(const QString& normalized)
+{
+    return normalized == QLatin1String("localhost") || ServiceConfig::isLoopbackAddress(normalized);
+}
+
 QString normalizedHost(QString host)
 {
     host = host.trimmed().toLower();
@@ -58,7 +65,7 @@ QList<QNetworkProxy> EnvironmentProxyFactory::proxiesFor(const QNetworkProxyQuer
     // Loopback never goes through a proxy, whatever the desktop's settings say; and libproxy
     // (a worker thread, possibly a PAC script) is not even asked about it.
     if (query.queryType() == QNetworkProxyQuery::UrlRequest
-        && ServiceConfig::isLoopbackHost(normalizedHost(query.url().host())))
+        && isLoopback(normalizedHost(query.url().host())))
         return {QNetworkProxy(QNetworkProxy::NoProxy)};
     return systemProxyForQuery(query);
 }
@@ -81,7 +88,7 @@ std::optional<QList<QNetworkProxy>> EnvironmentProxyFactory::fromEnvironment(con
     const QString host = normalizedHost(url.host());
     const QString scheme = url.scheme().toLower();
     const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
-    if (host.isEmpty() || ServiceConfig::isLoopbackHost(host) || isExcluded(host, port, noProxy))
+    if (host.isEmpty() || isLoopback(host) || isExcluded(host, port, noProxy))
         return direct;
 
     QString value = scheme == QLatin1String("https") ? https : scheme == QLatin1String("http") ? http : QString();

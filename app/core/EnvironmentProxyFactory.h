@@ -20,7 +20,8 @@
 ///   "graph.example.com"), IP addresses and CIDR ranges ("10.0.0.0/8", "::1"), each
 ///   optionally with ":port".
 /// - Loopback hosts (localhost, 127.0.0.0/8, ::1) never go through a proxy: LongLived allows
-///   plain http:// only to them, and a proxy elsewhere would carry the App Secret in clear.
+///   plain http:// only to loopback addresses, and a proxy elsewhere would carry the App
+///   Secret in clear; a proxy would take "localhost" for itself.
 /// - When none of the variables is set, Qt's system configuration decides (on Linux libproxy:
 ///   GNOME/KDE settings, PAC). Qt's own reading of the environment through libproxy 0.4
 ///   ignores a proxy given without scheme (the request then silently goes direct),

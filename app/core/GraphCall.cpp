@@ -15,6 +15,15 @@ namespace {
 // How much Qt's HTTP thread may buffer ahead of onReadyRead(): a whole token answer, many times over.
 constexpr qint64 readAheadBytes = 64 * 1024;
 
+// Transfer-Encoding and Content-Length in one answer with a body (RFC 9112 §6.3: a server MUST
+// NOT send both). Qt reads it as chunked; HttpResponseParser refuses it, and so does this
+// transport, so that both give the same error for the same answer.
+bool hasConflictingFraming(const QNetworkReply* reply, int status)
+{
+    return status != 204 && status != 304 && reply->hasRawHeader("Transfer-Encoding")
+        && reply->hasRawHeader("Content-Length");
+}
+
 // The secrets this call carries: the values of the sensitive query items of its URL.
 QStringList secretsOf(const QUrl& url)
 {
@@ -156,6 +165,11 @@ void GraphCall::onFinished()
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::NoError && hasConflictingFraming(reply, status)) {
+        m_body.clear();
+        finishWithAnswer(QNetworkReply::ProtocolFailure, 0, {}, {}); // as the pool reports it
+        return;
+    }
     finishWithAnswer(reply->error(), status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                      reply->rawHeader("Retry-After"));
 }

@@ -150,7 +150,8 @@ QString GraphError::remedy() const
     case Kind::ProxyFailure:
         return tr("Check the system proxy settings (or https_proxy / no_proxy) and try again.");
     case Kind::InsecureUrl:
-        return tr("Use an https:// address; plain http:// is only allowed for 127.0.0.1 and localhost.");
+        return tr("Use an https:// address; plain http:// is only allowed to a loopback address such as "
+                  "127.0.0.1 or [::1].");
     case Kind::RedirectRefused:
         return tr("Check the server address (LONGLIVED_GRAPH_URL) and any proxy or gateway in the way. The "
                   "request carries your App Secret, so it goes only to the server it was sent to.");

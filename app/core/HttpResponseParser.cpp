@@ -11,6 +11,55 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// tchar (RFC 9110 §5.6.2): what a token, such as a field name, is made of.
+bool isTokenChar(char c)
+{
+    if (isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return true;
+    return c != '\0' && std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+}
+
+// A control character other than the tab: never part of a field value, a reason phrase or a
+// chunk extension (RFC 9110 §5.5: CR and NUL there are dangerous, the others invalid).
+bool isControl(char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && c != '\t') || byte == 0x7f;
+}
+
+bool hasControl(const QByteArray& text, qsizetype from)
+{
+    return std::any_of(text.cbegin() + qMin(from, text.size()), text.cend(), isControl);
+}
+
+// "name: value": the length of the name before the colon, or -1 when the line is no field.
+// The name is a token, so no whitespace before the colon and no folded line (RFC 9112 §5.1,
+// §5.2: "obs-fold" is refused rather than guessed at); the value holds no control character.
+qsizetype fieldNameLength(const QByteArray& line)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0 || !std::all_of(line.cbegin(), line.cbegin() + colon, isTokenChar) || hasControl(line, colon + 1))
+        return -1;
+    return colon;
+}
+
+bool hasField(const QList<QPair<QByteArray, QByteArray>>& headers, const char* name)
+{
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [name](const auto& header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
 // A non-negative decimal without sign or spaces, bounded so it cannot overflow; -1 otherwise.
 qint64 parseLength(const QByteArray& text)
 {
@@ -71,7 +120,7 @@ QByteArray HttpResponseParser::header(const QByteArray& name) const
 
 bool HttpResponseParser::keepAlive() const
 {
-    if (m_state != State::Complete || m_closeDelimited)
+    if (m_state != State::Complete || m_closeDelimited || m_closeAfter)
         return false;
     const QList<QByteArray> connection = listElements(m_headers, "Connection");
     if (m_minorVersion == 0)
@@ -122,7 +171,7 @@ bool HttpResponseParser::parseStatusLine(const QByteArray& line)
         return false;
     if (!isDigit(line.at(9)) || !isDigit(line.at(10)) || !isDigit(line.at(11)))
         return false;
-    if (line.size() > 12 && line.at(12) != ' ')
+    if ((line.size() > 12 && line.at(12) != ' ') || hasControl(line, 13))
         return false;
     const int status = (line.at(9) - '0') * 100 + (line.at(10) - '0') * 10 + (line.at(11) - '0');
     if (status < 100)
@@ -139,16 +188,10 @@ bool HttpResponseParser::parseHeaderLine(const QByteArray& line)
         fail(Problem::TooLarge);
         return false;
     }
-    // Obsolete line folding (RFC 9112 §5.2) is rejected rather than guessed at.
-    if (line.startsWith(' ') || line.startsWith('\t'))
+    const qsizetype colon = fieldNameLength(line);
+    if (colon < 0)
         return false;
-    const qsizetype colon = line.indexOf(':');
-    if (colon <= 0)
-        return false;
-    const QByteArray name = line.left(colon);
-    if (name.contains(' ') || name.contains('\t'))
-        return false;
-    m_headers.append({name, line.mid(colon + 1).trimmed()});
+    m_headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
     return true;
 }
 
@@ -176,15 +219,25 @@ void HttpResponseParser::headersDone()
         m_state = State::Complete;
         return;
     }
+    // Both framings in one answer: a server MUST NOT send them (RFC 9112 §6.3), so they are
+    // what an answer split or smuggled by someone in between looks like. Reading it by either
+    // length would let that someone choose where the next answer starts: it fails, and the
+    // connection is closed (as after every failure).
+    if (hasField(m_headers, "Transfer-Encoding") && hasField(m_headers, "Content-Length")) {
+        fail(Problem::Malformed);
+        return;
+    }
     const QList<QByteArray> codings = listElements(m_headers, "Transfer-Encoding");
     if (!codings.isEmpty()) {
-        // Only "chunked" (the last coding) frames a response we can read; with it,
-        // Content-Length is ignored (RFC 9112 §6.3).
+        // Only "chunked" alone frames a response we can read.
         if (codings.size() > 1 || codings.first().compare("chunked", Qt::CaseInsensitive) != 0) {
             fail(Problem::Malformed);
             return;
         }
         m_chunked = true;
+        // HTTP/1.0 has no transfer codings: the chunks are read, then the connection is
+        // closed, since the sender may have kept part of the message back (RFC 9112 §6.1).
+        m_closeAfter = m_minorVersion == 0;
         m_state = State::ChunkSize;
         return;
     }
@@ -219,24 +272,21 @@ void HttpResponseParser::headersDone()
 
 bool HttpResponseParser::parseChunkSize(const QByteArray& line)
 {
-    // "1a3f" optionally followed by ";extension"; at most 15 hex digits (no overflow).
-    qsizetype end = line.indexOf(';');
-    const QByteArray digits = (end < 0 ? line : line.left(end)).trimmed();
-    if (digits.isEmpty() || digits.size() > 15)
-        return false;
+    // "1a3f", then optionally ";extension" with whitespace before it (BWS, RFC 9112 §7.1.1).
+    // Nothing before the digits: a reader that skipped " 5" would frame what follows otherwise
+    // than one that did not. At most 15 hex digits, so the size cannot overflow.
     qint64 size = 0;
-    for (const char c : digits) {
-        int value;
-        if (c >= '0' && c <= '9')
-            value = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            value = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            value = c - 'A' + 10;
-        else
+    qsizetype digits = 0;
+    while (digits < line.size() && hexValue(line.at(digits)) >= 0) {
+        if (digits == 15)
             return false;
-        size = size * 16 + value;
+        size = size * 16 + hexValue(line.at(digits++));
     }
+    qsizetype rest = digits;
+    while (rest < line.size() && (line.at(rest) == ' ' || line.at(rest) == '\t'))
+        ++rest;
+    if (digits == 0 || (rest < line.size() && line.at(rest) != ';') || hasControl(line, rest))
+        return false;
     if (size == 0) {
         m_state = State::Trailers;
         return true;
@@ -344,6 +394,8 @@ qsizetype HttpResponseParser::feed(const char* data, qsizetype size)
                 fail(Problem::TooLarge);
             else if (line.isEmpty())
                 m_state = State::Complete;
+            else if (fieldNameLength(line) < 0)
+                fail(Problem::Malformed); // dropped, but held to the rules of a header line
             break;
         }
         }

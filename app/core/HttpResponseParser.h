@@ -8,10 +8,15 @@
 /// the status line, the headers, and a body delimited by Content-Length, by chunked
 /// transfer-coding or by the close of the connection. Interim 1xx answers are skipped.
 ///
-/// Strict where leniency would hurt: a body larger than the cap stops the parse (the announced
-/// Content-Length alone is enough), as do conflicting lengths, a malformed status line or
-/// chunk size, and a header section over 64 KiB. Lenient where real servers are sloppy: bare
-/// LF line ends, a missing reason phrase, whitespace around header values.
+/// Strict where leniency would hurt, following RFC 9112 where readers could disagree about
+/// where an answer ends: a body larger than the cap stops the parse (the announced
+/// Content-Length alone is enough), as do conflicting lengths, Transfer-Encoding together with
+/// Content-Length, a coding other than chunked, a malformed status line or chunk size
+/// (whitespace before it included), a field name that is not a token, a folded line, a control
+/// character in a field value, and a header section over 64 KiB. Chunks in an HTTP/1.0 answer
+/// are read, but the connection is not reused. Lenient where real servers are sloppy and no
+/// reader could disagree: bare LF line ends, a missing reason phrase, whitespace around header
+/// values and after a chunk size.
 ///
 /// Pure: no I/O, no Qt event loop, no logging; every byte sequence ends in Complete, Failed or
 /// "needs more" (tested byte by byte and fuzzed).
@@ -65,7 +70,7 @@ public:
     QByteArray takeBody() { return std::move(m_body); }
     /// After a complete response: whether the connection may carry the next request
     /// (HTTP/1.1 without "Connection: close", or HTTP/1.0 with "keep-alive"; never when the
-    /// body was delimited by the close).
+    /// body was delimited by the close, nor after chunks in HTTP/1.0).
     bool keepAlive() const;
 
 private:
@@ -92,4 +97,5 @@ private:
     qint64 m_remaining = -1; ///< Body / ChunkData: bytes still to read; -1 in Body = until the close
     bool m_chunked = false;
     bool m_closeDelimited = false;
+    bool m_closeAfter = false; ///< framing that is read but not trusted for a next answer
 };

@@ -1,11 +1,10 @@
 #include "ResponseParser.h"
 
+#include "HttpDate.h"
 #include "JsonNumbers.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QLocale>
-#include <QTimeZone>
 
 namespace {
 
@@ -179,10 +178,8 @@ int ResponseParser::parseRetryAfter(const QByteArray& value, const QDateTime& no
     const int seconds = trimmed.toInt(&ok);
     if (ok)
         return qBound(0, seconds, 86400); // same cap as the date form: a retry policy never waits days
-    const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime date = HttpDate::parse(trimmed, now);
     if (!date.isValid())
         return 0;
-    QDateTime utc = date;
-    utc.setTimeZone(QTimeZone::utc());
-    return static_cast<int>(qBound(qint64(0), now.secsTo(utc), qint64(86400)));
+    return static_cast<int>(qBound(qint64(0), now.secsTo(date), qint64(86400)));
 }

@@ -33,6 +33,7 @@ public:
     static std::variant<TokenResult, GraphError> parseToken(const QJsonObject& json, Platform platform,
                                                             const QDateTime& receivedAt);
 
-    /// Retry-After in seconds (delta-seconds or HTTP date relative to \a now); 0 when absent.
+    /// Retry-After in seconds (delta-seconds, or an HTTP date in any of its three forms, read as
+    /// GMT whatever the local time zone, relative to \a now), at most a day; 0 when absent.
     static int parseRetryAfter(const QByteArray& value, const QDateTime& now);
 };

@@ -33,10 +33,10 @@ QUrl ServiceConfig::baseUrl(Platform platform) const
     return {};
 }
 
-bool ServiceConfig::isLoopbackHost(const QString& host)
+bool ServiceConfig::isLoopbackAddress(const QString& host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
+    // A literal only: a name, even "localhost", goes where the hosts file, a DNS server or a
+    // proxy sends it, and plain http would carry the App Secret there in clear.
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
@@ -48,5 +48,5 @@ bool ServiceConfig::isAllowedBaseUrl(const QUrl& url)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
-    return scheme == QLatin1String("http") && isLoopbackHost(url.host());
+    return scheme == QLatin1String("http") && isLoopbackAddress(url.host());
 }

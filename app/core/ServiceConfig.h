@@ -28,7 +28,9 @@ struct ServiceConfig {
 
     QUrl baseUrl(Platform platform) const;
 
-    /// https://, or http:// to a loopback host only (127.0.0.0/8, ::1, localhost).
+    /// https://, or http:// to a loopback address literal only (127.0.0.0/8, [::1]); not to a
+    /// name such as localhost, which resolves wherever the system is told to.
     static bool isAllowedBaseUrl(const QUrl& url);
-    static bool isLoopbackHost(const QString& host);
+    /// Whether \a host (as QUrl::host() gives it: IPv6 without brackets) is a loopback address.
+    static bool isLoopbackAddress(const QString& host);
 };

@@ -425,7 +425,7 @@ Befehle:
   LONGLIVED_GRAPH_URL      Facebook Graph base URL (default https://graph.facebook.com)
   LONGLIVED_THREADS_URL    Threads base URL (default https://graph.threads.net)
   LONGLIVED_INSTAGRAM_URL  Instagram base URL (default https://graph.instagram.com)
-                           (https only; plain http is allowed for 127.0.0.1/localhost)
+                           (https only; plain http only to a loopback address: 127.0.0.1, [::1])
   https_proxy, no_proxy    the system&apos;s proxy settings are used
 </source>
         <translation>Umgebung:
@@ -434,7 +434,7 @@ Befehle:
   LONGLIVED_GRAPH_URL      Basis-URL von Facebook Graph (Vorgabe https://graph.facebook.com)
   LONGLIVED_THREADS_URL    Basis-URL von Threads (Vorgabe https://graph.threads.net)
   LONGLIVED_INSTAGRAM_URL  Basis-URL von Instagram (Vorgabe https://graph.instagram.com)
-                           (nur https; einfaches http ist für 127.0.0.1/localhost erlaubt)
+                           (nur https; einfaches http nur zu einer Loopback-Adresse: 127.0.0.1, [::1])
   https_proxy, no_proxy    die Proxy-Einstellungen des Systems werden verwendet
 </translation>
     </message>
@@ -1012,8 +1012,8 @@ Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur f
         <translation>Prüfen Sie die Proxy-Einstellungen des Systems (oder https_proxy / no_proxy) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Use an https:// address; plain http:// is only allowed for 127.0.0.1 and localhost.</source>
-        <translation>Verwenden Sie eine https://-Adresse; einfaches http:// ist nur für 127.0.0.1 und localhost erlaubt.</translation>
+        <source>Use an https:// address; plain http:// is only allowed to a loopback address such as 127.0.0.1 or [::1].</source>
+        <translation>Verwenden Sie eine https://-Adresse; einfaches http:// ist nur zu einer Loopback-Adresse wie 127.0.0.1 oder [::1] erlaubt.</translation>
     </message>
     <message>
         <source>A proxy or gateway may be in the way. Check the server address and try again later.</source>

@@ -7,7 +7,10 @@
 // Meta's token JSON with Content-Length, chunked, 100 Continue and 103 Early Hints before the
 // answer, a 302, a proxy's HTML 502, HTTP/1.0 delimited by the close, two answers in a row).
 // It is fed in one piece, in pieces whose lengths the data itself chooses, and one byte at a
-// time (short inputs), each with a large and a small body cap; every way must agree.
+// time (short inputs), each with a large and a small body cap; every way must agree. What it
+// keeps holds RFC 9112's rules: field names are tokens, values hold no control character, an
+// answer with a body never completes with both Transfer-Encoding and Content-Length, and
+// chunks in HTTP/1.0 never leave the connection open for another answer.
 //
 // Built two ways (tests/fuzz/CMakeLists.txt): with clang's -fsanitize=fuzzer when
 // LONGLIVED_FUZZ=ON (scripts/fuzz.sh), and always as a plain program that replays the corpus
@@ -18,7 +21,9 @@
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace {
 
@@ -36,6 +41,7 @@ struct Result
     QByteArray body;
     bool keepAlive;
     bool started;
+    int minorVersion;
     qsizetype consumed; ///< the sum of what feed() returned
 
     /// The same answer, however it was split; where a failed parse stopped within a line may
@@ -44,9 +50,21 @@ struct Result
     {
         return state == other.state && problem == other.problem && status == other.status
             && headers == other.headers && body == other.body && keepAlive == other.keepAlive
-            && started == other.started && (state == State::Failed || consumed == other.consumed);
+            && started == other.started && minorVersion == other.minorVersion
+            && (state == State::Failed || consumed == other.consumed);
     }
 };
+
+bool isTokenChar(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        || (c != '\0' && std::strchr("!#$%&'*+-.^_`|~", c) != nullptr);
+}
+
+bool isControl(char c)
+{
+    return (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f;
+}
 
 bool ended(const HttpResponseParser& parser)
 {
@@ -64,6 +82,8 @@ void checkAlways(const HttpResponseParser& parser, qint64 cap)
     qsizetype headerBytes = 0;
     for (const auto& [name, value] : parser.headers()) {
         FUZZ_CHECK(!name.isEmpty());
+        FUZZ_CHECK(std::all_of(name.cbegin(), name.cend(), isTokenChar));
+        FUZZ_CHECK(std::none_of(value.cbegin(), value.cend(), isControl));
         FUZZ_CHECK(value == value.trimmed());
         headerBytes += name.size() + value.size() + 3; // at least "name:value\n"
     }
@@ -97,7 +117,7 @@ Result run(const QByteArray& input, qint64 cap, NextPiece nextPiece)
     checkAlways(parser, cap);
     FUZZ_CHECK(parser.hasStarted() == !input.isEmpty());
     return {parser.state(), parser.problem(), parser.statusCode(), parser.headers(), parser.body(),
-            parser.keepAlive(), parser.hasStarted(), consumed};
+            parser.keepAlive(), parser.hasStarted(), parser.minorVersion(), consumed};
 }
 
 /// Feeds \a input in every way, all of which must agree, and checks what a complete answer means.
@@ -139,6 +159,14 @@ Result parseAllWays(const QByteArray& input, qint64 cap)
         const bool bodiless = whole.status == 204 || whole.status == 304;
         const bool chunked = !bodiless && transferCoded;
         const QByteArray length = header("Content-Length");
+        const auto hasField = [&](const char* name) {
+            return std::any_of(whole.headers.cbegin(), whole.headers.cend(),
+                               [name](const auto& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        };
+        if (!bodiless)
+            FUZZ_CHECK(!(hasField("Transfer-Encoding") && hasField("Content-Length")));
+        if (chunked && whole.minorVersion == 0)
+            FUZZ_CHECK(!whole.keepAlive);
         if (bodiless)
             FUZZ_CHECK(whole.body.isEmpty());
         else if (!chunked && !length.isEmpty())

@@ -93,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (auto* error = std::get_if<GraphError>(&labelled))
         exercise(*error);
 
-    // Retry-After from the first line, in both forms.
+    // Retry-After from the first line, as seconds or an HTTP date in any of its three forms.
     const int retryAfter = ResponseParser::parseRetryAfter(body.left(body.indexOf('\n') < 0 ? 64 : body.indexOf('\n')), now);
     FUZZ_CHECK(retryAfter >= 0 && retryAfter <= 86400);
 

@@ -85,6 +85,13 @@ QList<QPair<QByteArray, Fault>> faults()
         {"wrong content type",
          {Response::json(200, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)).withContentType("image/png"), false,
           Kind::NotJson, 200, 0, QStringLiteral("image/png")}},
+        // Content-Length and chunked at once (RFC 9112 §6.3): not trusted, although the chunks
+        // alone would give a token.
+        {"content-length and chunked",
+         {Response::json(200, "44\r\n{\"access_token\":\"EAAsmuggled\",\"token_type\":\"bearer\","
+                              "\"expires_in\":60}\r\n0\r\n\r\n")
+              .withHeader("Transfer-Encoding", "chunked"),
+          false, Kind::NotJson, 0, 0, QStringLiteral("cut short")}},
         {"JSON without the token", {Response::json(200, "{\"token_type\":\"bearer\"}"), false, Kind::MissingField, 0, 0,
                                     QStringLiteral("access token")}},
     };

@@ -1,6 +1,7 @@
 // Transport rules, end to end:
 //  - TLS errors are fatal and explained, and nothing of the request (URL, secret) is sent;
-//    no code path ignores certificate errors;
+//    no code path ignores certificate errors; a trusted certificate for another host name is
+//    refused like an untrusted one, directly and through a CONNECT proxy;
 //  - redirects to another origin are not followed (the other server receives nothing);
 //  - a 64 MiB answer is cut off with response_too_large, in bounded memory;
 //  - https_proxy / no_proxy / all_proxy are honoured by longlived-cli, loopback is never
@@ -12,6 +13,7 @@
 // same-origin redirects in the core (TestTokenService::crossOriginRedirectNotFollowed).
 
 #include "CliProcess.h"
+#include "EnvironmentProxyFactory.h"
 #include "GraphError.h"
 #include "GraphTestServer.h"
 #include "HttpConnectionPool.h"
@@ -86,6 +88,25 @@ quint16 closedPort()
     return probe.serverPort();
 }
 
+// Trusts \a authority process-wide, as if it were one of the system's CAs, while it lives.
+class TrustedAuthority
+{
+public:
+    explicit TrustedAuthority(const QSslCertificate& authority)
+        : m_original(QSslConfiguration::defaultConfiguration())
+    {
+        QSslConfiguration trusting = m_original;
+        trusting.addCaCertificate(authority);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+    }
+    ~TrustedAuthority() { QSslConfiguration::setDefaultConfiguration(m_original); }
+    TrustedAuthority(const TrustedAuthority&) = delete;
+    TrustedAuthority& operator=(const TrustedAuthority&) = delete;
+
+private:
+    QSslConfiguration m_original;
+};
+
 // Resolves to 127.0.0.1 in a CLI process with CliProcess::useTestResolver(), without DNS or
 // /etc/hosts, yet is not a loopback *literal*: the proxy rules treat it as any remote host.
 const QString loopbackName = QStringLiteral("graph.loopback.test");
@@ -118,6 +139,9 @@ private slots:
     void loopbackIsNeverProxied();
     void proxyDownFailsClosed();
 
+    void trustedCertificateForAnotherHostIsRefused_data();
+    void trustedCertificateForAnotherHostIsRefused();
+
     // Last: changes the process-wide default TLS configuration.
     void trustedCertificateWorks();
 
@@ -127,8 +151,15 @@ private:
     /// A batch reading its lines from stdin.
     QStringList batchArgs() const;
 
+    /// One exchange with default settings but for \a base (empty: https://graph.facebook.com),
+    /// through an HttpConnectionPool when \a pooled, through \a proxy (a CONNECT proxy) when given.
+    Outcome exchangeThrough(const QUrl& base, bool pooled, const TunnelProxy* proxy);
+
     QTemporaryDir m_dir;
     TlsTestServer::Identity m_identity;
+    TlsTestServer::Identity m_authority;    ///< a test CA, trusted only where a test says so
+    TlsTestServer::Identity m_rightHost;    ///< by the CA, for 127.0.0.1 and graph.facebook.com
+    TlsTestServer::Identity m_anotherHost;  ///< by the CA, for near misses of both
     std::unique_ptr<GraphTestServer> m_server;
 };
 
@@ -137,6 +168,16 @@ void TestTransport::initTestCase()
     QVERIFY(m_dir.isValid());
     m_identity = TlsTestServer::generate(m_dir.path(), loopbackName);
     QVERIFY2(m_identity.isValid(), qPrintable(m_identity.problem));
+    m_authority = TlsTestServer::generateAuthority(m_dir.path());
+    QVERIFY2(m_authority.isValid(), qPrintable(m_authority.problem));
+    m_rightHost = TlsTestServer::generateSignedBy(m_authority, m_dir.path(), QStringLiteral("graph.facebook.com"),
+                                                  QStringLiteral("DNS:graph.facebook.com,IP:127.0.0.1"));
+    QVERIFY2(m_rightHost.isValid(), qPrintable(m_rightHost.problem));
+    m_anotherHost = TlsTestServer::generateSignedBy(
+        m_authority, m_dir.path(), QStringLiteral("other.example"),
+        QStringLiteral("DNS:other.example,DNS:graph.facebook.com.other.example,DNS:*.facebook.com.other.example,"
+                       "IP:127.0.0.2"));
+    QVERIFY2(m_anotherHost.isValid(), qPrintable(m_anotherHost.problem));
     QFile secret(m_dir.filePath(QStringLiteral("secret")));
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write(appSecret.toUtf8() + '\n');
@@ -475,6 +516,84 @@ void TestTransport::proxyDownFailsClosed()
     const QString kind = errorOf(r.out).value(QLatin1String("kind")).toString();
     QVERIFY2(kind == QLatin1String("proxy_failure") || kind == QLatin1String("network_failure"), qPrintable(kind));
     QCOMPARE(tls.handshakesStarted(), 0);
+}
+
+Outcome TestTransport::exchangeThrough(const QUrl& base, bool pooled, const TunnelProxy* proxy)
+{
+    // The proxy as a user sets it, read by the factory every request of LongLived asks.
+    const QString proxyUrl = proxy ? proxy->url() : QString();
+    const EnvironmentProxyFactory::Environment environment = [proxyUrl](const char* name) {
+        return qstrcmp(name, "https_proxy") == 0 ? proxyUrl : QString();
+    };
+    QNetworkAccessManager network;
+    if (proxy)
+        network.setProxyFactory(new EnvironmentProxyFactory(environment));
+    else
+        network.setProxy(QNetworkProxy::NoProxy);
+    EnvironmentProxyFactory poolProxies(environment);
+    HttpConnectionPool pool(&poolProxies);
+    ServiceConfig config;
+    if (!base.isEmpty())
+        config.facebookBaseUrl = base;
+    config.deadlineMs = 10000;
+    TokenService service(&network, config);
+    if (pooled)
+        service.setConnectionPool(&pool);
+    return exchange(service);
+}
+
+void TestTransport::trustedCertificateForAnotherHostIsRefused_data()
+{
+    QTest::addColumn<bool>("pooled");
+    QTest::addColumn<bool>("viaProxy");
+    QTest::addRow("network manager, direct") << false << false;
+    QTest::addRow("batch connection pool, direct") << true << false;
+    QTest::addRow("network manager, CONNECT proxy") << false << true;
+    QTest::addRow("batch connection pool, CONNECT proxy") << true << true;
+}
+
+void TestTransport::trustedCertificateForAnotherHostIsRefused()
+{
+    // A CA the client trusts signed both certificates; only the host name tells them apart.
+    // Direct: https://127.0.0.1:PORT. Through the proxy: the default https://graph.facebook.com,
+    // which the test proxy tunnels to the local server — a proxy (or anyone who can redirect the
+    // connection) holding a trusted certificate for some other name must not get the secret.
+    QFETCH(bool, pooled);
+    QFETCH(bool, viaProxy);
+    const TrustedAuthority trust(m_authority.certificate);
+    const QByteArray connectLine = "CONNECT graph.facebook.com:443 HTTP/1.1";
+
+    // The control: the certificate for the right name is accepted, so a refusal below is the name.
+    TlsTestServer right(m_rightHost);
+    QVERIFY(right.start());
+    right.setResponseBody(GraphTestServer::tokenResponse(longToken).body);
+    {
+        TunnelProxy proxy;
+        QVERIFY(proxy.start());
+        proxy.setUpstreamPort(right.port());
+        const Outcome o = exchangeThrough(viaProxy ? QUrl() : right.baseUrl(), pooled, viaProxy ? &proxy : nullptr);
+        QVERIFY2(o.result, o.error ? qPrintable(o.error->kindId()) : "no outcome");
+        QCOMPARE(o.result->accessToken, longToken);
+        QCOMPARE(proxy.requestLines(), viaProxy ? QList<QByteArray>{connectLine} : QList<QByteArray>{});
+    }
+
+    TlsTestServer another(m_anotherHost);
+    QVERIFY(another.start());
+    TunnelProxy proxy;
+    QVERIFY(proxy.start());
+    proxy.setUpstreamPort(another.port());
+    const Outcome o = exchangeThrough(viaProxy ? QUrl() : another.baseUrl(), pooled, viaProxy ? &proxy : nullptr);
+    QVERIFY2(o.error, "the exchange did not fail");
+    QCOMPARE(o.error->kind(), Kind::TlsFailure);
+    QVERIFY(!o.error->isRetryable());
+    const QString text = o.error->displayText();
+    QVERIFY2(text.contains(QLatin1String("certificate")), qPrintable(text));
+    QVERIFY2(!text.contains(appSecret) && !text.contains(shortToken), qPrintable(text));
+    QCOMPARE(proxy.requestLines(), viaProxy ? QList<QByteArray>{connectLine} : QList<QByteArray>{});
+    // The client reached the server and started TLS, then refused it: not a byte of HTTP.
+    QVERIFY(another.handshakesStarted() >= 1);
+    QCOMPARE(another.handshakesCompleted(), 0);
+    QVERIFY2(another.requestLines().isEmpty(), another.requestLines().join('\n').constData());
 }
 
 void TestTransport::trustedCertificateWorks()

@@ -25,21 +25,23 @@ struct TlsTestServer::Private {
     void onEncrypted(QSslSocket* socket);
 };
 
-TlsTestServer::Identity TlsTestServer::generate(const QString& directory, const QString& extraName)
+namespace {
+
+// The common part of every certificate made here: a fresh P-256 key, valid for two days.
+QStringList newCertificateArguments(const QString& keyPath, const QString& certPath, const QString& subject)
 {
-    Identity identity;
-    const QString keyPath = QDir(directory).filePath(QStringLiteral("tls-test-key.pem"));
-    const QString certPath = QDir(directory).filePath(QStringLiteral("tls-test-cert.pem"));
-    QString names = QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1");
-    if (!extraName.isEmpty())
-        names += QStringLiteral(",DNS:") + extraName;
+    return {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+            QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), subject};
+}
+
+// Runs openssl with \a arguments and loads what it wrote to \a certPath and \a keyPath.
+TlsTestServer::Identity runOpenssl(const QStringList& arguments, const QString& certPath, const QString& keyPath)
+{
+    TlsTestServer::Identity identity;
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                   QStringLiteral("-addext"), names});
+    openssl.start(QStringLiteral("openssl"), arguments);
     if (!openssl.waitForStarted(10000)) {
         identity.problem = QStringLiteral("the openssl program is missing (scripts/install-deps.sh installs it)");
         return identity;
@@ -59,6 +61,56 @@ TlsTestServer::Identity TlsTestServer::generate(const QString& directory, const 
     if (!identity.isValid())
         identity.problem = QStringLiteral("the generated certificate or key could not be loaded");
     return identity;
+}
+
+} // namespace
+
+TlsTestServer::Identity TlsTestServer::generate(const QString& directory, const QString& extraName)
+{
+    const QString keyPath = QDir(directory).filePath(QStringLiteral("tls-test-key.pem"));
+    const QString certPath = QDir(directory).filePath(QStringLiteral("tls-test-cert.pem"));
+    QString names = QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1");
+    if (!extraName.isEmpty())
+        names += QStringLiteral(",DNS:") + extraName;
+    return runOpenssl(newCertificateArguments(keyPath, certPath, QStringLiteral("/CN=localhost"))
+                          + QStringList{QStringLiteral("-addext"), names},
+                      certPath, keyPath);
+}
+
+TlsTestServer::Identity TlsTestServer::generateAuthority(const QString& directory)
+{
+    const QString keyPath = QDir(directory).filePath(QStringLiteral("tls-test-ca-key.pem"));
+    const QString certPath = QDir(directory).filePath(QStringLiteral("tls-test-ca-cert.pem"));
+    return runOpenssl(newCertificateArguments(keyPath, certPath, QStringLiteral("/CN=LongLived Test CA"))
+                          + QStringList{QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                                        QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign")},
+                      certPath, keyPath);
+}
+
+TlsTestServer::Identity TlsTestServer::generateSignedBy(const Identity& authority, const QString& directory,
+                                                        const QString& commonName, const QString& subjectAltNames)
+{
+    const QDir dir(directory);
+    // openssl signs with the authority's files (req -x509 -CA, OpenSSL 3).
+    const QString caCertPath = dir.filePath(QStringLiteral("tls-test-ca-cert.pem"));
+    const QString caKeyPath = dir.filePath(QStringLiteral("tls-test-ca-key.pem"));
+    QFile caCert(caCertPath);
+    QFile caKey(caKeyPath);
+    if (!authority.isValid() || !caCert.open(QIODevice::WriteOnly) || !caKey.open(QIODevice::WriteOnly)
+        || caCert.write(authority.certificate.toPem()) < 0 || caKey.write(authority.key.toPem()) < 0) {
+        Identity failed;
+        failed.problem = QStringLiteral("the authority could not be written for openssl");
+        return failed;
+    }
+    caCert.close();
+    caKey.close();
+    const QString keyPath = dir.filePath(commonName + QStringLiteral("-key.pem"));
+    const QString certPath = dir.filePath(commonName + QStringLiteral("-cert.pem"));
+    return runOpenssl(newCertificateArguments(keyPath, certPath, QStringLiteral("/CN=") + commonName)
+                          + QStringList{QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + subjectAltNames,
+                                        QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:FALSE"),
+                                        QStringLiteral("-CA"), caCertPath, QStringLiteral("-CAkey"), caKeyPath},
+                      certPath, keyPath);
 }
 
 TlsTestServer::TlsTestServer(const Identity& identity)

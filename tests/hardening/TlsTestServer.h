@@ -1,7 +1,8 @@
 #pragma once
 
-// TlsTestServer — an HTTPS server on 127.0.0.1 with a self-signed certificate made for the
-// test run (openssl, see generate()), in its own thread like GraphTestServer, so it keeps
+// TlsTestServer — an HTTPS server on 127.0.0.1 with a certificate made for the test run
+// (openssl: self-signed, see generate(), or signed by a test authority, see generateSignedBy()),
+// in its own thread like GraphTestServer, so it keeps
 // answering while the test thread blocks on a child process. It records how far each client
 // got: TCP connection and handshake started, handshake completed, and the HTTP request lines
 // that arrived inside TLS. A client that rejects the certificate must leave requestLines()
@@ -29,6 +30,12 @@ public:
     };
     /// Runs `openssl req -x509` in \a directory (needs the openssl program: scripts/install-deps.sh).
     static Identity generate(const QString& directory, const QString& extraName = {});
+    /// A certificate authority made for the test run (CN=LongLived Test CA), for signing only.
+    static Identity generateAuthority(const QString& directory);
+    /// A server certificate for \a commonName and \a subjectAltNames ("DNS:a.example,IP:127.0.0.1"),
+    /// signed by \a authority: a client that trusts the authority trusts it, for those names only.
+    static Identity generateSignedBy(const Identity& authority, const QString& directory, const QString& commonName,
+                                     const QString& subjectAltNames);
 
     explicit TlsTestServer(const Identity& identity);
     ~TlsTestServer();

@@ -123,6 +123,8 @@ private slots:
     void chunkedAnswer();
     void connectionCloseAnswerIsNotReused();
     void http10AnswerDelimitedByClose();
+    void faultyFramingRetiresTheConnection_data();
+    void faultyFramingRetiresTheConnection();
     void idleConnectionDroppedByServerIsResentOnce_data();
     void idleConnectionDroppedByServerIsResentOnce();
     void freshConnectionClosedWithoutAnswerIsNotResent();
@@ -297,6 +299,41 @@ void TestHttpConnectionPool::http10AnswerDelimitedByClose()
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(reply->takeBody(), QByteArray("{\"access_token\":\"EAAold\"}"));
+}
+
+void TestHttpConnectionPool::faultyFramingRetiresTheConnection_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QNetworkReply::NetworkError>("error");
+    const QByteArray chunkedBody = "7\r\n{\"n\":1}\r\n0\r\n\r\n";
+    // Both framings: one of them was added by someone in between; the answer is not trusted.
+    QTest::addRow("content-length and chunked")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(chunkedBody.size()) + "\r\nTransfer-Encoding: chunked\r\n\r\n" + chunkedBody)
+        << QNetworkReply::ProtocolFailure;
+    // Chunked in HTTP/1.0, even with keep-alive: the answer is read, the connection closed.
+    QTest::addRow("http/1.0 chunked, keep-alive")
+        << QByteArray("HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nConnection: keep-alive\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n" + chunkedBody)
+        << QNetworkReply::NoError;
+}
+
+void TestHttpConnectionPool::faultyFramingRetiresTheConnection()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(QNetworkReply::NetworkError, error);
+    // The server keeps every connection open; the client must not send another request on one.
+    ScriptedServer server([answer](QTcpSocket* socket, int, int, const QByteArray&) { socket->write(answer); });
+    QVERIFY(server.start());
+    HttpConnectionPool& pool = *m_pool;
+    for (int i = 1; i <= 3; ++i) {
+        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+        QVERIFY(waitFor(reply.get()));
+        QCOMPARE(reply->error(), error);
+        QCOMPARE(reply->takeBody(), error == QNetworkReply::NoError ? QByteArray("{\"n\":1}") : QByteArray());
+        QCOMPARE(server.connections(), i);
+    }
+    QCOMPARE(pool.connectionsOpened(), 3);
 }
 
 void TestHttpConnectionPool::idleConnectionDroppedByServerIsResentOnce_data()

@@ -269,10 +269,56 @@ void TestHttpResponseParser::parse_data()
     QTest::addRow("trailers")
         << QByteArray(chunkedHead + "3\r\nabc\r\n0\r\nX-Checksum: 900150983cd24fb0\r\nServer-Timing: db;dur=53\r\n\r\n")
         << defaultCap << false << complete(200, chunked, "abc", true);
-    QTest::addRow("chunked wins over content-length")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n")
+    // Both framings at once (a server MUST NOT send them, RFC 9112 §6.3): the sign of an answer
+    // split or smuggled by someone in between, so neither is trusted.
+    {
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QTest::addRow("content-length and chunked")
+            << QByteArray(head + "3\r\nabc\r\n0\r\n\r\n") << defaultCap << false
+            << failed(Problem::Malformed, 200, {{"Content-Length", "100"}, {"Transfer-Encoding", "chunked"}},
+                      head.size());
+    }
+    {
+        const QByteArray head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\ncontent-length: 14\r\n\r\n";
+        QTest::addRow("chunked and a matching content-length")
+            << QByteArray(head + "3\r\nabc\r\n0\r\n\r\n") << defaultCap << false
+            << failed(Problem::Malformed, 200, {{"Transfer-Encoding", "chunked"}, {"content-length", "14"}},
+                      head.size());
+    }
+    QTest::addRow("chunked and content-length 0")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 0\r\n\r\n") << defaultCap
+        << false << failed(Problem::Malformed, 200, {{"Transfer-Encoding", "chunked"}, {"Content-Length", "0"}});
+    {
+        const QByteArray head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: 2\r\n\r\n";
+        QTest::addRow("gzip and content-length")
+            << QByteArray(head + "ok") << defaultCap << false
+            << failed(Problem::Malformed, 200, {{"Transfer-Encoding", "gzip"}, {"Content-Length", "2"}}, head.size());
+    }
+    QTest::addRow("204 ignores its framing")
+        << QByteArray("HTTP/1.1 204 No Content\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n")
         << defaultCap << false
-        << complete(200, {{"Content-Length", "100"}, {"Transfer-Encoding", "chunked"}}, "abc", true);
+        << complete(204, {{"Transfer-Encoding", "chunked"}, {"Content-Length", "5"}}, {}, true);
+    // Transfer-Encoding in an HTTP/1.0 answer: read, then the connection closed (RFC 9112 §6.1:
+    // the sender may have kept part of the message back, and the next answer would start there).
+    QTest::addRow("http/1.0 chunked, keep-alive: closed after")
+        << QByteArray("HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "3\r\nabc\r\n0\r\n\r\n")
+        << defaultCap << false
+        << complete(200, {{"Connection", "keep-alive"}, {"Transfer-Encoding", "chunked"}}, "abc", false);
+    QTest::addRow("http/1.0 chunked: closed after")
+        << QByteArray("HTTP/1.0 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n") << defaultCap
+        << false << complete(200, chunked, "abc", false);
+    {
+        const QByteArray head = "HTTP/1.0 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n";
+        QTest::addRow("http/1.0 chunked and content-length")
+            << QByteArray(head + "abc") << defaultCap << false
+            << failed(Problem::Malformed, 200, {{"Transfer-Encoding", "chunked"}, {"Content-Length", "3"}},
+                      head.size());
+    }
+    QTest::addRow("chunked twice")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n")
+        << defaultCap << false
+        << failed(Problem::Malformed, 200, {{"Transfer-Encoding", "chunked"}, {"Transfer-Encoding", "chunked"}});
     QTest::addRow("Chunked in any case")
         << QByteArray("HTTP/1.1 200 OK\r\ntransfer-encoding: Chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n") << defaultCap
         << false << complete(200, {{"transfer-encoding", "Chunked"}}, "abc", true);
@@ -325,6 +371,22 @@ void TestHttpResponseParser::parse_data()
                                     << failed(Problem::Malformed, 200, chunked);
     QTest::addRow("chunk size empty") << QByteArray(chunkedHead + "\r\n") << defaultCap << false
                                       << failed(Problem::Malformed, 200, chunked);
+    // Whitespace only between the size and an extension (BWS, RFC 9112 §7.1.1): a reader that
+    // skipped it in front, or took "5 5" for 5, would see other chunks than one that did not.
+    for (const char* size : {" 5", "\t5", "  5 ", " 5;x=1", "5 5", "5x", "5\t\tx", "5 =x", "\x0b" "5", "5\x0c",
+                             "5;a\x01"}) {
+        const QByteArray bad = chunkedHead + size + "\r\n";
+        QTest::addRow("chunk size \"%s\"", QByteArray(size).toPercentEncoding().constData())
+            << QByteArray(bad + "hello\r\n0\r\n\r\n") << defaultCap << false
+            << failed(Problem::Malformed, 200, chunked, bad.size());
+    }
+    QTest::addRow("whitespace after the chunk size")
+        << QByteArray(chunkedHead + "5 \r\nhello\r\n3\t;a=b\r\n, w\r\n0 \t\r\n\r\n") << defaultCap << false
+        << complete(200, chunked, "hello, w", true);
+    QTest::addRow("chunk size of 16 f") << QByteArray(chunkedHead + "ffffffffffffffff\r\n") << defaultCap << false
+                                        << failed(Problem::Malformed, 200, chunked);
+    QTest::addRow("chunk size of 15 f") << QByteArray(chunkedHead + "fffffffffffffff\r\n") << defaultCap << false
+                                        << failed(Problem::TooLarge, 200, chunked);
     QTest::addRow("chunk size only an extension") << QByteArray(chunkedHead + ";x=1\r\n") << defaultCap << false
                                                   << failed(Problem::Malformed, 200, chunked);
     {
@@ -434,6 +496,43 @@ void TestHttpResponseParser::parse_data()
                                      << failed(Problem::Malformed, 200, none);
     QTest::addRow("empty header name") << QByteArray("HTTP/1.1 200 OK\r\n: value\r\n") << defaultCap << false
                                        << failed(Problem::Malformed, 200, none);
+    // Field names are tokens (RFC 9110 §5.1): anything else is refused, not guessed at.
+    for (const char* name : {"X(Y)", "X@Y", "X\"Y\"", "X/Y", "X[Y]", "X=Y", "X,Y", "X;Y", "X?Y", "X{Y}", "X\\Y",
+                             "X\x7fY", "X\x01Y", "X\xc3\xa4Y", "\xff"}) {
+        const QByteArray bad = "HTTP/1.1 200 OK\r\nServer: x\r\n" + QByteArray(name) + ": 2\r\n";
+        QTest::addRow("header name \"%s\"", QByteArray(name).toPercentEncoding().constData())
+            << QByteArray(bad + "Content-Length: 0\r\n\r\n") << defaultCap << false
+            << failed(Problem::Malformed, 200, {{"Server", "x"}}, bad.size());
+    }
+    QTest::addRow("every tchar in a name")
+        << QByteArray("HTTP/1.1 200 OK\r\n!#$%&'*+-.^_`|~09AZaz: ok\r\nContent-Length: 0\r\n\r\n") << defaultCap
+        << false << complete(200, {{"!#$%&'*+-.^_`|~09AZaz", "ok"}, {"Content-Length", "0"}}, {}, true);
+    // Control characters inside a line are refused rather than kept or trimmed (RFC 9110 §5.5:
+    // CR and NUL are dangerous, the others are not field content); a tab and obs-text are fine.
+    for (const QByteArray& value : {QByteArray("a\0b", 3), QByteArray("a\rb"), QByteArray("ab\r"),
+                                    QByteArray("\x0b" "2"), QByteArray("a\x1b[31mb"), QByteArray("a\x7f")}) {
+        const QByteArray bad = "HTTP/1.1 200 OK\r\nX-A: " + value + "\r\n";
+        QTest::addRow("control character in \"%s\"", value.toPercentEncoding().constData())
+            << QByteArray(bad + "Content-Length: 0\r\n\r\n") << defaultCap << false
+            << failed(Problem::Malformed, 200, none, bad.size());
+    }
+    {
+        const QByteArray bad = QByteArray("HTTP/1.1 200 O") + '\0' + "K\r\n";
+        QTest::addRow("NUL in the reason phrase") << QByteArray(bad + "Content-Length: 0\r\n\r\n") << defaultCap
+                                                  << false << failed(Problem::Malformed, 0, none, bad.size());
+    }
+    QTest::addRow("tab and obs-text in a value")
+        << QByteArray("HTTP/1.1 200 OK\r\nX-A: caf\xc3\xa9\tbar\r\nContent-Length: 0\r\n\r\n") << defaultCap << false
+        << complete(200, {{"X-A", "caf\xc3\xa9\tbar"}, {"Content-Length", "0"}}, {}, true);
+    QTest::addRow("obs-fold in the first header")
+        << QByteArray("HTTP/1.1 200 OK\r\n X-Long: first\r\n") << defaultCap << false
+        << failed(Problem::Malformed, 200, none);
+    for (const QByteArray& trailer : {QByteArray("X-A: b\r\n c"), QByteArray("X A: b"), QByteArray("HTTP/1.1 200 OK"),
+                                      QByteArray("X-A: a\x01")}) {
+        const QByteArray bad = chunkedHead + "3\r\nabc\r\n0\r\n" + trailer + "\r\n";
+        QTest::addRow("trailer \"%s\"", trailer.toPercentEncoding().constData())
+            << QByteArray(bad + "\r\n") << defaultCap << false << failed(Problem::Malformed, 200, chunked, bad.size());
+    }
     QTest::addRow("obs-fold") << QByteArray("HTTP/1.1 200 OK\r\nX-Long: first\r\n  second\r\n") << defaultCap
                               << false << failed(Problem::Malformed, 200, {{"X-Long", "first"}});
     QTest::addRow("obs-fold with a tab") << QByteArray("HTTP/1.1 200 OK\r\nX-Long: first\r\n\tsecond\r\n")
@@ -462,7 +561,8 @@ void TestHttpResponseParser::parse_data()
     QTest::addRow("content-length differing fields")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n") << defaultCap << false
         << failed(Problem::Malformed, 200, {{"Content-Length", "2"}, {"Content-Length", "3"}});
-    for (const char* value : {"-5", "+5", "5a", "five", "", "5 5", "5,", "0x10", "1234567890123456"}) {
+    for (const char* value : {"-5", "+5", "5a", "five", "", "5 5", "5,", "0x10", "1234567890123456", "-0",
+                              "18446744073709551617", "9223372036854775808", "2, -2"}) {
         QTest::addRow("content-length \"%s\"", value)
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray(value) + "\r\n\r\n") << defaultCap
             << false << failed(Problem::Malformed, 200, {{"Content-Length", value}});

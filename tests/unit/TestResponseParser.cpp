@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+#include <ctime>
+
 using Kind = GraphError::Kind;
 
 namespace {
@@ -38,6 +40,8 @@ private slots:
     void parseTokenConvertsToUtc();
     void parseRetryAfter_data();
     void parseRetryAfter();
+    void parseRetryAfterIgnoresTheLocalTimeZone_data();
+    void parseRetryAfterIgnoresTheLocalTimeZone();
 };
 
 void TestResponseParser::fromNetworkError_data()
@@ -324,6 +328,20 @@ void TestResponseParser::parseRetryAfter_data()
     QTest::addRow("http date in the past") << QByteArray("Sat, 28 Feb 2026 12:00:00 GMT") << 0;
     QTest::addRow("http date far ahead, capped at a day") << QByteArray("Wed, 01 Apr 2026 12:00:00 GMT") << 86400;
     QTest::addRow("huge seconds, capped at a day") << QByteArray("999999999") << 86400;
+    // The obsolete forms a recipient must still accept (RFC 9110 §5.6.7).
+    QTest::addRow("rfc 850 date") << QByteArray("Sunday, 01-Mar-26 12:00:30 GMT") << 30;
+    QTest::addRow("asctime date") << QByteArray("Sun Mar  1 12:00:30 2026") << 30;
+    QTest::addRow("asctime date, two-digit day") << QByteArray("Sun Mar 01 12:01:00 2026") << 60;
+    QTest::addRow("lowercase names") << QByteArray("sun, 01 mar 2026 12:00:30 gmt") << 30;
+    QTest::addRow("not GMT") << QByteArray("Sun, 01 Mar 2026 12:00:30 CET") << 0;
+    QTest::addRow("numeric zone") << QByteArray("Sun, 01 Mar 2026 12:00:30 +0000") << 0;
+    QTest::addRow("no such day") << QByteArray("Tue, 31 Feb 2026 12:00:30 GMT") << 0;
+    QTest::addRow("hour 24") << QByteArray("Sun, 01 Mar 2026 24:00:30 GMT") << 0;
+    QTest::addRow("one-digit hour") << QByteArray("Sun, 01 Mar 2026 2:00:30 GMT") << 0;
+    QTest::addRow("no such month") << QByteArray("Sun, 01 Mrz 2026 12:00:30 GMT") << 0;
+    QTest::addRow("no such weekday") << QByteArray("Son, 01 Mar 2026 12:00:30 GMT") << 0;
+    QTest::addRow("trailing garbage") << QByteArray("Sun, 01 Mar 2026 12:00:30 GMT x") << 0;
+    QTest::addRow("signed year") << QByteArray("Sun, 01 Mar +026 12:00:30 GMT") << 0;
 }
 
 void TestResponseParser::parseRetryAfter()
@@ -331,6 +349,47 @@ void TestResponseParser::parseRetryAfter()
     QFETCH(QByteArray, value);
     QFETCH(int, seconds);
     QCOMPARE(ResponseParser::parseRetryAfter(value, fixedNow()), seconds);
+}
+
+void TestResponseParser::parseRetryAfterIgnoresTheLocalTimeZone_data()
+{
+    QTest::addColumn<QByteArray>("timeZone"); // POSIX TZ rules: no time zone database needed
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("seconds");
+    const QByteArray europe = "CET-1CEST,M3.5.0,M10.5.0/3"; // 29 Mar 2026: 02:00 local does not exist
+    const QDateTime gap(QDate(2026, 3, 29), QTime(2, 29, 30), Qt::UTC);
+    QTest::addRow("a GMT time that local time skips")
+        << europe << gap << QByteArray("Sun, 29 Mar 2026 02:30:00 GMT") << 30;
+    QTest::addRow("rfc 850, skipped locally") << europe << gap << QByteArray("Sunday, 29-Mar-26 02:30:00 GMT") << 30;
+    QTest::addRow("asctime, skipped locally") << europe << gap << QByteArray("Sun Mar 29 02:30:00 2026") << 30;
+    const QDateTime twice(QDate(2026, 10, 25), QTime(2, 29, 30), Qt::UTC); // 02:30 local happens twice
+    QTest::addRow("a GMT time local time repeats")
+        << europe << twice << QByteArray("Sun, 25 Oct 2026 02:30:00 GMT") << 30;
+    const QByteArray soon = "Sun, 01 Mar 2026 12:00:30 GMT";
+    QTest::addRow("far east") << QByteArray("<+14>-14") << fixedNow() << soon << 30;
+    QTest::addRow("far west") << QByteArray("<-12>12") << fixedNow() << soon << 30;
+}
+
+void TestResponseParser::parseRetryAfterIgnoresTheLocalTimeZone()
+{
+    QFETCH(QByteArray, timeZone);
+    QFETCH(QDateTime, now);
+    QFETCH(QByteArray, value);
+    QFETCH(int, seconds);
+    const bool hadZone = qEnvironmentVariableIsSet("TZ");
+    const QByteArray savedZone = qgetenv("TZ");
+    const auto restore = qScopeGuard([&] {
+        if (hadZone)
+            qputenv("TZ", savedZone);
+        else
+            qunsetenv("TZ");
+        tzset();
+    });
+    qputenv("TZ", timeZone);
+    tzset();
+    QVERIFY(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::LocalTime).offsetFromUtc() != 0); // the zone took effect
+    QCOMPARE(ResponseParser::parseRetryAfter(value, now), seconds);
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)

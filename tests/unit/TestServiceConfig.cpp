@@ -17,8 +17,8 @@ private slots:
     void cleanup();
     void defaults();
     void baseUrlPerPlatform();
-    void isLoopbackHost_data();
-    void isLoopbackHost();
+    void isLoopbackAddress_data();
+    void isLoopbackAddress();
     void isAllowedBaseUrl_data();
     void isAllowedBaseUrl();
     void environmentOverrides();
@@ -78,15 +78,17 @@ void TestServiceConfig::baseUrlPerPlatform()
     QCOMPARE(config.baseUrl(Platform::Instagram).port(), 3);
 }
 
-void TestServiceConfig::isLoopbackHost_data()
+void TestServiceConfig::isLoopbackAddress_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("loopback");
     QTest::addRow("127.0.0.1") << QStringLiteral("127.0.0.1") << true;
     QTest::addRow("127.5.5.5") << QStringLiteral("127.5.5.5") << true;
     QTest::addRow("::1") << QStringLiteral("::1") << true;
-    QTest::addRow("localhost") << QStringLiteral("localhost") << true;
-    QTest::addRow("LocalHost") << QStringLiteral("LocalHost") << true;
+    QTest::addRow("::ffff:127.0.0.1") << QStringLiteral("::ffff:127.0.0.1") << true;
+    QTest::addRow("localhost") << QStringLiteral("localhost") << false;
+    QTest::addRow("LocalHost") << QStringLiteral("LocalHost") << false;
+    QTest::addRow("[::1] with brackets") << QStringLiteral("[::1]") << false; // not how QUrl::host() gives it
     QTest::addRow("10.0.0.1") << QStringLiteral("10.0.0.1") << false;
     QTest::addRow("0.0.0.0") << QStringLiteral("0.0.0.0") << false;
     QTest::addRow("192.168.1.1") << QStringLiteral("192.168.1.1") << false;
@@ -96,11 +98,11 @@ void TestServiceConfig::isLoopbackHost_data()
     QTest::addRow("empty") << QString() << false;
 }
 
-void TestServiceConfig::isLoopbackHost()
+void TestServiceConfig::isLoopbackAddress()
 {
     QFETCH(QString, host);
     QFETCH(bool, loopback);
-    QCOMPARE(ServiceConfig::isLoopbackHost(host), loopback);
+    QCOMPARE(ServiceConfig::isLoopbackAddress(host), loopback);
 }
 
 void TestServiceConfig::isAllowedBaseUrl_data()
@@ -110,8 +112,14 @@ void TestServiceConfig::isAllowedBaseUrl_data()
     QTest::addRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8765") << true;
     QTest::addRow("http 127.5.5.5") << QStringLiteral("http://127.5.5.5") << true;
     QTest::addRow("http [::1]") << QStringLiteral("http://[::1]:8765/") << true;
-    QTest::addRow("http localhost") << QStringLiteral("http://localhost:8765") << true;
-    QTest::addRow("HTTP LOCALHOST") << QStringLiteral("HTTP://LOCALHOST:8765") << true;
+    QTest::addRow("http [::ffff:127.0.0.1]") << QStringLiteral("http://[::ffff:127.0.0.1]:8765/") << true;
+    // A name is not a loopback address: /etc/hosts, a resolver or a proxy could take it anywhere.
+    QTest::addRow("http localhost") << QStringLiteral("http://localhost:8765") << false;
+    QTest::addRow("HTTP LOCALHOST") << QStringLiteral("HTTP://LOCALHOST:8765") << false;
+    QTest::addRow("http localhost.") << QStringLiteral("http://localhost.:8765") << false;
+    QTest::addRow("http name that resolves to loopback") << QStringLiteral("http://graph.loopback.test:8765")
+                                                              << false;
+    QTest::addRow("https localhost") << QStringLiteral("https://localhost:8443") << true;
     QTest::addRow("http loopback with path") << QStringLiteral("http://127.0.0.1:8765/graph/") << true;
     QTest::addRow("https meta") << QStringLiteral("https://graph.facebook.com") << true;
     QTest::addRow("https anything") << QStringLiteral("https://example.com/proxy") << true;
@@ -140,11 +148,11 @@ void TestServiceConfig::isAllowedBaseUrl()
 void TestServiceConfig::environmentOverrides()
 {
     qputenv("LONGLIVED_GRAPH_URL", "http://127.0.0.1:9001");
-    qputenv("LONGLIVED_THREADS_URL", "  http://localhost:9002/threads/ \n");
+    qputenv("LONGLIVED_THREADS_URL", "  http://[::1]:9002/threads/ \n");
     qputenv("LONGLIVED_INSTAGRAM_URL", "https://ig.example.com");
     const ServiceConfig config = ServiceConfig::fromEnvironment();
     QCOMPARE(config.facebookBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:9001")));
-    QCOMPARE(config.threadsBaseUrl, QUrl(QStringLiteral("http://localhost:9002/threads/")));
+    QCOMPARE(config.threadsBaseUrl, QUrl(QStringLiteral("http://[::1]:9002/threads/")));
     QCOMPARE(config.instagramBaseUrl, QUrl(QStringLiteral("https://ig.example.com")));
     QCOMPARE(config.apiVersion, QStringLiteral("v25.0")); // untouched
     for (Platform platform : Platforms::all())

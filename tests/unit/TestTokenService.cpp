@@ -699,6 +699,9 @@ void TestTokenService::plainHttpToRemoteHostRefusedBeforeSending_data()
     QTest::addRow("loopback-looking name") << QUrl(QStringLiteral("http://127.0.0.1.example.invalid"));
     QTest::addRow("userinfo trick") << QUrl(QStringLiteral("http://127.0.0.1@example.invalid/"));
     QTest::addRow("ftp") << QUrl(QStringLiteral("ftp://127.0.0.1/"));
+    // Loopback by name only: the hosts file, a resolver or a proxy decides where it goes.
+    QTest::addRow("localhost") << QUrl(QStringLiteral("http://localhost:8765"));
+    QTest::addRow("LOCALHOST.") << QUrl(QStringLiteral("http://LOCALHOST.:8765"));
 }
 
 void TestTokenService::plainHttpToRemoteHostRefusedBeforeSending()
