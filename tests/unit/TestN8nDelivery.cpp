@@ -155,6 +155,16 @@ private slots:
         QVERIFY(!result.message().contains(m_n8n->baseUrl().toString()));
     }
 
+    void idleTimeout()
+    {
+        m_n8n->http().enqueue(GraphTestServer::Response::neverAnswer());
+        DeliveryOptions options;
+        options.idleTimeoutMs = 200;
+        const DeliveryResult result = deliver(target(), options);
+        QCOMPARE(result.kind(), DeliveryResult::Kind::Timeout);
+        QVERIFY2(result.message().contains(QStringLiteral("n8n")), qPrintable(result.message()));
+    }
+
     void connectionRefusedInPlainLanguage()
     {
         const DeliveryTarget closed = target();
