@@ -564,7 +564,14 @@ bool MainWindow::waitForKeychainWrites()
                               .arg(seconds));
     if (!m_closeWhenWritten) {
         m_closeWhenWritten = true;
-        connect(m_vault, &TokenVault::writesFinished, this, &QWidget::close, Qt::SingleShotConnection);
+        // Queued: the finished job's own handlers (the "Saved" message, the list) run first.
+        connect(
+            m_vault, &TokenVault::writesFinished, this,
+            [this] {
+                m_closeWhenWritten = false;
+                close();
+            },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     }
     return true;
 }
