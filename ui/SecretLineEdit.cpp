@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QKeyEvent>
@@ -108,7 +109,7 @@ void SecretLineEdit::copySecurely()
 
 void SecretLineEdit::cutSecurely()
 {
-    if (isReadOnly() || !hasSelectedText() || !m_clipboard)
+    if (isReadOnly() || !hasSelectedText() || !m_clipboard || !isRevealed())
         return;
     copySecurely();
     del();
@@ -162,6 +163,19 @@ void SecretLineEdit::keyPressEvent(QKeyEvent* event)
     QLineEdit::keyPressEvent(event);
 }
 
+namespace {
+// QLineEdit's own menu texts, translated by Qt's catalogue. Passed as variables so that lupdate
+// does not copy them into LongLived's catalogue.
+const char* const copyText = "&Copy";
+const char* const cutText = "Cu&t";
+
+QString qLineEditText(const char* text)
+{
+    const char* const context = "QLineEdit";
+    return QCoreApplication::translate(context, text);
+}
+} // namespace
+
 QAction* SecretLineEdit::standardAction(QMenu* menu, const QString& text, const QString& objectName)
 {
     // Qt 6.4 gives QLineEdit's standard actions no object names: found by their (translated)
@@ -180,12 +194,12 @@ QMenu* SecretLineEdit::createSecureContextMenu()
     QMenu* menu = createStandardContextMenu();
     const bool canCopy = hasSelectedText() && m_clipboard && isRevealed();
     // Qt's own actions would copy without the secret hints and without the timed clear.
-    if (QAction* copy = standardAction(menu, QLineEdit::tr("&Copy"), QStringLiteral("edit-copy"))) {
+    if (QAction* copy = standardAction(menu, qLineEditText(copyText), QStringLiteral("edit-copy"))) {
         QObject::disconnect(copy, nullptr, this, nullptr);
         copy->setEnabled(canCopy);
         connect(copy, &QAction::triggered, this, &SecretLineEdit::copySecurely);
     }
-    if (QAction* cut = standardAction(menu, QLineEdit::tr("Cu&t"), QStringLiteral("edit-cut"))) {
+    if (QAction* cut = standardAction(menu, qLineEditText(cutText), QStringLiteral("edit-cut"))) {
         QObject::disconnect(cut, nullptr, this, nullptr);
         cut->setEnabled(canCopy && !isReadOnly());
         connect(cut, &QAction::triggered, this, &SecretLineEdit::cutSecurely);
