@@ -9,8 +9,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # run: Qt platform plugins and the Secret Service client library QtKeychain loads at run time
     libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libsecret-1-0
-    # test: headless display, a private D-Bus session with a real Secret Service
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    # test: headless display, a private D-Bus session with a real Secret Service, and xclip to
+    # read the X11 clipboard and primary selection as another program would (TestSecretClipboardX11)
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip
     # hardening tests: a TLS certificate made at test time; fuzzing with libFuzzer (scripts/fuzz.sh)
     openssl clang libclang-rt-14-dev
     # packaging checks and screenshots

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "PrivateSettingsFile.h"
 #include "ServiceConfig.h"
 
 namespace {
@@ -24,7 +25,11 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 } // namespace
 
-AppSettings::AppSettings() = default;
+AppSettings::AppSettings()
+{
+    // Before anything is written: QSettings keeps the mode of the file it rewrites.
+    PrivateSettingsFile::protect(m_settings.fileName());
+}
 
 QString AppSettings::apiVersion() const
 {

@@ -8,6 +8,7 @@
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
 #include "SavedTokensView.h"
+#include "SecretLineEdit.h"
 #include "SecureClipboard.h"
 #include "SettingsDialog.h"
 #include "StatusBanner.h"
@@ -54,6 +55,11 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     m_result->setObjectName(QStringLiteral("resultPanel"));
     m_result->setClock(m_clock);
     m_result->setClipboard(m_clipboard);
+    // Copy and Cut in the secret inputs go through the secure clipboard too.
+    for (QLineEdit* edit : {m_form->appSecretEdit(), m_form->tokenEdit()}) {
+        if (auto* secret = qobject_cast<SecretLineEdit*>(edit))
+            secret->setClipboard(m_clipboard);
+    }
 
     if (!vault) {
         // The application's own settings file; the store goes with the vault.
@@ -265,6 +271,7 @@ void MainWindow::confirmPlatformMismatch(const QString& warning)
         return;
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Check the platform"), warning, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("platformMismatchConfirmation"));
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("Each platform has its own endpoint and its own app: a %1 token sent to %2 is "
                                "refused. Send it to %2 anyway?")
                                 .arg(Platforms::displayName(*detected), Platforms::displayName(chosen)));
@@ -386,6 +393,9 @@ void MainWindow::onExchangeFailed(const GraphError& error)
 {
     m_job = nullptr;
     m_form->setBusy(false); // everything typed stays in the form
+    // A token from before stays (it may not be saved yet), clearly marked as not this answer.
+    m_result->markAsPrevious();
+    m_save->markAsPrevious();
     m_status->showError(error);
     emit exchangingChanged(false);
 }
@@ -419,6 +429,8 @@ void MainWindow::onRefreshed(const TokenResult& result)
     Profile updated = *profile;
     updated.expiresAt = result.expiresAt;
     updated.neverExpires = result.neverExpires;
+    updated.tokenType = result.tokenType; // the refreshed token's own type, recorded from now on
+    updated.tokenTypeRecorded = true;
     m_currentProfile.reset();
     m_save->setToken(result, profile->appId, profile->apiVersion);
     m_save->profileNameEdit()->setText(profile->name); // saving again replaces it (after asking)
@@ -539,8 +551,37 @@ void MainWindow::showAbout()
     box->open();
 }
 
+bool MainWindow::waitForKeychainWrites()
+{
+    if (!m_vault || m_vault->writesInFlight() == 0)
+        return false;
+    // Closing now could end the process between the keychain write and the profile that lists
+    // it. Each keychain call is bounded by the vault's timeout, so this wait is too.
+    const int seconds = (m_vault->timeoutMs() * 2 + 999) / 1000;
+    m_status->showMessage(StatusBanner::Kind::Busy,
+                          tr("Saving to the keyring… LongLived closes when the keyring answers "
+                             "(at most %1 s).")
+                              .arg(seconds));
+    if (!m_closeWhenWritten) {
+        m_closeWhenWritten = true;
+        // Queued: the finished job's own handlers (the "Saved" message, the list) run first.
+        connect(
+            m_vault, &TokenVault::writesFinished, this,
+            [this] {
+                m_closeWhenWritten = false;
+                close();
+            },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (waitForKeychainWrites()) {
+        event->ignore();
+        return;
+    }
     // Only what changed: each write syncs the settings file (lock file, fdatasync, rename), and
     // quitting should not wait on the disk for a window that was not moved (bench/).
     AppSettings settings;

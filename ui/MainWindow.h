@@ -114,6 +114,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// True (and "Saving…" shown, the close retried when done) while keychain writes run.
+    bool waitForKeychainWrites();
     void createMenus();
     void startExchange();
     void confirmPlatformMismatch(const QString& warning);
@@ -136,6 +138,7 @@ private:
     StatusBanner* m_status;
     SecureClipboard* m_clipboard;
     TokenVault* m_vault = nullptr;
+    bool m_closeWhenWritten = false; ///< a close waits for writesFinished()
     SaveTokenWidget* m_save = nullptr;
     SavedTokensView* m_saved = nullptr;
     TokenActions* m_actions = nullptr;

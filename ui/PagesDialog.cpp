@@ -136,6 +136,7 @@ void PagesDialog::saveCurrent()
                                 tr("A saved token named “%1” already exists. Replace it with this Page's token?").arg(name),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("replaceConfirmation"));
+    box->setTextFormat(Qt::PlainText); // Page names come from Meta: shown as text, never as markup
     QPushButton* replace = box->addButton(tr("Replace"), QMessageBox::AcceptRole);
     replace->setObjectName(QStringLiteral("confirmReplaceButton"));
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);

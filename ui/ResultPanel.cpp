@@ -12,8 +12,15 @@ ResultPanel::ResultPanel(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ResultPanel>())
     , m_copyAction(new QAction(tr("&Copy"), this))
+    , m_previousLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_previousLabel->setObjectName(QStringLiteral("previousResultLabel"));
+    m_previousLabel->setTextFormat(Qt::PlainText);
+    m_previousLabel->setWordWrap(true);
+    m_previousLabel->setText(tr("The last exchange failed. This is the token from before: it may not be saved yet."));
+    m_previousLabel->setVisible(false);
+    m_ui->resultLayout->addWidget(m_previousLabel, m_ui->resultLayout->rowCount(), 1);
     m_ui->resultTokenEdit->setSecretName(tr("Long-lived token"));
     m_ui->resultTokenEdit->revealButton()->setObjectName(QStringLiteral("resultTokenRevealButton"));
 
@@ -106,6 +113,7 @@ void ResultPanel::setClipboard(SecureClipboard* clipboard)
     if (m_clipboard)
         m_clipboard->disconnect(this);
     m_clipboard = clipboard;
+    m_ui->resultTokenEdit->setClipboard(clipboard);
     m_copyAction->setEnabled(m_hasResult && m_clipboard);
     if (!clipboard)
         return;
@@ -123,10 +131,11 @@ void ResultPanel::setResult(const TokenResult& result)
 {
     m_result = result;
     m_hasResult = true;
+    showAsPrevious(false);
     m_ui->resultTokenEdit->setRevealed(false); // every new token starts masked
     m_ui->resultTokenEdit->setText(result.accessToken);
     m_ui->resultTokenEdit->setCursorPosition(0);
-    m_ui->tokenTypeEdit->setText(result.tokenType.isEmpty() ? tr("Not stated by Meta") : result.tokenType);
+    m_ui->tokenTypeEdit->setText(tokenTypeText(result));
     m_ui->expiresEdit->setToolTip(
         result.hasKnownExpiry() ? result.expiresAt.toUTC().toString(Qt::ISODate) : QString());
     m_copyAction->setEnabled(m_clipboard != nullptr);
@@ -134,10 +143,19 @@ void ResultPanel::setResult(const TokenResult& result)
     emit resultChanged();
 }
 
+QString ResultPanel::tokenTypeText(const TokenResult& result)
+{
+    if (!result.tokenType.isEmpty())
+        return result.tokenType;
+    // A profile from before the type was kept: Meta may well have said; we just don't know.
+    return result.tokenTypeRecorded ? tr("Not stated by Meta") : tr("Not recorded when it was saved");
+}
+
 void ResultPanel::clear()
 {
     m_result = TokenResult();
     m_hasResult = false;
+    showAsPrevious(false);
     m_ui->resultTokenEdit->setRevealed(false);
     // Unlike clear(), not an undoable edit: the token would stay in the field's undo history.
     m_ui->resultTokenEdit->setText(QString());
@@ -208,6 +226,27 @@ QPushButton* ResultPanel::addActionButton(QAction* action)
     }
     setTabOrder(previous, button);
     return button;
+}
+
+void ResultPanel::markAsPrevious()
+{
+    if (m_hasResult)
+        showAsPrevious(true);
+}
+
+void ResultPanel::showAsPrevious(bool previous)
+{
+    m_previous = previous;
+    m_previousLabel->setVisible(previous);
+    // The field's label, its accessible name and the Copy button all say which token this is.
+    const QString label = previous ? tr("Pre&vious token") : tr("Lon&g-lived token");
+    m_ui->resultTokenLabel->setText(label);
+    m_ui->resultTokenEdit->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_ui->resultTokenEdit->setSecretName(previous ? tr("Previous token") : tr("Long-lived token"));
+    const QString copy = previous ? tr("&Copy previous token") : tr("&Copy");
+    m_copyAction->setText(copy);
+    m_ui->copyButton->setText(copy);
+    m_ui->copyButton->setAccessibleName(QString(copy).remove(QLatin1Char('&')));
 }
 
 void ResultPanel::showClipboardStatus(const QString& text)

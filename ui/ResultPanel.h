@@ -11,6 +11,7 @@
 
 class LifetimeBar;
 class QAction;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class SecureClipboard;
@@ -42,6 +43,12 @@ public:
     const TokenResult& result() const { return m_result; }
     void setResult(const TokenResult& result);
     void clear();
+
+    /// After a failed exchange: the token shown is the one from before, perhaps not saved yet.
+    /// It stays (Copy and Save keep working), labelled "Previous token" with a sentence saying
+    /// why, until the next setResult() or clear().
+    void markAsPrevious();
+    bool isPrevious() const { return m_previous; }
 
     /// "Copy" (Ctrl+Shift+C), enabled while a token is shown.
     QAction* copyAction() const { return m_copyAction; }
@@ -79,6 +86,8 @@ signals:
 
 private:
     void showClipboardStatus(const QString& text);
+    void showAsPrevious(bool previous);
+    static QString tokenTypeText(const TokenResult& result);
 
     std::unique_ptr<Ui::ResultPanel> m_ui;
     Clock m_clock = systemClock();
@@ -87,5 +96,7 @@ private:
     QTimer m_refreshTimer;
     TokenResult m_result;
     bool m_hasResult = false;
+    bool m_previous = false;
+    QLabel* m_previousLabel;
     int m_nextActionIndex = 1; // after the Copy button
 };

@@ -62,6 +62,7 @@ void SaveTokenWidget::setToken(const TokenResult& result, const QString& appId, 
     m_ui->storeSecretCheckBox->setChecked(false);
     m_ui->storeSecretCheckBox->setEnabled(!m_appSecret.isEmpty());
     showStatus(QString(), false);
+    showAsPrevious(false);
     updateActions();
 }
 
@@ -75,6 +76,7 @@ void SaveTokenWidget::setSavedProfile(const Profile& profile, const QString& tok
     m_ui->storeSecretCheckBox->setChecked(profile.hasStoredSecret);
     m_ui->storeSecretCheckBox->setEnabled(false);
     showStatus(QString(), false);
+    showAsPrevious(false);
     updateActions();
 }
 
@@ -94,7 +96,22 @@ void SaveTokenWidget::clear()
     m_ui->storeSecretCheckBox->setChecked(false);
     m_ui->storeSecretCheckBox->setEnabled(false);
     showStatus(QString(), false);
+    showAsPrevious(false);
     updateActions();
+}
+
+void SaveTokenWidget::markAsPrevious()
+{
+    if (!m_token.isEmpty())
+        showAsPrevious(true);
+}
+
+void SaveTokenWidget::showAsPrevious(bool previous)
+{
+    const QString text = previous ? tr("Save previous token to keychain") : tr("Save to keychain");
+    m_saveAction->setText(text);
+    m_ui->saveToKeychainButton->setText(text);
+    m_ui->saveToKeychainButton->setAccessibleName(text);
 }
 
 QString SaveTokenWidget::profileName() const
@@ -147,6 +164,7 @@ void SaveTokenWidget::save()
                                 tr("A saved token named “%1” already exists. Replace it with this one?").arg(name),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("replaceConfirmation"));
+    box->setTextFormat(Qt::PlainText); // a profile name is shown as typed, never as markup
     box->setInformativeText(tr("The token saved under this name will be overwritten in the keyring."));
     QPushButton* replace = box->addButton(tr("Replace"), QMessageBox::AcceptRole);
     replace->setObjectName(QStringLiteral("confirmReplaceButton"));

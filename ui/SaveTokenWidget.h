@@ -54,6 +54,9 @@ public:
     void setExpiry(const QDateTime& expiresAt, bool neverExpires);
     /// Nothing to save (the result view was cleared).
     void clear();
+    /// The token offered is the previous result (the last exchange failed): the button says so.
+    /// Until the next setToken(), setSavedProfile() or clear().
+    void markAsPrevious();
 
     bool hasToken() const { return !m_token.isEmpty(); }
     QString profileName() const;
@@ -83,6 +86,7 @@ signals:
 private:
     void startSave();
     void updateActions();
+    void showAsPrevious(bool previous);
     void showStatus(const QString& text, bool isError);
 
     std::unique_ptr<Ui::SaveTokenWidget> m_ui;

@@ -7,7 +7,9 @@
 #include "TokenVault.h"
 #include "VaultJob.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -32,6 +34,23 @@ SavedTokensView::SavedTokensView(QWidget* parent)
             [this](const QModelIndex& index) { openProfile(m_model->profileAt(index.row()).name); });
     connect(m_ui->forgetButton, &QPushButton::clicked, this, &SavedTokensView::forgetCurrent);
 
+    m_unfinishedLabel = new QLabel(this);
+    m_unfinishedLabel->setObjectName(QStringLiteral("unfinishedSavesLabel"));
+    m_unfinishedLabel->setTextFormat(Qt::PlainText);
+    m_unfinishedLabel->setWordWrap(true);
+    m_forgetUnfinishedButton = new QPushButton(tr("Forget unfinished saves"), this);
+    m_forgetUnfinishedButton->setObjectName(QStringLiteral("forgetUnfinishedButton"));
+    m_forgetUnfinishedButton->setAccessibleName(m_forgetUnfinishedButton->text());
+    m_forgetUnfinishedButton->setToolTip(tr("Delete from the keyring whatever these interrupted saves left there"));
+    m_forgetUnfinishedButton->setAutoDefault(false);
+    auto* unfinishedRow = new QHBoxLayout;
+    unfinishedRow->addWidget(m_unfinishedLabel, 1);
+    unfinishedRow->addWidget(m_forgetUnfinishedButton);
+    m_ui->savedTokensLayout->addLayout(unfinishedRow);
+    connect(m_forgetUnfinishedButton, &QPushButton::clicked, this, &SavedTokensView::forgetUnfinished);
+    m_unfinishedLabel->setVisible(false);
+    m_forgetUnfinishedButton->setVisible(false);
+
     // Time passes: "in 3 days" must become "in 2 days" while the window stays open.
     m_lifetimeTimer.setInterval(60 * 1000);
     connect(&m_lifetimeTimer, &QTimer::timeout, m_model, &SavedTokensModel::refreshLifetimes);
@@ -51,11 +70,15 @@ SavedTokensView::~SavedTokensView() = default;
 
 void SavedTokensView::setVault(TokenVault* vault)
 {
-    if (m_vault)
+    if (m_vault) {
         disconnect(m_vault->profileStore(), nullptr, this, nullptr);
+        disconnect(m_vault, nullptr, this, nullptr);
+    }
     m_vault = vault;
-    if (m_vault)
+    if (m_vault) {
         connect(m_vault->profileStore(), &ProfileStore::profilesChanged, this, &SavedTokensView::reload);
+        connect(m_vault, &TokenVault::writesFinished, this, &SavedTokensView::updateUnfinished);
+    }
     reload();
 }
 
@@ -108,6 +131,27 @@ void SavedTokensView::reload()
     }
     showIdleStatus();
     updateActions();
+    updateUnfinished();
+}
+
+void SavedTokensView::updateUnfinished()
+{
+    // While a save runs its name is pending by design: only settled leftovers are shown.
+    const QStringList names = m_vault && m_vault->writesInFlight() == 0 ? m_vault->profileStore()->unfinishedNames()
+                                                                        : QStringList();
+    m_unfinishedLabel->setText(
+        tr("Unfinished saves may have left entries in the keyring: %1").arg(names.join(QStringLiteral(", "))));
+    m_unfinishedLabel->setVisible(!names.isEmpty());
+    m_forgetUnfinishedButton->setVisible(!names.isEmpty());
+}
+
+void SavedTokensView::forgetUnfinished()
+{
+    if (!m_vault)
+        return;
+    const QStringList names = m_vault->profileStore()->unfinishedNames();
+    for (const QString& name : names)
+        forget(name);
 }
 
 void SavedTokensView::selectProfile(const QString& name)
@@ -174,6 +218,7 @@ void SavedTokensView::confirmForget(const QString& name)
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Forget saved token"), tr("Forget “%1”?").arg(name),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("forgetConfirmation"));
+    box->setTextFormat(Qt::PlainText); // a profile name is shown as typed, never as markup
     box->setInformativeText(profile.hasStoredSecret
                                 ? tr("Its token and the App Secret saved with it will be deleted from the keyring. "
                                      "This cannot be undone.")

@@ -55,6 +55,11 @@ public:
     QTreeView* list() const;
     QPushButton* forgetButton() const;
     QLabel* statusLabel() const;
+    /// Names a save started but never finished (the keyring timed out, LongLived was ended
+    /// mid-save): their keychain entries may exist with no profile listing them.
+    QLabel* unfinishedLabel() const { return m_unfinishedLabel; }
+    /// Deletes those possible entries (and forgets the names).
+    QPushButton* forgetUnfinishedButton() const { return m_forgetUnfinishedButton; }
 
 public slots:
     /// Reads the list again from the ProfileStore (done automatically when it changes).
@@ -93,6 +98,8 @@ private:
     void showIdleStatus();
     void track(VaultJob* job);
     void updateActions();
+    void updateUnfinished();
+    void forgetUnfinished();
 
     std::unique_ptr<Ui::SavedTokensView> m_ui;
     SavedTokensModel* m_model;
@@ -103,4 +110,6 @@ private:
     QTimer m_lifetimeTimer;
     bool m_restoringSelection = false;
     bool m_wasBusy = false;
+    QLabel* m_unfinishedLabel = nullptr;
+    QPushButton* m_forgetUnfinishedButton = nullptr;
 };

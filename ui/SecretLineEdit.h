@@ -1,14 +1,21 @@
 #pragma once
 
 #include <QLineEdit>
+#include <QPointer>
 
 class QAction;
+class QMenu;
 class QToolButton;
+class SecureClipboard;
 
 /// A line edit for secrets (App Secret, tokens): masked by default, with a show/hide toggle
 /// inside the field (Ctrl+H while the field has focus) and input-method hints that keep the
 /// text out of predictive keyboards. The toggle's text, tooltip and accessible name follow
 /// its state ("Show App Secret" / "Hide App Secret").
+///
+/// Copy and Cut (keys, context menu) of revealed text go through the SecureClipboard (secret
+/// hints, timed clear); masked text, or without a SecureClipboard, they do nothing. Nothing is ever left in the X11 PRIMARY selection,
+/// which QLineEdit fills whenever text is selected in a revealed field.
 class SecretLineEdit : public QLineEdit
 {
     Q_OBJECT
@@ -28,14 +35,36 @@ public:
     /// The button Qt shows inside the field for revealAction().
     QToolButton* revealButton() const;
 
+    /// Where Copy and Cut put the selected text; without one, they do nothing.
+    void setClipboard(SecureClipboard* clipboard);
+    SecureClipboard* clipboard() const;
+
+    /// The standard context menu with Copy and Cut routed through clipboard(). Caller owns it.
+    QMenu* createSecureContextMenu();
+
 public slots:
     void setRevealed(bool revealed);
+
+    /// Copies the selected text through clipboard(); nothing while masked, without a selection
+    /// or without a clipboard.
+    void copySecurely();
+    /// copySecurely(), then removes the selected text (not in a read-only field).
+    void cutSecurely();
 
 signals:
     void revealedChanged(bool revealed);
 
+protected:
+    bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
 private:
     void updateRevealAction();
+    void dropSelectionCopy();
+    static QAction* standardAction(QMenu* menu, const QString& text, const QString& objectName);
+
+    QPointer<SecureClipboard> m_clipboard;
 
     QAction* m_revealAction;
     QString m_secretName;

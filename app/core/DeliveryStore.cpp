@@ -1,5 +1,7 @@
 #include "DeliveryStore.h"
 
+#include "PrivateSettingsFile.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -113,8 +115,9 @@ bool DeliveryStore::writeAll(const QList<Entry>& entries)
         writeTarget(*m_settings, entries.at(i).second);
     }
     m_settings->endArray();
+    PrivateSettingsFile::protect(m_settings->fileName()); // it may be the first write to the file
     m_settings->sync();
-    if (m_settings->status() != QSettings::NoError)
+    if (m_settings->status() != QSettings::NoError || !PrivateSettingsFile::protect(m_settings->fileName()))
         return false;
     emit deliveriesChanged();
     return true;

@@ -24,20 +24,29 @@ bool hasConflictingFraming(const QNetworkReply* reply, int status)
         && reply->hasRawHeader("Content-Length");
 }
 
-// The secrets this call carries: the values of the sensitive query items of its URL.
-QStringList secretsOf(const QUrl& url)
+// What this call carries: the values of the sensitive query items of its URL, by kind.
+struct CarriedSecrets
 {
     QStringList secrets;
+    QStringList tokens;
+};
+
+CarriedSecrets secretsOf(const QUrl& url)
+{
+    CarriedSecrets carried;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto& [key, value] : items) {
         if (!Redactor::isSensitiveKey(key) || value.isEmpty())
             continue;
-        secrets << value;
+        if (Redactor::kindOfKey(key) == Redactor::Kind::Secret)
+            carried.secrets << value;
+        else
+            carried.tokens << value;
         // An app token "{app-id}|{app-secret}" (or "TH|{app-id}|{app-secret}"): the secret alone too.
         if (value.contains(QLatin1Char('|')))
-            secrets << value.section(QLatin1Char('|'), -1);
+            carried.secrets << value.section(QLatin1Char('|'), -1);
     }
-    return secrets;
+    return carried;
 }
 } // namespace
 
@@ -232,11 +241,9 @@ GraphError GraphCall::withoutSecrets(const GraphError& graphError, const QUrl& u
     GraphError error = graphError;
     if (!error.message.isEmpty() || !error.userMessage.isEmpty() || !error.userTitle.isEmpty()
         || !error.type.isEmpty()) {
-        const QStringList secrets = secretsOf(url);
-        error.message = Redactor::scrub(error.message, secrets);
-        error.userMessage = Redactor::scrub(error.userMessage, secrets);
-        error.userTitle = Redactor::scrub(error.userTitle, secrets);
-        error.type = Redactor::scrub(error.type, secrets);
+        const CarriedSecrets carried = secretsOf(url);
+        for (QString* text : {&error.message, &error.userMessage, &error.userTitle, &error.type})
+            *text = Redactor::scrub(*text, carried.secrets, carried.tokens);
     }
     return error;
 }

@@ -63,6 +63,7 @@ TokenResult Profile::toTokenResult(const QString& token) const
     result.expiresAt = expiresAt;
     result.neverExpires = neverExpires;
     result.tokenType = tokenType;
+    result.tokenTypeRecorded = tokenTypeRecorded;
     return result;
 }
 
@@ -70,6 +71,7 @@ bool Profile::operator==(const Profile& other) const
 {
     return name == other.name && platform == other.platform && appId == other.appId && savedAt == other.savedAt
         && expiresAt == other.expiresAt && neverExpires == other.neverExpires && tokenType == other.tokenType
+        && tokenTypeRecorded == other.tokenTypeRecorded
         && apiVersion == other.apiVersion
         && hasStoredSecret == other.hasStoredSecret;
 }

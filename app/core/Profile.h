@@ -23,6 +23,9 @@ struct Profile {
     bool neverExpires = false;
     /// Meta's token_type when the token was obtained ("bearer"); empty when Meta did not say.
     QString tokenType;
+    /// False for a profile saved before LongLived kept the token type: an empty tokenType then
+    /// means "not recorded", not "Meta did not say".
+    bool tokenTypeRecorded = true;
     /// The Graph API version the token was obtained with ("" = unversioned).
     QString apiVersion;
     /// Whether the App Secret was saved beside the token (its own keychain entry).

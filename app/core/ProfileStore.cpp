@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "PrivateSettingsFile.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -15,6 +17,7 @@ const QString neverExpiresKey = QStringLiteral("neverExpires");
 const QString tokenTypeKey = QStringLiteral("tokenType");
 const QString apiVersionKey = QStringLiteral("apiVersion");
 const QString hasStoredSecretKey = QStringLiteral("hasStoredSecret");
+const QString pendingKey = QStringLiteral("pendingSaves");
 
 // ISO 8601 text rather than QDateTime variants: readable in the file, and the same in every
 // settings format.
@@ -66,7 +69,8 @@ QList<Profile> ProfileStore::readAll() const
         profile.savedAt = textToDate(m_settings->value(savedAtKey).toString());
         profile.expiresAt = textToDate(m_settings->value(expiresAtKey).toString());
         profile.neverExpires = m_settings->value(neverExpiresKey, false).toBool();
-        profile.tokenType = m_settings->value(tokenTypeKey).toString(); // empty in older files
+        profile.tokenType = m_settings->value(tokenTypeKey).toString();
+        profile.tokenTypeRecorded = m_settings->contains(tokenTypeKey); // absent in older files
         profile.apiVersion = m_settings->value(apiVersionKey).toString();
         profile.hasStoredSecret = m_settings->value(hasStoredSecretKey, false).toBool();
         profiles.append(profile);
@@ -89,13 +93,16 @@ bool ProfileStore::writeAll(const QList<Profile>& profiles)
         m_settings->setValue(savedAtKey, dateToText(profile.savedAt));
         m_settings->setValue(expiresAtKey, dateToText(profile.expiresAt));
         m_settings->setValue(neverExpiresKey, profile.neverExpires);
-        m_settings->setValue(tokenTypeKey, profile.tokenType);
+        if (profile.tokenTypeRecorded) // an older profile stays "not recorded" when others are written
+            m_settings->setValue(tokenTypeKey, profile.tokenType);
         m_settings->setValue(apiVersionKey, profile.apiVersion);
         m_settings->setValue(hasStoredSecretKey, profile.hasStoredSecret);
     }
     m_settings->endArray();
+    // Before the write (QSettings keeps the mode of the file it replaces) and after it.
+    PrivateSettingsFile::protect(m_settings->fileName());
     m_settings->sync();
-    return m_settings->status() == QSettings::NoError;
+    return m_settings->status() == QSettings::NoError && PrivateSettingsFile::protect(m_settings->fileName());
 }
 
 QList<Profile> ProfileStore::profiles() const
@@ -145,6 +152,48 @@ bool ProfileStore::remove(const QString& name)
     const bool written = writeAll(all);
     emit profilesChanged();
     return written;
+}
+
+QStringList ProfileStore::pendingNames() const
+{
+    m_settings->sync();
+    return m_settings->value(pendingKey).toStringList();
+}
+
+bool ProfileStore::addPending(const QString& name)
+{
+    QStringList names = pendingNames();
+    if (names.contains(name))
+        return true;
+    names << name;
+    m_settings->setValue(pendingKey, names);
+    PrivateSettingsFile::protect(m_settings->fileName());
+    m_settings->sync(); // on disk before the keychain write starts: a crash must not lose it
+    return m_settings->status() == QSettings::NoError;
+}
+
+bool ProfileStore::removePending(const QString& name)
+{
+    QStringList names = pendingNames();
+    if (names.removeAll(name) == 0)
+        return true;
+    if (names.isEmpty())
+        m_settings->remove(pendingKey);
+    else
+        m_settings->setValue(pendingKey, names);
+    m_settings->sync();
+    emit profilesChanged();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QStringList ProfileStore::unfinishedNames() const
+{
+    QStringList names = pendingNames();
+    const QList<Profile> listed = readAll();
+    names.removeIf([&](const QString& name) {
+        return std::any_of(listed.cbegin(), listed.cend(), [&](const Profile& p) { return p.name == name; });
+    });
+    return names;
 }
 
 QString ProfileStore::fileName() const

@@ -40,6 +40,17 @@ public:
     /// Removes the profile named \a name; true when it existed and the file was written.
     bool remove(const QString& name);
 
+    /// Names whose keychain write has started and not yet been settled (key "pendingSaves").
+    /// TokenVault adds a new profile's name before it writes the token and removes it once the
+    /// profile is written or the keychain confirmed it holds nothing under that name. A name
+    /// left here (the keyring timed out, the process ended mid-save) may have an entry that
+    /// no profile lists: unfinishedNames() offers it for Forget.
+    QStringList pendingNames() const;
+    bool addPending(const QString& name);
+    bool removePending(const QString& name);
+    /// Pending names without a profile: keychain entries that may exist unlisted.
+    QStringList unfinishedNames() const;
+
     /// The settings file behind the store (for tests and the README's "where things are").
     QString fileName() const;
 

@@ -15,6 +15,9 @@ struct TokenResult {
     Platform platform = Platform::Facebook;
     QString accessToken;
     QString tokenType;                ///< "bearer" usually; empty when Meta did not say.
+    /// False for a token reopened from a profile saved before the type was kept: an empty
+    /// tokenType is then unknown, not "not stated by Meta".
+    bool tokenTypeRecorded = true;
     std::optional<qint64> expiresIn;  ///< Seconds, as sent (expires_in, or legacy expires).
     QDateTime receivedAt;             ///< When the response arrived (UTC).
     /// receivedAt + expiresIn; invalid when unknown. Never invented.

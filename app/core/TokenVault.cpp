@@ -114,13 +114,45 @@ void TokenVault::deleteEntry(VaultJob* owner, const QString& key, Done done)
     run(job, owner, std::move(done));
 }
 
-void TokenVault::deleteEntryUnattended(const QString& key)
+void TokenVault::deleteEntryUnattended(const QString& key, std::function<void(bool deleted)> done)
 {
     auto* job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(key);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
+        const VaultError error = ignoreNotFound(VaultError::fromKeychain(finished->error(), finished->errorString()));
+        done(!error.isError());
+    });
     job->start();
+}
+
+void TokenVault::trackWrite(VaultJob* job)
+{
+    ++m_writesInFlight;
+    const auto settled = [this] {
+        if (--m_writesInFlight == 0)
+            emit writesFinished();
+    };
+    connect(job, &VaultJob::succeeded, this, settled);
+    connect(job, &VaultJob::failed, this, settled);
+}
+
+void TokenVault::settleNewEntry(const QString& name, const VaultError& error, bool tokenWritten)
+{
+    // A timed-out write may still land: the name stays pending, and unfinishedNames() offers
+    // the possible entry for Forget. A token write the keychain refused stored nothing.
+    if (error.kind() == VaultError::Kind::Timeout)
+        return;
+    if (!tokenWritten) {
+        m_store->removePending(name);
+        return;
+    }
+    // The token is in, its secret is not: a new profile is all or nothing.
+    deleteEntryUnattended(tokenKey(name), [this, name](bool deleted) {
+        if (deleted)
+            m_store->removePending(name);
+    });
 }
 
 bool TokenVault::storeProfile(VaultJob* job, const Profile& profile)
@@ -146,9 +178,16 @@ VaultJob* TokenVault::save(const Profile& requested, const QString& token, const
         job->failLater(VaultError(VaultError::Kind::InvalidInput));
         return job;
     }
+    trackWrite(job);
+    // Remembered before the keychain is touched: an entry can never exist that neither a
+    // profile nor this list knows about.
+    if (!previous)
+        m_store->addPending(profile.name);
 
     writeEntry(job, tokenKey(profile.name), token, [=](const VaultError& tokenError, const QString&) {
         if (tokenError.isError()) {
+            if (!previous)
+                settleNewEntry(profile.name, tokenError, false);
             job->fail(tokenError); // nothing changed: a failed write leaves the old entry as it was
             return;
         }
@@ -161,15 +200,16 @@ VaultJob* TokenVault::save(const Profile& requested, const QString& token, const
                     // and the secret flag as it was (the old secret entry is untouched).
                     stored.hasStoredSecret = previous->hasStoredSecret;
                     m_store->put(stored);
-                } else if (secretError.kind() != VaultError::Kind::Timeout) {
+                } else {
                     // A new profile is all or nothing: do not leave an unlisted token behind.
-                    deleteEntryUnattended(tokenKey(profile.name));
+                    settleNewEntry(profile.name, secretError, true);
                 }
                 job->fail(secretError);
                 return;
             }
             if (!storeProfile(job, stored))
                 return;
+            m_store->removePending(profile.name);
             job->m_profile = stored;
             job->succeed();
         };
@@ -233,6 +273,7 @@ VaultJob* TokenVault::forget(const QString& profileName)
         job->failLater(VaultError(VaultError::Kind::InvalidInput));
         return job;
     }
+    trackWrite(job);
 
     // The keychain first: if it fails, the profile stays listed so the user can try again.
     // An unlisted name is still cleaned up in the keychain (leftovers of an interrupted save).
@@ -253,6 +294,7 @@ VaultJob* TokenVault::forget(const QString& profileName)
                                      tr("The settings file %1 could not be written.").arg(m_store->fileName())));
                 return;
             }
+            m_store->removePending(name); // an unfinished save's leftovers are gone too
             job->succeed();
         });
     });
@@ -273,6 +315,7 @@ VaultJob* TokenVault::replaceToken(const Profile& requested, const QString& newT
         job->failLater(VaultError(VaultError::Kind::NotFound));
         return job;
     }
+    trackWrite(job);
 
     // Written over the same key: the Secret Service replaces the item only once the new secret
     // is stored, so a failure here leaves the old token in place, and the metadata follows only
@@ -286,6 +329,8 @@ VaultJob* TokenVault::replaceToken(const Profile& requested, const QString& newT
         stored.expiresAt = profile.expiresAt;
         stored.neverExpires = profile.neverExpires;
         stored.apiVersion = profile.apiVersion;
+        stored.tokenType = profile.tokenType;
+        stored.tokenTypeRecorded = profile.tokenTypeRecorded;
         stored.savedAt = m_clock();
         if (!storeProfile(job, stored))
             return;

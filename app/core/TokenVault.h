@@ -83,7 +83,7 @@ public:
 
     /// For a refresh: overwrites the existing profile's token entry in place with \a newToken —
     /// the keychain keeps the old one until the new one is stored — then updates the profile's
-    /// metadata (expiresAt, neverExpires, apiVersion, savedAt) from \a profile. The stored App
+    /// metadata (expiresAt, neverExpires, tokenType, apiVersion, savedAt) from \a profile. The stored App
     /// Secret is left alone. Fails with NotFound when no profile has that name.
     VaultJob* replaceToken(const Profile& profile, const QString& newToken);
 
@@ -95,6 +95,14 @@ public:
     /// Deletes that key; a missing one is fine.
     VaultJob* forgetDeliveryKey(const QString& profileName, const QString& targetId);
 
+    /// Save, ReplaceToken and Forget jobs not finished yet. Each ends within a few timeoutMs()
+    /// (one per keychain call), so waiting for writesInFlight() == 0 is bounded.
+    int writesInFlight() const { return m_writesInFlight; }
+
+signals:
+    /// writesInFlight() dropped to 0.
+    void writesFinished();
+
 private:
     using Done = std::function<void(const VaultError& error, const QString& text)>;
 
@@ -103,10 +111,14 @@ private:
     void deleteEntry(VaultJob* owner, const QString& key, Done done);
     void run(QKeychain::Job* job, VaultJob* owner, Done done);
     /// Fire-and-forget cleanup after a failed save; nobody waits for it.
-    void deleteEntryUnattended(const QString& key);
+    void deleteEntryUnattended(const QString& key, std::function<void(bool deleted)> done);
+    void trackWrite(VaultJob* job);
+    /// After a new profile's save failed: forgets the pending name once nothing can be left.
+    void settleNewEntry(const QString& name, const VaultError& error, bool tokenWritten);
     bool storeProfile(VaultJob* job, const Profile& profile);
 
     ProfileStore* m_store;
     Clock m_clock = systemClock();
     int m_timeoutMs = defaultTimeoutMs;
+    int m_writesInFlight = 0;
 };

@@ -1349,6 +1349,10 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Saving to the keyring… LongLived closes when the keyring answers (at most %1 s).</source>
+        <translation>Wird im Schlüsselbund gespeichert… LongLived schließt sich, sobald der Schlüsselbund antwortet (höchstens %1 s).</translation>
+    </message>
+    <message>
         <source>Exchange a short-lived token</source>
         <translation>Ein kurzlebiges Token tauschen</translation>
     </message>
@@ -1844,6 +1848,26 @@ neues kurzlebiges.
 <context>
     <name>ResultPanel</name>
     <message>
+        <source>The last exchange failed. This is the token from before: it may not be saved yet.</source>
+        <translation>Der letzte Tausch ist fehlgeschlagen. Dies ist das Token von vorher: Es ist vielleicht noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious token</source>
+        <translation>&amp;Vorheriges Token</translation>
+    </message>
+    <message>
+        <source>Previous token</source>
+        <translation>Vorheriges Token</translation>
+    </message>
+    <message>
+        <source>&amp;Copy previous token</source>
+        <translation>Vorheriges Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Not recorded when it was saved</source>
+        <translation>Beim Speichern nicht festgehalten</translation>
+    </message>
+    <message>
         <source>Lon&amp;g-lived token</source>
         <translation>&amp;Langlebiges Token</translation>
     </message>
@@ -1909,6 +1933,10 @@ neues kurzlebiges.
 </context>
 <context>
     <name>SaveTokenWidget</name>
+    <message>
+        <source>Save previous token to keychain</source>
+        <translation>Vorheriges Token im Schlüsselbund speichern</translation>
+    </message>
     <message>
         <source>Profile name</source>
         <translation>Profilname</translation>
@@ -2007,6 +2035,18 @@ neues kurzlebiges.
 </context>
 <context>
     <name>SavedTokensView</name>
+    <message>
+        <source>Forget unfinished saves</source>
+        <translation>Unvollständige Speicherungen vergessen</translation>
+    </message>
+    <message>
+        <source>Delete from the keyring whatever these interrupted saves left there</source>
+        <translation>Löscht aus dem Schlüsselbund, was diese unterbrochenen Speicherungen dort hinterlassen haben</translation>
+    </message>
+    <message>
+        <source>Unfinished saves may have left entries in the keyring: %1</source>
+        <translation>Unvollständige Speicherungen haben vielleicht Einträge im Schlüsselbund hinterlassen: %1</translation>
+    </message>
     <message>
         <source>Saved tokens</source>
         <translation>Gespeicherte Token</translation>

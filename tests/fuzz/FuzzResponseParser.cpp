@@ -25,7 +25,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -112,12 +111,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             break;
     }
     const QString scrubbed = Redactor::scrub(text, {secret});
-    // The mask keeps the first four and last three characters: text that continues a secret
-    // which ends the way it starts ("DDDD…DDD" + "DDDD…") can join up with a mask into the
-    // secret again. Real secrets (random hex, tokens) never look like that; the fuzzer's do.
-    const bool realistic = secret.size() >= 8 && secret.left(3) != secret.right(3)
-        && QSet<QChar>(secret.cbegin(), secret.cend()).size() >= 6;
-    if (realistic)
+    // A secret's mask keeps none of it ("…" is no letter or digit), so nothing can join up again.
+    if (secret.size() >= 8)
         FUZZ_CHECK(!scrubbed.contains(secret));
     (void)Redactor::mask(text.left(64));
     (void)Redactor::url(QUrl(text.left(2048)));

@@ -9,6 +9,7 @@
 #include "InputValidator.h"
 #include "LifetimeBar.h"
 #include "MainWindow.h"
+#include "Profile.h"
 #include "ResultPanel.h"
 #include "SecretLineEdit.h"
 #include "SecureClipboard.h"
@@ -267,6 +268,19 @@ private slots:
         snapshot(QStringLiteral("04-success-revealed"));
     }
 
+    void reopenedOlderProfileSaysTheTypeWasNotRecorded()
+    {
+        Profile old;
+        old.name = QStringLiteral("saved before types were kept");
+        old.tokenTypeRecorded = false;
+        m_window->resultPanel()->setResult(old.toTokenResult(longToken));
+        QCOMPARE(tokenTypeEdit()->text(), QStringLiteral("Not recorded when it was saved"));
+        Profile silent;
+        silent.name = QStringLiteral("Meta said no type");
+        m_window->resultPanel()->setResult(silent.toTokenResult(longToken));
+        QCOMPARE(tokenTypeEdit()->text(), QStringLiteral("Not stated by Meta"));
+    }
+
     void unknownExpiryIsShownAsUnknown()
     {
         // No expires_in; the automatic debug_token lookup does not give one either.
@@ -345,6 +359,48 @@ private slots:
         QVERIFY(exchangeButton()->isEnabled());
         QVERIFY(!m_window->resultPanel()->hasResult());
         snapshot(QStringLiteral("07-error"));
+    }
+
+    void failedExchangeMarksTheEarlierTokenAsPrevious()
+    {
+        m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
+        exchangeAndWait();
+        QVERIFY(m_window->resultPanel()->hasResult());
+        auto* save = find<QPushButton>("saveToKeychainButton");
+        auto* previousLabel = find<QLabel>("previousResultLabel");
+        QVERIFY(save && previousLabel);
+        QVERIFY(previousLabel->isHidden());
+
+        m_server->enqueue(GraphTestServer::nestedError(400, 190, 463, QStringLiteral("Session has expired"),
+                                                       QStringLiteral("OAuthException"), QStringLiteral("Trace1")));
+        exchangeAndWait();
+        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Error);
+        // Kept (it may not be saved yet), and unmistakably not the answer to the last exchange.
+        QVERIFY(m_window->resultPanel()->hasResult());
+        QVERIFY(m_window->resultPanel()->isPrevious());
+        QCOMPARE(resultTokenEdit()->text(), longToken);
+        QVERIFY(previousLabel->isVisible());
+        QVERIFY(previousLabel->text().contains(QLatin1String("from before")));
+        QCOMPARE(withoutMnemonic(find<QLabel>("resultTokenLabel")->text()), QStringLiteral("Previous token"));
+        QCOMPARE(accessibleName(resultTokenEdit()), QStringLiteral("Previous token"));
+        QCOMPARE(withoutMnemonic(copyButton()->text()), QStringLiteral("Copy previous token"));
+        QCOMPARE(accessibleName(copyButton()), QStringLiteral("Copy previous token"));
+        QCOMPARE(save->text(), QStringLiteral("Save previous token to keychain"));
+        QCOMPARE(accessibleName(save), QStringLiteral("Save previous token to keychain"));
+        QVERIFY(save->isEnabled());
+        // Copy still copies it, through the secure clipboard.
+        QTest::mouseClick(copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), longToken);
+        snapshot(QStringLiteral("07b-error-previous-result"));
+
+        // The next answer is a result again.
+        m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
+        exchangeAndWait();
+        QVERIFY(!m_window->resultPanel()->isPrevious());
+        QVERIFY(previousLabel->isHidden());
+        QCOMPARE(withoutMnemonic(copyButton()->text()), QStringLiteral("Copy"));
+        QCOMPARE(accessibleName(resultTokenEdit()), QStringLiteral("Long-lived token"));
+        QCOMPARE(save->text(), QStringLiteral("Save to keychain"));
     }
 
     void cancelDuringANeverAnsweringRequestRestoresTheFormAtOnce()

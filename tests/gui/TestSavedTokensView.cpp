@@ -395,6 +395,49 @@ private slots:
         QVERIFY(!ProfileStore(settingsFile()).contains(name));
     }
 
+    // Profile names are the user's (or Meta's, for Pages): shown as typed, never as markup.
+    void markupInNamesIsShownAsText()
+    {
+        const QString name = QStringLiteral("<b>x</b><img src=\"file:///etc/hostname\">");
+        {
+            ProfileStore store(settingsFile());
+            Profile p;
+            p.name = name;
+            p.appId = appId;
+            p.savedAt = fixedNow();
+            QVERIFY(store.put(p));
+        }
+        Host host(settingsFile());
+        host.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host.window));
+        const auto verifyPlain = [&](QMessageBox* box) {
+            QCOMPARE(box->textFormat(), Qt::PlainText);
+            auto* label = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"));
+            QVERIFY(label);
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+            QVERIFY(label->text().contains(name));
+        };
+
+        SavedTokensView* view = host.saved;
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->list()->setCurrentIndex(view->model()->index(0, 0));
+        QTRY_VERIFY(view->forgetButton()->isEnabled());
+        QTest::mouseClick(view->forgetButton(), Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = findBox(view, QStringLiteral("forgetConfirmation"))) != nullptr);
+        verifyPlain(box);
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!findBox(view, QStringLiteral("forgetConfirmation")));
+
+        host.exchanged(facebookToken(QStringLiteral("EAAmarkup-0123456789"), 60 * 86400));
+        host.save->profileNameEdit()->setText(name);
+        QTest::mouseClick(host.save->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY((box = findBox(host.save, QStringLiteral("replaceConfirmation"))) != nullptr);
+        verifyPlain(box);
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!findBox(host.save, QStringLiteral("replaceConfirmation")));
+    }
+
     // With the box checked, the App Secret gets its own entry; saving a new token under an
     // existing name asks before replacing it.
     void secretAndReplace()

@@ -380,6 +380,59 @@ private slots:
         QVERIFY(window->resultPanel()->result().accessToken == token);
     }
 
+    // Closing while the keyring is still writing: the window waits (bounded by the vault's
+    // timeout, "Saving…" on screen) and closes once the profile is listed.
+    void closingDuringASaveWaitsForTheKeyring()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString appId = uniqueAppId();
+        const QString token = uniqueToken("EAAclosing");
+        const QString name = QStringLiteral("Facebook · ") + appId;
+        m_names << name;
+        std::unique_ptr<App> app = start();
+        MainWindow* window = app->window.get();
+        exchange(window, m_server.get(), fbShort, token, appId, appSecret);
+        QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
+        QTest::mouseClick(window->saveTokenWidget()->saveButton(), Qt::LeftButton);
+        QCOMPARE(app->vault.writesInFlight(), 1);
+
+        QVERIFY(!window->close()); // refused for now
+        QVERIFY(window->isVisible());
+        QCOMPARE(window->statusBanner()->kind(), StatusBanner::Kind::Busy);
+        const QString status = window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
+        QVERIFY2(status.contains(QLatin1String("Saving to the keyring")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("at most 20 s")), qPrintable(status));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 25000);
+        QCOMPARE(saved.count(), 1);
+        ProfileStore store(settingsFile());
+        QVERIFY(store.contains(name));
+        QVERIFY(store.pendingNames().isEmpty());
+        QVERIFY(store.unfinishedNames().isEmpty());
+    }
+
+    // An entry an earlier session's save may have left unlisted is offered for Forget.
+    void unfinishedSaveIsOfferedForForget()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString name = QStringLiteral("Facebook · ") + uniqueAppId();
+        m_names << name;
+        QVERIFY(ProfileStore(settingsFile()).addPending(name)); // as if the process ended mid-save
+        std::unique_ptr<App> app = start();
+        SavedTokensView* view = app->window->savedTokensView();
+        QVERIFY(!view->unfinishedLabel()->isHidden());
+        QVERIFY(view->unfinishedLabel()->text().contains(name));
+        QPushButton* forget = view->forgetUnfinishedButton();
+        QVERIFY(!forget->isHidden());
+        QCOMPARE(forget->accessibleName(), forget->text());
+        QSignalSpy forgotten(view, &SavedTokensView::profileForgotten);
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QVERIFY(forgotten.count() == 1 || forgotten.wait(20000));
+        QTRY_VERIFY(view->unfinishedLabel()->isHidden());
+        QVERIFY(forget->isHidden());
+        QVERIFY(ProfileStore(settingsFile()).pendingNames().isEmpty());
+    }
+
     void refreshOfASavedThreadsTokenReplacesTheStoredOne()
     {
         LONGLIVED_REQUIRE_SECRET_SERVICE();

@@ -15,7 +15,7 @@ QList<QByteArray> formsOf(const QString& secret)
     QByteArray json = plain;
     json.replace("/", "\\/");
     QList<QByteArray> candidates{plain, percent, percent.toLower(), form, json};
-    // The middle: whatever a partial mask would leave visible (Redactor keeps 4 + 3 characters).
+    // The middle: whatever a partial mask would leave visible (Redactor keeps at most a token's first 4).
     if (plain.size() >= 16)
         candidates << plain.mid(4, plain.size() - 7);
     QList<QByteArray> forms;

@@ -5,8 +5,11 @@
 #include "ProfileStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 const QString profile = QStringLiteral("Facebook · 1234");
@@ -64,6 +67,23 @@ private slots:
         QVERIFY(exec);
         QCOMPARE(exec->arguments, (QStringList {QStringLiteral("a b"), QStringLiteral("-q")}));
         QCOMPARE(reopened.profileNames(), (QStringList {profile, QStringLiteral("other")}));
+    }
+
+    void fileIsPrivateWhenDeliveriesCreateIt()
+    {
+        // Delivery targets may be the first thing written (before any token is saved): the file
+        // is still the owner's only, whatever the umask.
+        const mode_t oldMask = ::umask(022);
+        bool added = false;
+        {
+            DeliveryStore store(m_file);
+            added = store.add(profile, DeliveryTarget::file(m_dir.filePath(QStringLiteral("out.token")))).has_value();
+        }
+        ::umask(oldMask);
+        QVERIFY(added);
+        const QFile::Permissions all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+            | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(m_file).permissions() & all, QFile::ReadOwner | QFile::WriteOwner);
     }
 
     void invalidTargetsAreNotAdded()

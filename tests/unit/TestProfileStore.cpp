@@ -5,10 +5,19 @@
 #include "TokenResult.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+// Owner, group and others; QFileInfo also reports the current user's bits (ReadUser etc.).
+constexpr QFile::Permissions allPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+    | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+} // namespace
 
 class TestProfileStore : public QObject
 {
@@ -202,6 +211,64 @@ private slots:
         const QDateTime now = at("2026-03-01T12:00:00Z");
         QCOMPARE(p.lifetime(now), lifetime);
         QCOMPARE(p.needsAttention(now), needsAttention);
+    }
+
+    void settingsFileIsPrivate()
+    {
+        // A permissive umask, as on many desktops: the file must still be the owner's only.
+        const mode_t oldMask = ::umask(022);
+        const QString folder = m_dir.filePath(QStringLiteral("newFolder"));
+        const QString file = folder + QStringLiteral("/LongLived.conf");
+        {
+            ProfileStore store(file);
+            QVERIFY(store.put(sample(QStringLiteral("one"))));
+            QVERIFY(store.put(sample(QStringLiteral("two")))); // a rewrite keeps the mode
+        }
+        ::umask(oldMask);
+        QCOMPARE(QFileInfo(file).permissions() & allPermissions, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFileInfo(folder).permissions() & allPermissions,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void existingSettingsFileIsNarrowedOnWrite()
+    {
+        // A file an older version wrote with the umask's 0644; its folder is the user's and stays.
+        {
+            QFile old(m_file);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QFile::Permissions folderBefore = QFileInfo(m_dir.path()).permissions();
+        ProfileStore store(m_file);
+        QVERIFY(store.put(sample(QStringLiteral("one"))));
+        QVERIFY(store.remove(QStringLiteral("one")));
+        QCOMPARE(QFileInfo(m_file).permissions() & allPermissions, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFileInfo(m_dir.path()).permissions(), folderBefore);
+    }
+
+    void tokenTypeOfOlderProfilesIsNotRecorded()
+    {
+        // A profile written before the type was kept: no tokenType key at all.
+        {
+            QSettings old(m_file, QSettings::IniFormat);
+            old.beginWriteArray(QStringLiteral("profiles"), 1);
+            old.setArrayIndex(0);
+            old.setValue(QStringLiteral("name"), QStringLiteral("old"));
+            old.setValue(QStringLiteral("platform"), QStringLiteral("facebook"));
+            old.endArray();
+        }
+        ProfileStore store(m_file);
+        Profile silent = sample(QStringLiteral("silent")); // Meta said no type
+        silent.tokenType.clear();
+        QVERIFY(store.put(silent)); // rewrites the old profile too
+
+        const Profile old = *ProfileStore(m_file).profile(QStringLiteral("old"));
+        QVERIFY(!old.tokenTypeRecorded);
+        QVERIFY(!old.toTokenResult(QStringLiteral("EAAtoken")).tokenTypeRecorded);
+        const Profile reread = *ProfileStore(m_file).profile(QStringLiteral("silent"));
+        QVERIFY(reread.tokenTypeRecorded);
+        QVERIFY(reread.tokenType.isEmpty());
+        QVERIFY(reread.toTokenResult(QStringLiteral("EAAtoken")).tokenTypeRecorded);
     }
 };
 

@@ -47,6 +47,9 @@ class TestRedactor : public QObject
 private slots:
     void mask_data();
     void mask();
+    void maskSecretKeepsNothing();
+    void everySensitiveKeyIsScrubbedEverywhere();
+    void secretsKeepNothingInText();
     void isSensitiveKey_data();
     void isSensitiveKey();
     void urlOfRealExchange();
@@ -68,9 +71,12 @@ void TestRedactor::mask_data()
     QTest::addRow("empty") << QString() << QStringLiteral("…");
     QTest::addRow("short") << QStringLiteral("abc") << QStringLiteral("…");
     QTest::addRow("11 chars") << QStringLiteral("EAAB12345xQ") << QStringLiteral("…");
-    QTest::addRow("12 chars") << QStringLiteral("EAAB123459xQ") << QStringLiteral("EAAB…9xQ");
-    QTest::addRow("token") << token << QStringLiteral("EAAG…o9p");
-    QTest::addRow("secret") << secret << QStringLiteral("0123…def");
+    QTest::addRow("12 chars") << QStringLiteral("EAAB123459xQ") << QStringLiteral("EAAB…");
+    QTest::addRow("token") << token << QStringLiteral("EAAG…");
+    // An app token: the app ID is public, the App Secret after the '|' goes entirely.
+    QTest::addRow("app token") << QStringLiteral("1234567890|") + secret << QStringLiteral("1234567890|…");
+    QTest::addRow("Threads app token") << QStringLiteral("TH|1234567890|") + secret
+                                       << QStringLiteral("TH|1234567890|…");
 }
 
 void TestRedactor::mask()
@@ -78,10 +84,50 @@ void TestRedactor::mask()
     QFETCH(QString, input);
     QFETCH(QString, masked);
     QCOMPARE(Redactor::mask(input), masked);
-    if (input.size() >= 12) {
-        // Never more than 7 characters of the original survive.
-        QVERIFY(!Redactor::mask(input).contains(input.mid(4, input.size() - 7)));
+    // Never the end of a value (where an app token keeps its secret).
+    if (input.size() >= 12)
+        QVERIFY(!Redactor::mask(input).contains(input.right(3)));
+}
+
+void TestRedactor::maskSecretKeepsNothing()
+{
+    QCOMPARE(Redactor::maskSecret(secret), QStringLiteral("…"));
+    QCOMPARE(Redactor::maskSecret(trickySecret), QStringLiteral("…"));
+    QCOMPARE(Redactor::maskSecret(QString()), QStringLiteral("…"));
+}
+
+void TestRedactor::everySensitiveKeyIsScrubbedEverywhere()
+{
+    // One list of keys for the URL, query strings and JSON bodies: no form may miss one.
+    const QString value = QStringLiteral("ZZvalueOfTheKey0123456789");
+    const QStringList keys = Redactor::sensitiveKeys();
+    QVERIFY(keys.contains(QStringLiteral("token")));
+    QVERIFY(keys.contains(QStringLiteral("code")));
+    for (const QString& key : keys) {
+        QVERIFY2(Redactor::isSensitiveKey(key), qPrintable(key));
+        const QString query = QStringLiteral("a=1&") + key + QLatin1Char('=') + value;
+        const QString json = QStringLiteral("{\"") + key + QStringLiteral("\":\"") + value + QStringLiteral("\"}");
+        QUrl url(QStringLiteral("https://graph.facebook.com/x"));
+        url.setQuery(query);
+        for (const QString& redacted : {Redactor::scrub(query), Redactor::scrub(json), Redactor::url(url)}) {
+            QVERIFY2(!redacted.contains(value.mid(4)), qPrintable(key + QStringLiteral(": ") + redacted));
+            if (Redactor::kindOfKey(key) == Redactor::Kind::Secret)
+                QVERIFY2(!redacted.contains(value.left(4)), qPrintable(key + QStringLiteral(": ") + redacted));
+        }
     }
+}
+
+void TestRedactor::secretsKeepNothingInText()
+{
+    // The App Secret in a query, in JSON, and as the secret half of an app token.
+    const QString appToken = QStringLiteral("1234567890|") + secret;
+    const QString text = QStringLiteral("client_secret=") + secret + QStringLiteral(" {\"app_secret\":\"") + secret
+        + QStringLiteral("\"} access_token=") + appToken + QStringLiteral(" Meta: bad token ") + appToken
+        + QStringLiteral(" secret ") + secret;
+    const QString scrubbed = Redactor::scrub(text, {secret}, {appToken});
+    QVERIFY2(!scrubbed.contains(secret.left(4)), qPrintable(scrubbed));
+    QVERIFY2(!scrubbed.contains(secret.right(3)), qPrintable(scrubbed));
+    QVERIFY2(scrubbed.contains(QStringLiteral("bad token 1234567890|…")), qPrintable(scrubbed));
 }
 
 void TestRedactor::isSensitiveKey_data()
@@ -120,8 +166,8 @@ void TestRedactor::urlOfRealExchange()
              qPrintable(redacted));
     QVERIFY2(redacted.contains(QLatin1String("grant_type=fb_exchange_token")), qPrintable(redacted));
     QVERIFY2(redacted.contains(QLatin1String("client_id=1234567890123456")), qPrintable(redacted));
-    QVERIFY2(redacted.contains(QStringLiteral("client_secret=0123…def")), qPrintable(redacted));
-    QVERIFY2(redacted.contains(QStringLiteral("fb_exchange_token=EAAG…o9p")), qPrintable(redacted));
+    QVERIFY2(redacted.contains(QStringLiteral("client_secret=…&")), qPrintable(redacted));
+    QVERIFY2(redacted.contains(QStringLiteral("fb_exchange_token=EAAG…")), qPrintable(redacted));
 }
 
 void TestRedactor::urlWithPercentEncodedValues()
@@ -236,11 +282,12 @@ void TestRedactor::scrubExplicitSecrets()
         + QStringLiteral(" (secret ") + trickySecret + QStringLiteral(", encoded ")
         + QString::fromLatin1(QUrl::toPercentEncoding(trickySecret)) + QStringLiteral(", again ") + token
         + QStringLiteral(")");
-    const QString scrubbed = Redactor::scrub(text, {token, trickySecret, QString()});
+    const QString scrubbed = Redactor::scrub(text, {trickySecret, QString()}, {token, QString()});
     verifyNoForm(scrubbed, token);
     verifyNoForm(scrubbed, trickySecret);
     QVERIFY(scrubbed.startsWith(QLatin1String("Meta says: Malformed access token ")));
     QCOMPARE(scrubbed.count(Redactor::mask(token)), 2);
+    QVERIFY2(scrubbed.contains(QStringLiteral("(secret …, encoded …,")), qPrintable(scrubbed));
 
     // Lower-case percent-encoding and JSON-escaped slashes are the same secret.
     QString lower = QString::fromLatin1(QUrl::toPercentEncoding(trickySecret)).toLower();
@@ -257,7 +304,7 @@ void TestRedactor::scrubLeavesOrdinaryTextAlone()
     const QString text = QStringLiteral("HTTP 400 code 190 subcode 463 fbtrace_id A1b2C3d4E5f, token_type bearer");
     QCOMPARE(Redactor::scrub(text), text);
     QCOMPARE(Redactor::scrub(QString()), QString());
-    QCOMPARE(Redactor::scrub(text, {QString()}), text);
+    QCOMPARE(Redactor::scrub(text, {QString()}, {QString()}), text);
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)

@@ -331,6 +331,37 @@ private slots:
         QVERIFY(longLivedItems(QStringLiteral("LongLived"), QStringLiteral("token/") + name).isEmpty());
     }
 
+    // A save whose keyring answer came too late: the entry lands with no profile listing it.
+    // The name was remembered before the write, so it is offered for Forget, never orphaned.
+    void timedOutSaveIsOfferedForForget()
+    {
+        const QString name = uniqueName(QStringLiteral("unfinished"));
+        const QString other = uniqueName(QStringLiteral("finished"));
+        QVERIFY(finish(m_vault->save(profileNamed(other), QStringLiteral("EAAdone-0123456789")))->succeeded);
+        QVERIFY(m_store->pendingNames().isEmpty()); // a finished save leaves nothing pending
+
+        m_vault->setTimeoutMs(1);
+        QSignalSpy writesFinished(m_vault.get(), &TokenVault::writesFinished);
+        VaultJob* job = m_vault->save(profileNamed(name), QStringLiteral("EAAunfinished-0123456789"));
+        QCOMPARE(m_vault->writesInFlight(), 1);
+        QCOMPARE(m_store->pendingNames(), QStringList{name}); // on disk before the keychain is asked
+        QCOMPARE(finish(job)->error.kind(), VaultError::Kind::Timeout);
+        QCOMPARE(m_vault->writesInFlight(), 0);
+        QCOMPARE(writesFinished.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(longLivedItems(QStringLiteral("LongLived"), QStringLiteral("token/") + name).size(),
+                                  1, 10000);
+        QVERIFY(!m_store->contains(name));
+        // Another process (the window started again) finds it.
+        QCOMPARE(ProfileStore(m_store->fileName()).unfinishedNames(), QStringList{name});
+
+        m_vault->setTimeoutMs(TokenVault::defaultTimeoutMs);
+        QVERIFY(finish(m_vault->forget(name))->succeeded);
+        QVERIFY(longLivedItems(QStringLiteral("LongLived"), QStringLiteral("token/") + name).isEmpty());
+        QVERIFY(m_store->unfinishedNames().isEmpty());
+        QVERIFY(m_store->pendingNames().isEmpty());
+        QVERIFY(m_store->contains(other));
+    }
+
     // What the settings file holds after saving with a secret: profile metadata, nothing else.
     void settingsFileHoldsNoSecret()
     {

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+/// LongLived's settings file holds no secret, but it does say which apps and profiles a user
+/// has and when their tokens expire: only its owner may read it. Every QSettings file
+/// LongLived writes (the window's preferences, the profiles, the CLI's keychain commands) goes
+/// through protect() before its first write and after each one.
+class PrivateSettingsFile
+{
+public:
+    /// Makes \a fileName exist with mode 0600 (creating it empty if needed) and, when its folder
+    /// does not exist yet, creates that folder with mode 0700 (an existing folder is the user's
+    /// and keeps its mode). QSettings rewrites the file through QSaveFile, which keeps the mode
+    /// of the file it replaces. False when the file could not be created or restricted.
+    static bool protect(const QString& fileName);
+};
