@@ -123,6 +123,17 @@ std::optional<int> CliSession::obtainAppSecret(QString& secret, bool required, b
     return std::nullopt;
 }
 
+std::optional<int> CliSession::obtainTokenForPlatform(QString& token, Platform& platform, const QString& undetected)
+{
+    if (auto code = obtainToken(token))
+        return code;
+    const std::optional<Platform> resolved = resolvePlatform(token);
+    if (!resolved)
+        return usageError(undetected);
+    platform = *resolved;
+    return std::nullopt;
+}
+
 std::optional<Platform> CliSession::resolvePlatform(const QString& token)
 {
     const std::optional<Platform> detected = Platforms::detect(token);

@@ -49,6 +49,9 @@ public:
     std::optional<int> obtainAppSecret(QString& secret, bool required, bool allowPrompt);
     /// The platform from --platform or the token's prefix; warns on a mismatch.
     std::optional<Platform> resolvePlatform(const QString& token);
+    /// obtainToken(), then resolvePlatform(); exit code on failure, \a undetected as the usage
+    /// error when the token's prefix names no platform the command knows.
+    std::optional<int> obtainTokenForPlatform(QString& token, Platform& platform, const QString& undetected);
 
     /// The TokenService, with its network manager, made on first use.
     TokenService* service();

@@ -40,14 +40,12 @@ QString ExchangeCommand::outputHelp() const
 int ExchangeCommand::execute(CliSession& session)
 {
     QString token;
-    if (auto code = session.obtainToken(token))
+    Platform platform = Platform::Facebook;
+    const QString undetected = tr("The platform cannot be told from the token's prefix (EAA, TH, IG). "
+                                  "Pass --platform facebook, threads or instagram.");
+    if (auto code = session.obtainTokenForPlatform(token, platform, undetected))
         return *code;
-    const std::optional<Platform> platform = session.resolvePlatform(token);
-    if (!platform) {
-        return session.usageError(tr("The platform cannot be told from the token's prefix (EAA, TH, IG). "
-                                     "Pass --platform facebook, threads or instagram."));
-    }
-    if (Platforms::exchangeNeedsAppId(*platform) && options().appId.isEmpty())
+    if (Platforms::exchangeNeedsAppId(platform) && options().appId.isEmpty())
         return session.usageError(tr("A Facebook exchange needs --app-id (the App ID from your app's dashboard)."));
 
     QString secret;
@@ -58,8 +56,8 @@ int ExchangeCommand::execute(CliSession& session)
 
     TokenService* service = session.service();
     TokenRequest request;
-    request.platform = *platform;
-    request.appId = Platforms::exchangeNeedsAppId(*platform) ? options().appId : QString();
+    request.platform = platform;
+    request.appId = Platforms::exchangeNeedsAppId(platform) ? options().appId : QString();
     request.appSecret = secret;
     request.token = token;
     request.apiVersion = service->config().apiVersion;

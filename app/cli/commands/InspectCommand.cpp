@@ -42,16 +42,14 @@ QString InspectCommand::outputHelp() const
 int InspectCommand::execute(CliSession& session)
 {
     QString token;
-    if (auto code = session.obtainToken(token))
+    Platform platform = Platform::Facebook;
+    const QString undetected = tr("The platform cannot be told from the token's prefix (EAA, TH). "
+                                  "Pass --platform facebook or threads.");
+    if (auto code = session.obtainTokenForPlatform(token, platform, undetected))
         return *code;
-    const std::optional<Platform> platform = session.resolvePlatform(token);
-    if (!platform) {
-        return session.usageError(tr("The platform cannot be told from the token's prefix (EAA, TH). "
-                                     "Pass --platform facebook or threads."));
-    }
-    if (!Platforms::supportsInspect(*platform)) {
+    if (!Platforms::supportsInspect(platform)) {
         return session.usageError(tr("%1 tokens cannot be inspected: Meta offers no debug_token for them.")
-                                      .arg(Platforms::displayName(*platform)));
+                                      .arg(Platforms::displayName(platform)));
     }
     if (options().appId.isEmpty()) {
         return session.usageError(tr("inspect needs --app-id: debug_token authenticates with the ID and secret of "
@@ -60,7 +58,7 @@ int InspectCommand::execute(CliSession& session)
     QString secret;
     if (auto code = session.obtainAppSecret(secret, true, true))
         return *code;
-    InspectJob* job = session.service()->inspect(*platform, token, options().appId, secret);
+    InspectJob* job = session.service()->inspect(platform, token, options().appId, secret);
     session.cancelOnInterrupt(job);
     QObject::connect(job, &InspectJob::succeeded, &session, [this, &session](const TokenInfo& info) {
         report(session, info);

@@ -37,19 +37,17 @@ QString RefreshCommand::outputHelp() const
 int RefreshCommand::execute(CliSession& session)
 {
     QString token;
-    if (auto code = session.obtainToken(token))
+    Platform platform = Platform::Facebook;
+    const QString undetected = tr("The platform cannot be told from the token's prefix (TH, IG). "
+                                  "Pass --platform threads or instagram.");
+    if (auto code = session.obtainTokenForPlatform(token, platform, undetected))
         return *code;
-    const std::optional<Platform> platform = session.resolvePlatform(token);
-    if (!platform) {
-        return session.usageError(tr("The platform cannot be told from the token's prefix (TH, IG). "
-                                     "Pass --platform threads or instagram."));
-    }
-    if (!Platforms::supportsRefresh(*platform)) {
+    if (!Platforms::supportsRefresh(platform)) {
         return session.usageError(tr("%1 tokens cannot be refreshed. Exchange a new short-lived token instead "
                                      "(longlived-cli exchange).")
-                                      .arg(Platforms::displayName(*platform)));
+                                      .arg(Platforms::displayName(platform)));
     }
-    TokenJob* job = session.service()->refresh(*platform, token);
+    TokenJob* job = session.service()->refresh(platform, token);
     session.cancelOnInterrupt(job);
     QObject::connect(job, &TokenJob::succeeded, &session, [&session](const TokenResult& result) {
         session.reportToken(result, tr("%1 token refreshed."));

@@ -40,17 +40,15 @@ QString VerifyCommand::outputHelp() const
 int VerifyCommand::execute(CliSession& session)
 {
     QString token;
-    if (auto code = session.obtainToken(token))
+    Platform platform = Platform::Facebook;
+    const QString undetected = tr("The platform cannot be told from the token's prefix (EAA, TH, IG). "
+                                  "Pass --platform facebook, threads or instagram.");
+    if (auto code = session.obtainTokenForPlatform(token, platform, undetected))
         return *code;
-    const std::optional<Platform> platform = session.resolvePlatform(token);
-    if (!platform) {
-        return session.usageError(tr("The platform cannot be told from the token's prefix (EAA, TH, IG). "
-                                     "Pass --platform facebook, threads or instagram."));
-    }
     QString secret; // optional: only for appsecret_proof
     if (auto code = session.obtainAppSecret(secret, false, false))
         return *code;
-    VerifyJob* job = session.service()->verify(*platform, token, secret);
+    VerifyJob* job = session.service()->verify(platform, token, secret);
     session.cancelOnInterrupt(job);
     QObject::connect(job, &VerifyJob::succeeded, &session, [this, &session](const Identity& identity) {
         report(session, identity);
