@@ -147,8 +147,12 @@ void SavedTokensView::updateUnfinished()
 
 void SavedTokensView::forgetUnfinished()
 {
-    if (!m_vault)
+    // A save started since the list was shown has its name pending too, by design: while any
+    // keychain write runs, nothing is forgotten (the list shows again once they are done).
+    if (!m_vault || m_vault->writesInFlight() > 0) {
+        updateUnfinished();
         return;
+    }
     const QStringList names = m_vault->profileStore()->unfinishedNames();
     for (const QString& name : names)
         forget(name);

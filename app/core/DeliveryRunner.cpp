@@ -69,6 +69,8 @@ QList<DeliveryTarget> DeliveryRunner::selectTargets(const Request& request) cons
 
 void DeliveryRunner::next()
 {
+    if (!m_running)
+        return; // a second queued call (deliver() then cancel()) after the run has finished
     if (m_queue.isEmpty()) {
         m_running = false;
         emit finished();
@@ -112,6 +114,8 @@ void DeliveryRunner::loadToken()
 
 void DeliveryRunner::deliverNextTarget()
 {
+    if (m_queue.isEmpty())
+        return; // canceled while this call was queued: next() ends the run
     Request& request = m_queue.first();
     if (request.targets.isEmpty()) {
         m_queue.removeFirst();

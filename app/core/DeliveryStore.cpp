@@ -3,11 +3,20 @@
 #include "PrivateSettingsFile.h"
 
 #include <QSettings>
+#include <QUrl>
 
 #include <algorithm>
 
 namespace {
 const QString groupKey = QStringLiteral("deliveries");
+// The last target number given out per profile: a number is never given out twice, so a
+// keychain entry a removed target left (its n8n key) can never be taken for a new target's.
+const QString lastIdGroup = QStringLiteral("deliveryIds");
+
+QString lastIdKey(const QString& profileName)
+{
+    return lastIdGroup + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(profileName));
+}
 
 QString dateToText(const QDateTime& dateTime)
 {
@@ -158,7 +167,7 @@ QString DeliveryStore::nextId(const QList<Entry>& entries, const QString& profil
 {
     // One sequence per profile across kinds, so "file-2" always means the second target added
     // (unless removed) whatever its kind.
-    int highest = 0;
+    int highest = m_settings->value(lastIdKey(profileName), 0).toInt();
     for (const Entry& entry : entries) {
         if (entry.first == profileName)
             highest = qMax(highest, entry.second.id.section(QLatin1Char('-'), -1).toInt());
@@ -185,6 +194,7 @@ std::optional<DeliveryTarget> DeliveryStore::add(const QString& profileName, Del
     target.program = configured.program;
     target.arguments = configured.arguments;
     target.id = nextId(entries, name, target.kind);
+    m_settings->setValue(lastIdKey(name), target.id.section(QLatin1Char('-'), -1).toInt());
     entries.append({name, target});
     if (!writeAll(entries))
         return std::nullopt;

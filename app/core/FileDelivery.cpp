@@ -26,9 +26,11 @@ DeliveryResult systemFailure(const QString& what, int error)
 DeliveryResult checkTargetPath(const QByteArray& path)
 {
     struct stat info { };
-    if (::lstat(path.constData(), &info) != 0)
-        return errno == ENOENT ? DeliveryResult::success()
-                               : systemFailure(FileDelivery::tr("Cannot check the file"), errno);
+    if (::lstat(path.constData(), &info) != 0) {
+        const int error = errno; // before tr(), which may change it
+        return error == ENOENT ? DeliveryResult::success()
+                               : systemFailure(FileDelivery::tr("Cannot check the file"), error);
+    }
     if (S_ISLNK(info.st_mode))
         return DeliveryResult(K::SymlinkRefused,
                               FileDelivery::tr("%1 is a symbolic link; LongLived writes tokens only to a real file. "
@@ -58,8 +60,10 @@ bool writeAll(int fd, const QByteArray& content)
 DeliveryResult writeTemporary(QByteArray& temporary, const QByteArray& content)
 {
     const int fd = ::mkstemp(temporary.data()); // O_EXCL, mode 0600
-    if (fd < 0)
-        return systemFailure(FileDelivery::tr("Cannot create a temporary file in the folder"), errno);
+    if (fd < 0) {
+        const int error = errno; // before tr(), which may change it
+        return systemFailure(FileDelivery::tr("Cannot create a temporary file in the folder"), error);
+    }
     const bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 && writeAll(fd, content) && ::fsync(fd) == 0;
     const int error = errno;
     ::close(fd);

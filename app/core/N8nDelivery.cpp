@@ -177,8 +177,8 @@ void N8nDelivery::onFinished()
         finishWith(DeliveryResult(m_abortReason, tr("n8n's answer was far larger than expected; it was cut off.")));
         return;
     }
-    if (reply->isOpen())
-        m_body += reply->readAll();
+    if (reply->isOpen()) // what readyRead left, within the same cap
+        m_body += reply->read(qMax<qint64>(0, m_options.maxResponseBytes - m_body.size()));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Log the error code, never errorString(): Qt puts the URL into it.
     qCDebug(lcNetwork) << "n8n finished: HTTP" << status << "network error" << reply->error();

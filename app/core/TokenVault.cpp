@@ -178,11 +178,14 @@ VaultJob* TokenVault::save(const Profile& requested, const QString& token, const
         job->failLater(VaultError(VaultError::Kind::InvalidInput));
         return job;
     }
-    trackWrite(job);
     // Remembered before the keychain is touched: an entry can never exist that neither a
-    // profile nor this list knows about.
-    if (!previous)
-        m_store->addPending(profile.name);
+    // profile nor this list knows about. Where that cannot be noted, the keychain is not touched.
+    if (!previous && !m_store->addPending(profile.name)) {
+        job->failLater(VaultError(VaultError::Kind::Other,
+                                  tr("The settings file %1 could not be written.").arg(m_store->fileName())));
+        return job;
+    }
+    trackWrite(job);
 
     writeEntry(job, tokenKey(profile.name), token, [=](const VaultError& tokenError, const QString&) {
         if (tokenError.isError()) {

@@ -111,6 +111,10 @@ nach der Zeile des letzten Datensatzes weiter.
         <source>--retry-after-cap-ms takes milliseconds.</source>
         <translation>--retry-after-cap-ms nimmt Millisekunden.</translation>
     </message>
+    <message>
+        <source>--output must not be the App Secret file.</source>
+        <translation>--output darf nicht die Datei mit dem App Secret sein.</translation>
+    </message>
 </context>
 <context>
     <name>BatchInputReader</name>

@@ -83,6 +83,7 @@ private slots:
     void outputDoesNotFollowSymbolicLinks();
     void outputRefusesAHardLinkToTheInput();
     void outputIsMadePrivate();
+    void outputRefusesTheAppSecretFile();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -335,6 +336,24 @@ void TestCliOutputSafety::outputRefusesAHardLinkToTheInput()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("must not be the input"), r.err.constData());
     QCOMPARE(readFile(QStringLiteral("in.jsonl")), content);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCliOutputSafety::outputRefusesTheAppSecretFile()
+{
+    // The same file named twice (here through a symbolic link to it): the secret stays.
+    const QString input = writeFile(QStringLiteral("in.jsonl"), "{\"token\":\"EAAok1\"}\n");
+    const QString link = m_dir->filePath(QStringLiteral("secret-link"));
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("secret")), link));
+    CliProcess cli(m_server->baseUrl());
+    QStringList args = batchArgs(input, m_dir->filePath(QStringLiteral("secret")));
+    const auto r = cli.run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("must not be the App Secret file"), r.err.constData());
+    QCOMPARE(readFile(QStringLiteral("secret")), QByteArray("S3cretForTheOutputTests\n"));
+    args[args.indexOf(QStringLiteral("--app-secret-file")) + 1] = link;
+    QCOMPARE(cli.run(args).exitCode, 2);
+    QCOMPARE(readFile(QStringLiteral("secret")), QByteArray("S3cretForTheOutputTests\n"));
     QCOMPARE(m_server->requestCount(), 0);
 }
 

@@ -433,6 +433,37 @@ private slots:
         QVERIFY(ProfileStore(settingsFile()).pendingNames().isEmpty());
     }
 
+    // "Forget unfinished saves" pressed while a new save runs: the new save is not touched.
+    void forgetUnfinishedLeavesASaveInFlightAlone()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString leftover = QStringLiteral("Facebook · ") + uniqueAppId();
+        m_names << leftover;
+        QVERIFY(ProfileStore(settingsFile()).addPending(leftover));
+        const QString appId = uniqueAppId();
+        const QString token = uniqueToken("EAAinflight");
+        const QString name = QStringLiteral("Facebook · ") + appId;
+        m_names << name;
+        std::unique_ptr<App> app = start();
+        MainWindow* window = app->window.get();
+        SavedTokensView* view = window->savedTokensView();
+        QVERIFY(!view->forgetUnfinishedButton()->isHidden());
+        exchange(window, m_server.get(), fbShort, token, appId, appSecret);
+        QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
+        QTest::mouseClick(window->saveTokenWidget()->saveButton(), Qt::LeftButton);
+        QCOMPARE(app->vault.writesInFlight(), 1); // its name is pending now, like the leftover's
+        QSignalSpy forgotten(view, &SavedTokensView::profileForgotten);
+        QTest::mouseClick(view->forgetUnfinishedButton(), Qt::LeftButton);
+        QVERIFY(saved.count() == 1 || saved.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(app->vault.writesInFlight(), 0, 20000);
+        QCOMPARE(forgotten.count(), 0);
+        QVERIFY(ProfileStore(settingsFile()).contains(name));
+        // The leftover is offered again once the save is done, and only it.
+        QTRY_VERIFY(!view->unfinishedLabel()->isHidden());
+        QVERIFY(view->unfinishedLabel()->text().contains(leftover));
+        QVERIFY(!view->unfinishedLabel()->text().contains(name));
+    }
+
     void refreshOfASavedThreadsTokenReplacesTheStoredOne()
     {
         LONGLIVED_REQUIRE_SECRET_SERVICE();

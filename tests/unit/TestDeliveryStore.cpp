@@ -106,8 +106,13 @@ private slots:
         QCOMPARE(store.targets(profile).size(), 1);
         QCOMPARE(store.targets(profile).at(0).id, QStringLiteral("file-2"));
         QCOMPARE(store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/c")))->id, QStringLiteral("file-3"));
+        // The newest removed: its number is not given out again (its n8n key may still exist).
+        QVERIFY(store.remove(profile, QStringLiteral("file-3")));
+        QCOMPARE(store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/d")))->id, QStringLiteral("file-4"));
         QVERIFY(store.removeProfile(profile));
         QVERIFY(store.targets(profile).isEmpty());
+        QCOMPARE(DeliveryStore(m_file).add(profile, DeliveryTarget::file(QStringLiteral("/tmp/e")))->id,
+                 QStringLiteral("file-5"));
     }
 
     void sharesTheFileWithProfiles()

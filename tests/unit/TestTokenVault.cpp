@@ -362,6 +362,26 @@ private slots:
         QVERIFY(m_store->contains(other));
     }
 
+    // Where the pending name cannot be noted (the settings file cannot be written), the keychain
+    // is not touched: no entry could be left that nothing lists.
+    void unwritableSettingsLeaveTheKeychainAlone()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly)); // a file where the settings' folder would be
+        file.close();
+        ProfileStore store(blocker + QStringLiteral("/LongLived.conf"));
+        TokenVault vault(&store);
+        const QString name = uniqueName(QStringLiteral("unwritable"));
+        const auto outcome = finish(vault.save(profileNamed(name), QStringLiteral("EAAnowhere-0123456789")));
+        QVERIFY(!outcome->succeeded);
+        QCOMPARE(outcome->error.kind(), VaultError::Kind::Other);
+        QVERIFY2(outcome->error.detail().contains(QLatin1String("could not be written")),
+                 qPrintable(outcome->error.detail()));
+        QCOMPARE(vault.writesInFlight(), 0);
+        QVERIFY(longLivedItems(QStringLiteral("LongLived"), QStringLiteral("token/") + name).isEmpty());
+    }
+
     // What the settings file holds after saving with a secret: profile metadata, nothing else.
     void settingsFileHoldsNoSecret()
     {

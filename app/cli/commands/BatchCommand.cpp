@@ -2,10 +2,14 @@
 
 #include "CliSession.h"
 #include "HttpConnectionPool.h"
+#include "SecretSource.h"
 #include "TokenService.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QNetworkAccessManager>
+
+#include <sys/stat.h>
 
 namespace {
 QCommandLineOption hidden(const QString& name, const QString& valueName)
@@ -167,15 +171,29 @@ BatchRunner::Settings BatchCommand::settings(const CliSession& session) const
     return settings;
 }
 
+namespace {
+
+// Both name one existing file (also through a hard or symbolic link).
+bool isSameFile(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty() || a == QLatin1String("-") || b == QLatin1String("-"))
+        return false;
+    struct stat first {};
+    struct stat second {};
+    return ::stat(QFile::encodeName(a).constData(), &first) == 0
+        && ::stat(QFile::encodeName(b).constData(), &second) == 0 && first.st_dev == second.st_dev
+        && first.st_ino == second.st_ino;
+}
+
+} // namespace
+
 int BatchCommand::execute(CliSession& session)
 {
+    SecretSource::withdrawFromEnvironment("LONGLIVED_TOKEN"); // tokens come from the input's lines
     auto* reader = new BatchInputReader(m_batch.inputFormat, &session);
     QString problem;
     if (!reader->open(m_batch.input, &problem))
         return session.usageError(problem, QStringLiteral("missing_input"));
-    // Opening the output empties it: never when it is the input.
-    if (!session.out().openOutput(m_batch.output, &problem, reader->fileDescriptor()))
-        return session.usageError(problem);
 
     BatchRunner::Defaults defaults;
     defaults.platform = options().platform;
@@ -184,6 +202,11 @@ int BatchCommand::execute(CliSession& session)
     // (stdin may be the input, and a prompt would stall a pipeline).
     if (auto code = session.obtainAppSecret(defaults.appSecret, false, false))
         return *code;
+    // Opening the output empties it: never the input, nor the file the App Secret came from.
+    if (isSameFile(m_batch.output, options().appSecretFile))
+        return session.usageError(tr("--output must not be the App Secret file."));
+    if (!session.out().openOutput(m_batch.output, &problem, reader->fileDescriptor()))
+        return session.usageError(problem);
 
     TokenService* service = session.service();
     // Many small requests to at most three hosts: keep-alive connections in this thread do

@@ -5,6 +5,7 @@
 #include "JsonOutput.h"
 #include "Profile.h"
 #include "ProfileStore.h"
+#include "SecretSource.h"
 #include "TokenVault.h"
 #include "VaultError.h"
 #include "VaultJob.h"
@@ -63,6 +64,9 @@ JsonOutput KeychainCommand::profileJson(const Profile& profile)
 
 int KeychainCommand::execute(CliSession& session)
 {
+    // Reads neither secret variable; libsecret may start helpers (dbus-launch) that would inherit them.
+    SecretSource::withdrawFromEnvironment("LONGLIVED_TOKEN");
+    SecretSource::withdrawFromEnvironment("LONGLIVED_APP_SECRET");
     // The desktop app's profiles: QSettings under its organization and application names.
     QCoreApplication::setApplicationName(QStringLiteral("LongLived"));
     auto* store = new ProfileStore(&session);

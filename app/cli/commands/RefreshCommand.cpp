@@ -1,6 +1,7 @@
 #include "RefreshCommand.h"
 
 #include "CliSession.h"
+#include "SecretSource.h"
 #include "TokenJob.h"
 #include "TokenResult.h"
 #include "TokenService.h"
@@ -36,6 +37,7 @@ QString RefreshCommand::outputHelp() const
 
 int RefreshCommand::execute(CliSession& session)
 {
+    SecretSource::withdrawFromEnvironment("LONGLIVED_APP_SECRET"); // a refresh needs none
     QString token;
     Platform platform = Platform::Facebook;
     const QString undetected = tr("The platform cannot be told from the token's prefix (TH, IG). "
