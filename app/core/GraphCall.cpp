@@ -59,6 +59,8 @@ GraphCall::GraphCall(GraphTransport transport, const QUrl& url, const ServiceCon
     , m_clock(std::move(clock))
 {
     m_deadline.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a deadline is never shorter than the one promised.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &GraphCall::onDeadline);
 }
 

@@ -13,6 +13,7 @@ HttpConnection::HttpConnection(const QUrl& origin, const QNetworkProxy& proxy, Q
     , m_encrypted(origin.scheme() == QLatin1String("https"))
 {
     m_idleTimer.setSingleShot(true);
+    m_idleTimer.setTimerType(Qt::PreciseTimer); // as QNetworkRequest's transfer timeout: never early
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
 }
 

@@ -59,6 +59,7 @@ N8nDelivery::N8nDelivery(const DeliveryTarget& target, const QString& token, con
     , m_options(options)
 {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // never shorter than promised (a coarse one may fire 5 % early)
     connect(&m_deadline, &QTimer::timeout, this, &N8nDelivery::onDeadline);
 }
 
