@@ -74,22 +74,32 @@ TokenService* CliSession::service()
     return m_service;
 }
 
+std::optional<int> CliSession::secretFailure(const SecretSource::Result& result, bool required,
+                                             const QString& unreadable, const QString& missing)
+{
+    switch (result.status) {
+    case SecretSource::Status::Ok:
+        return std::nullopt;
+    case SecretSource::Status::Interrupted:
+        return InterruptNotifier::exitCode();
+    case SecretSource::Status::Unreadable:
+        return usageError(unreadable.arg(result.problem), QStringLiteral("missing_input"));
+    case SecretSource::Status::Missing:
+        if (!required)
+            return std::nullopt;
+        return usageError(missing, QStringLiteral("missing_input"));
+    }
+    return std::nullopt;
+}
+
 std::optional<int> CliSession::obtainToken(QString& token)
 {
     const SecretSource::Result result
         = SecretSource::obtain(m_options.tokenFile, "LONGLIVED_TOKEN", tr("Short-lived token (input hidden)"));
-    switch (result.status) {
-    case SecretSource::Status::Ok:
-        break;
-    case SecretSource::Status::Interrupted:
-        return InterruptNotifier::exitCode();
-    case SecretSource::Status::Unreadable:
-        return usageError(tr("The token could not be read. %1").arg(result.problem), QStringLiteral("missing_input"));
-    case SecretSource::Status::Missing:
-        return usageError(tr("No token given. Use --token-file PATH (or - for stdin), set LONGLIVED_TOKEN, or run "
-                             "in a terminal to be prompted."),
-                          QStringLiteral("missing_input"));
-    }
+    if (auto code = secretFailure(result, true, tr("The token could not be read. %1"),
+                                  tr("No token given. Use --token-file PATH (or - for stdin), set LONGLIVED_TOKEN, "
+                                     "or run in a terminal to be prompted.")))
+        return code;
     token = InputValidator::clean(result.value);
     const QString problem = InputValidator::tokenProblem(token);
     if (!problem.isEmpty())
@@ -101,21 +111,12 @@ std::optional<int> CliSession::obtainAppSecret(QString& secret, bool required, b
 {
     const SecretSource::Result result = SecretSource::obtain(m_options.appSecretFile, "LONGLIVED_APP_SECRET",
                                                              tr("App Secret (input hidden)"), allowPrompt);
-    switch (result.status) {
-    case SecretSource::Status::Ok:
-        break;
-    case SecretSource::Status::Interrupted:
-        return InterruptNotifier::exitCode();
-    case SecretSource::Status::Unreadable:
-        return usageError(tr("The App Secret could not be read. %1").arg(result.problem),
-                          QStringLiteral("missing_input"));
-    case SecretSource::Status::Missing:
-        if (!required)
-            return std::nullopt;
-        return usageError(tr("No App Secret given. Use --app-secret-file PATH (or - for stdin), set "
-                             "LONGLIVED_APP_SECRET, or run in a terminal to be prompted."),
-                          QStringLiteral("missing_input"));
-    }
+    if (auto code = secretFailure(result, required, tr("The App Secret could not be read. %1"),
+                                  tr("No App Secret given. Use --app-secret-file PATH (or - for stdin), set "
+                                     "LONGLIVED_APP_SECRET, or run in a terminal to be prompted.")))
+        return code;
+    if (result.status != SecretSource::Status::Ok)
+        return std::nullopt; // none given, none needed
     secret = InputValidator::clean(result.value);
     const QString problem = InputValidator::appSecretProblem(secret);
     if (!problem.isEmpty())

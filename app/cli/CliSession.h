@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "CommonOptions.h"
 #include "OutputWriter.h"
+#include "SecretSource.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -85,6 +86,10 @@ public:
     void finish(int code);
 
 private:
+    /// The exit status for a secret that could not be had (interrupted, unreadable, or missing
+    /// when \a required); nullopt otherwise. \a unreadable takes the problem as %1.
+    std::optional<int> secretFailure(const SecretSource::Result& result, bool required, const QString& unreadable,
+                                     const QString& missing);
     void onInterrupted();
 
     CommonOptions m_options;
