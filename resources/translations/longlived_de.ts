@@ -524,6 +524,28 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>There is no desktop session bus to show notifications on.</source>
+        <translation>Es gibt keinen Sitzungsbus der Arbeitsumgebung, um Benachrichtigungen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No desktop notification service is running.</source>
+        <translation>Es läuft kein Benachrichtigungsdienst der Arbeitsumgebung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desktop notification service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Benachrichtigungsdienst hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Benachrichtigungsdienst hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop notification service did not accept the notification (%1).</source>
+        <translation>Der Benachrichtigungsdienst hat die Benachrichtigung nicht angenommen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCommand</name>
     <message>
         <source>Exchange a short-lived token for a long-lived one.</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message numerus="yes">
+        <source>The desktop notification service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The desktop notification service did not answer within %n second.</numerusform>
+            <numerusform>The desktop notification service did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpiryFormatter</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
