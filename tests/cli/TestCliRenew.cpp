@@ -14,6 +14,10 @@
 #include "TokenVault.h"
 #include "VaultJob.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusContext>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +33,27 @@ const QString apiKey = QStringLiteral("n8n_api_renew_test");
 const QString credentialId = QStringLiteral("CredRenew01");
 } // namespace
 
+/// A desktop's notification daemon on the test's session bus: records what it is asked to show.
+class NotificationService : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    struct Shown {
+        QString appName;
+        QString summary;
+        QString body;
+    };
+    QList<Shown> shown;
+
+public slots:
+    uint Notify(const QString& appName, uint, const QString&, const QString& summary, const QString& body,
+                const QStringList&, const QVariantMap&, int)
+    {
+        shown.append({appName, summary, body});
+        return uint(shown.size());
+    }
+};
+
 class TestCliRenew : public QObject {
     Q_OBJECT
 
@@ -43,8 +68,17 @@ private slots:
     void failedDeliveryIsRetriedNextRun();
     void dryRunSendsNothing();
     void unknownProfileIsAUsageError();
+    void twoRunsRefreshOnce();
+    void aHeldLockIsReported();
+    void killedBetweenMetaAndTheKeychain();
+    void notifiesWhatNeedsTheUser();
+    void notifyWithoutAServiceIsNoError();
 
 private:
+    /// Starts the CLI without waiting (the caller waits).
+    std::unique_ptr<QProcess> startCli(const QStringList& arguments, const QProcessEnvironment& env) const;
+    /// Runs the CLI with this process's event loop turning (in-process D-Bus services answer).
+    static CliProcess::Result runWithEventLoop(const CliProcess& process, const QStringList& arguments);
     QString settingsFile() const { return m_dir->filePath(QStringLiteral("LongLived/LongLived.conf")); }
     CliProcess cli() const;
     /// Saves a profile (keychain and list) whose token was obtained \a ageSeconds ago and
@@ -382,6 +416,166 @@ void TestCliRenew::unknownProfileIsAUsageError()
     r = cli().run({QStringLiteral("renew")}); // no profiles at all
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains("No saved profiles"));
+}
+
+std::unique_ptr<QProcess> TestCliRenew::startCli(const QStringList& arguments, const QProcessEnvironment& env) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(env);
+    process->start(CliProcess::program(), arguments);
+    process->waitForStarted(5000);
+    return process;
+}
+
+CliProcess::Result TestCliRenew::runWithEventLoop(const CliProcess& cliProcess, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(const_cast<CliProcess&>(cliProcess).environment());
+    process.start(CliProcess::program(), arguments);
+    CliProcess::Result result;
+    if (!process.waitForStarted(5000))
+        return result;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    result.finished = process.state() == QProcess::NotRunning;
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitCode();
+    result.exitStatus = process.exitStatus();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// A timer's run and a person's at the same moment: the second waits for the first and then
+// finds nothing due; Meta is asked once.
+void TestCliRenew::twoRunsRefreshOnce()
+{
+    const QString name = saveProfile(QStringLiteral("twice"), Platform::Threads, 50 * day, 5 * day,
+                                     QStringLiteral("THtwice0123456789"));
+    m_graph->enqueue(GraphTestServer::tokenResponse(m_refreshedToken).delayed(1500));
+    const QProcessEnvironment env = cli().environment();
+    const QStringList args {QStringLiteral("renew"), QStringLiteral("--json")};
+    auto first = startCli(args, env);
+    auto second = startCli(args, env);
+    QVERIFY(first->waitForFinished(30000));
+    QVERIFY(second->waitForFinished(30000));
+    QCOMPARE(refreshCount(), 1);
+    QCOMPARE(first->exitCode(), 0);
+    QCOMPARE(second->exitCode(), 0);
+    QStringList actions;
+    for (QProcess* process : {first.get(), second.get()})
+        actions << QJsonDocument::fromJson(process->readAllStandardOutput())
+                       .object()
+                       .value(QLatin1String("action"))
+                       .toString();
+    actions.sort();
+    QCOMPARE(actions, (QStringList {QStringLiteral("not_due"), QStringLiteral("renewed")}));
+    QVERIFY(storedToken(name) == m_refreshedToken);
+}
+
+void TestCliRenew::aHeldLockIsReported()
+{
+    const QString oldToken = QStringLiteral("THheld0123456789");
+    const QString name = saveProfile(QStringLiteral("held"), Platform::Threads, 50 * day, 5 * day, oldToken);
+    m_graph->enqueue(GraphTestServer::tokenResponse(m_refreshedToken).delayed(4000));
+    auto first = startCli({QStringLiteral("renew")}, cli().environment());
+    QTRY_COMPARE_WITH_TIMEOUT(m_graph->requestCount(), 1, 15000); // the first run holds the lock
+    const auto r = cli().run(
+        {QStringLiteral("renew"), QStringLiteral("--json"), QStringLiteral("--lock-wait-ms"), QStringLiteral("100")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(QLatin1String("error")).toObject();
+    QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("locked_by_other_run"));
+    QVERIFY2(r.err.contains("Another renew run (process "), r.err.constData());
+    QVERIFY(first->waitForFinished(30000));
+    QCOMPARE(first->exitCode(), 0);
+    QCOMPARE(refreshCount(), 1);
+    QVERIFY(storedToken(name) == m_refreshedToken);
+}
+
+// SIGKILL with Meta's new token in hand and the keychain not yet written: the keychain and the
+// list still agree (the old token, the old expiry), the lock is not left held, and the next
+// run renews.
+void TestCliRenew::killedBetweenMetaAndTheKeychain()
+{
+    const QString oldToken = QStringLiteral("THkilled%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString name = saveProfile(QStringLiteral("killed"), Platform::Threads, 50 * day, 5 * day, oldToken);
+    const Profile before = *ProfileStore(settingsFile()).profile(name);
+    QProcessEnvironment env = cli().environment();
+    env.insert(QStringLiteral("LONGLIVED_TEST_HOLD_BEFORE_KEYCHAIN_WRITE"), QStringLiteral("1"));
+    auto held = startCli({QStringLiteral("renew")}, env);
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += held->readAllStandardError()).contains("holding before the keychain write"),
+                             15000);
+    QCOMPARE(refreshCount(), 1); // Meta has answered
+    held->kill(); // SIGKILL
+    QVERIFY(held->waitForFinished(5000));
+    QCOMPARE(held->exitStatus(), QProcess::CrashExit);
+
+    QVERIFY(storedToken(name) == oldToken);
+    ProfileStore store(settingsFile());
+    QCOMPARE(*store.profile(name), before);
+    QVERIFY(!store.pendingReplace(name).has_value());
+
+    const auto r = cli().run(
+        {QStringLiteral("renew"), QStringLiteral("--json"), QStringLiteral("--lock-wait-ms"), QStringLiteral("2000")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(onlyLine(r).value(QLatin1String("action")).toString(), QStringLiteral("renewed"));
+    QVERIFY(storedToken(name) == m_refreshedToken);
+    QVERIFY(ProfileStore(settingsFile()).profile(name)->expiresAt > before.expiresAt);
+}
+
+void TestCliRenew::notifiesWhatNeedsTheUser()
+{
+    if (!QDBusConnection::sessionBus().isConnected())
+        QSKIP("needs a session bus: run it through scripts/run-tests.sh");
+    QDBusConnection server
+        = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("notifications"));
+    NotificationService service;
+    QVERIFY(server.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
+                                  QDBusConnection::ExportAllSlots));
+    QVERIFY(server.registerService(QStringLiteral("org.freedesktop.Notifications")));
+    const auto unregister = qScopeGuard([&server] {
+        server.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+        server.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+        QDBusConnection::disconnectFromBus(QStringLiteral("notifications"));
+    });
+
+    // All well: nothing shown.
+    const QString fine = saveProfile(QStringLiteral("fine"), Platform::Threads, 10 * day, 50 * day,
+                                     QStringLiteral("THfine0123456789"));
+    auto r = runWithEventLoop(cli(), {QStringLiteral("renew"), QStringLiteral("--notify")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(service.shown.isEmpty());
+
+    const QString login = saveProfile(QStringLiteral("login"), Platform::Facebook, 50 * day, 3 * day,
+                                      QStringLiteral("EAAlogin0123456789"));
+    r = runWithEventLoop(cli(), {QStringLiteral("renew"), QStringLiteral("--notify")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(service.shown.size(), 1);
+    QCOMPARE(service.shown.first().appName, QStringLiteral("LongLived"));
+    QCOMPARE(service.shown.first().summary, QStringLiteral("LongLived: ") + login);
+    QVERIFY(service.shown.first().body.startsWith(QLatin1String("Needs a new login")));
+    QVERIFY(!r.err.contains("No desktop notification"));
+    Q_UNUSED(fine)
+}
+
+void TestCliRenew::notifyWithoutAServiceIsNoError()
+{
+    if (QDBusConnection::sessionBus().isConnected()
+        && QDBusConnection::sessionBus().interface()->isServiceRegistered(
+            QStringLiteral("org.freedesktop.Notifications")))
+        QSKIP("a notification service runs on this bus");
+    saveProfile(QStringLiteral("expired"), Platform::Instagram, 70 * day, -day, QStringLiteral("IGexpired0123456789"));
+    const auto r = runWithEventLoop(cli(), {QStringLiteral("renew"), QStringLiteral("--notify")});
+    QCOMPARE(r.exitCode, 1); // for the expired token, not for the missing service
+    QVERIFY2(r.err.contains("No desktop notification was shown: No desktop notification service is running."),
+             r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliRenew)
