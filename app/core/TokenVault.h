@@ -7,10 +7,12 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
 
+class DeliveryStore;
 class ProfileStore;
 
 namespace QKeychain {
@@ -54,6 +56,12 @@ public:
     static QString deliveryKeyKey(const QString& profileName, const QString& targetId);
 
     ProfileStore* profileStore() const { return m_store; }
+    /// The delivery targets kept beside the profiles (the same settings file as the
+    /// ProfileStore), made on first use unless setDeliveryStore() gave one. Share it (the window,
+    /// a DeliveryRunner) rather than opening a second one on the same file.
+    DeliveryStore* deliveryStore();
+    /// Uses \a store (which must outlive the vault) for the delivery targets.
+    void setDeliveryStore(DeliveryStore* store) { m_deliveries = store; }
 
     /// The limit for each keychain call, in milliseconds (default 10 s).
     int timeoutMs() const { return m_timeoutMs; }
@@ -77,8 +85,9 @@ public:
     /// Fails with NotFound when there is no such profile or no such entry.
     VaultJob* load(const QString& profileName, bool includeSecret = false);
 
-    /// Deletes the keychain entries of \a profileName (token and secret; missing ones are fine)
-    /// and then the profile. If a deletion fails, the profile stays listed.
+    /// Deletes the keychain entries of \a profileName (token, secret and the API keys of its n8n
+    /// delivery targets; missing ones are fine), then the profile and its delivery targets. If a
+    /// deletion fails, the profile and its targets stay listed.
     VaultJob* forget(const QString& profileName);
 
     /// For a refresh: overwrites the existing profile's token entry in place with \a newToken —
@@ -116,8 +125,13 @@ private:
     /// After a new profile's save failed: forgets the pending name once nothing can be left.
     void settleNewEntry(const QString& name, const VaultError& error, bool tokenWritten);
     bool storeProfile(VaultJob* job, const Profile& profile);
+    /// Deletes the n8n API keys of \a targetIds one after the other, then calls \a done.
+    void forgetDeliveryKeys(VaultJob* job, const QString& name, QStringList targetIds, std::function<void()> done);
+    /// Forget's last step, once the keychain is clean: the profile and its delivery targets.
+    void removeForgotten(VaultJob* job, const QString& name);
 
     ProfileStore* m_store;
+    DeliveryStore* m_deliveries = nullptr;
     Clock m_clock = systemClock();
     int m_timeoutMs = defaultTimeoutMs;
     int m_writesInFlight = 0;
