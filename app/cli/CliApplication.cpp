@@ -46,7 +46,12 @@ bool CliApplication::needsGlibEventLoop(int argc, const char* const* argv)
 {
     for (int i = 1; i < argc; ++i) {
         const Command* command = CommandRegistry::find(QString::fromLocal8Bit(argv[i]));
-        if (command && command->needsGlibEventLoop())
+        if (!command)
+            continue;
+        QStringList rest;
+        for (int j = i + 1; j < argc; ++j)
+            rest << QString::fromLocal8Bit(argv[j]);
+        if (command->needsGlibEventLoopFor(rest))
             return true;
     }
     return false;

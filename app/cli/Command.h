@@ -60,6 +60,13 @@ public:
 
     /// Whether the command needs Qt's GLib event loop (see CliApplication::needsGlibEventLoop()).
     virtual bool needsGlibEventLoop() const { return false; }
+    /// The same for the command line \a arguments that follow the command's name, before they
+    /// are parsed (e.g. only when a token is to be saved in the keychain).
+    virtual bool needsGlibEventLoopFor(const QStringList& arguments) const
+    {
+        Q_UNUSED(arguments);
+        return needsGlibEventLoop();
+    }
 
     /// The paragraph on where secrets come from, shared by every help text.
     static QString secretsHelp();

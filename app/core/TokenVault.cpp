@@ -1,9 +1,11 @@
 #include "TokenVault.h"
 
+#include "DeliveryStore.h"
 #include "DeliveryTarget.h"
 #include "LoggingCategories.h"
 #include "ProfileStore.h"
 
+#include <QSettings>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -49,6 +51,20 @@ QString TokenVault::fingerprint(const QString& token)
 {
     // The same value DeliveryStore records for what a target received: comparable everywhere.
     return DeliveryTarget::fingerprint(token);
+}
+
+DeliveryStore* TokenVault::deliveryStore()
+{
+    if (m_deliveries)
+        return m_deliveries;
+    // The application's settings file is named through QSettings' native format (not a file on
+    // every system); any other (tests) is an INI file.
+    const QString defaultFile = QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LongLived"),
+                                          QStringLiteral("LongLived"))
+                                    .fileName();
+    m_deliveries
+        = m_store->fileName() == defaultFile ? new DeliveryStore(this) : new DeliveryStore(m_store->fileName(), this);
+    return m_deliveries;
 }
 
 void TokenVault::setTimeoutMs(int timeoutMs)
@@ -318,17 +334,46 @@ VaultJob* TokenVault::forget(const QString& profileName)
                 job->fail(relevantSecret);
                 return;
             }
-            if (m_store->contains(name) && !m_store->remove(name)) {
-                job->fail(VaultError(VaultError::Kind::Other,
-                                     tr("The settings file %1 could not be written.").arg(m_store->fileName())));
-                return;
+            QStringList n8nTargets;
+            for (const DeliveryTarget& target : deliveryStore()->targets(name)) {
+                if (target.kind == DeliveryTarget::Kind::N8n)
+                    n8nTargets << target.id;
             }
-            m_store->removePending(name); // an unfinished save's leftovers are gone too
-            m_store->clearPendingReplace(name);
-            job->succeed();
+            forgetDeliveryKeys(job, name, n8nTargets, [=] { removeForgotten(job, name); });
         });
     });
     return job;
+}
+
+void TokenVault::forgetDeliveryKeys(VaultJob* job, const QString& name, QStringList targetIds,
+                                    std::function<void()> done)
+{
+    if (targetIds.isEmpty()) {
+        done();
+        return;
+    }
+    const QString targetId = targetIds.takeFirst();
+    deleteEntry(job, deliveryKeyKey(name, targetId), [=](const VaultError& error, const QString&) {
+        const VaultError relevant = ignoreNotFound(error);
+        if (relevant.isError()) {
+            job->fail(relevant); // the targets stay listed with the keys not yet deleted
+            return;
+        }
+        forgetDeliveryKeys(job, name, targetIds, done);
+    });
+}
+
+void TokenVault::removeForgotten(VaultJob* job, const QString& name)
+{
+    // The targets first: if the file cannot be written, the profile stays listed to try again.
+    if (!deliveryStore()->removeProfile(name) || (m_store->contains(name) && !m_store->remove(name))) {
+        job->fail(VaultError(VaultError::Kind::Other,
+                             tr("The settings file %1 could not be written.").arg(m_store->fileName())));
+        return;
+    }
+    m_store->removePending(name); // an unfinished save's leftovers are gone too
+    m_store->clearPendingReplace(name);
+    job->succeed();
 }
 
 VaultJob* TokenVault::replaceToken(const Profile& requested, const QString& newToken)

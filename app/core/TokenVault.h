@@ -7,10 +7,12 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
 
+class DeliveryStore;
 class ProfileStore;
 
 namespace QKeychain {
@@ -58,6 +60,12 @@ public:
     static QString fingerprint(const QString& token);
 
     ProfileStore* profileStore() const { return m_store; }
+    /// The delivery targets kept beside the profiles (the same settings file as the
+    /// ProfileStore), made on first use unless setDeliveryStore() gave one. Share it (the window,
+    /// a DeliveryRunner) rather than opening a second one on the same file.
+    DeliveryStore* deliveryStore();
+    /// Uses \a store (which must outlive the vault) for the delivery targets.
+    void setDeliveryStore(DeliveryStore* store) { m_deliveries = store; }
 
     /// The limit for each keychain call, in milliseconds (default 10 s).
     int timeoutMs() const { return m_timeoutMs; }
@@ -83,8 +91,9 @@ public:
     /// PendingReplace): the job's profile is then the one that matches the token read.
     VaultJob* load(const QString& profileName, bool includeSecret = false);
 
-    /// Deletes the keychain entries of \a profileName (token and secret; missing ones are fine)
-    /// and then the profile. If a deletion fails, the profile stays listed.
+    /// Deletes the keychain entries of \a profileName (token, secret and the API keys of its n8n
+    /// delivery targets; missing ones are fine), then the profile and its delivery targets. If a
+    /// deletion fails, the profile and its targets stay listed.
     VaultJob* forget(const QString& profileName);
 
     /// For a refresh: overwrites the existing profile's token entry in place with \a newToken —
@@ -127,8 +136,13 @@ private:
     bool storeProfile(VaultJob* job, const Profile& profile);
     /// After reading \a storedToken: resolves an interrupted replaceToken() of \a listed.
     Profile settleReplace(const Profile& listed, const QString& storedToken);
+    /// Deletes the n8n API keys of \a targetIds one after the other, then calls \a done.
+    void forgetDeliveryKeys(VaultJob* job, const QString& name, QStringList targetIds, std::function<void()> done);
+    /// Forget's last step, once the keychain is clean: the profile and its delivery targets.
+    void removeForgotten(VaultJob* job, const QString& name);
 
     ProfileStore* m_store;
+    DeliveryStore* m_deliveries = nullptr;
     Clock m_clock = systemClock();
     int m_timeoutMs = defaultTimeoutMs;
     int m_writesInFlight = 0;

@@ -277,6 +277,13 @@ nach der Zeile des letzten Datensatzes weiter.
     </message>
 </context>
 <context>
+    <name>CliVault</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>facebook, threads or instagram. Default: detected from the token&apos;s prefix (EAA, TH, IG).</source>
@@ -1831,6 +1838,70 @@ sie ebenfalls kurzlebig.
     </message>
 </context>
 <context>
+    <name>ProfileSaveOption</name>
+    <message>
+        <source>Also save the token in the keychain as the profile NAME, as the window&apos;s &quot;Save to keychain&quot; does.</source>
+        <translation>Das Token zusätzlich als Profil NAME im Schlüsselbund speichern, wie es „Im Schlüsselbund speichern“ im Fenster tut.</translation>
+    </message>
+    <message>
+        <source>With --save: replace a saved profile of that name.</source>
+        <translation>Mit --save: ein gespeichertes Profil dieses Namens ersetzen.</translation>
+    </message>
+    <message>
+        <source>With --save: store the App Secret beside the token.</source>
+        <translation>Mit --save: das App-Geheimnis neben dem Token speichern.</translation>
+    </message>
+    <message>
+        <source>--save NAME stores the token as a saved profile (shared with the desktop app; see
+`keychain list`). A profile of that name is replaced only with --replace; else the command
+exits 2 (kind &quot;profile_exists&quot;) before anything is sent to Meta. The token is printed
+first: if the keychain fails, it exits 1 and the token is not lost. With --json the object
+gets &quot;saved_profile&quot; (the name) or &quot;save_error&quot; (an error object).
+</source>
+        <translation>--save NAME speichert das Token als gespeichertes Profil (gemeinsam mit der Desktop-App;
+siehe `keychain list`). Ein Profil dieses Namens wird nur mit --replace ersetzt; sonst endet
+der Befehl mit 2 (kind &quot;profile_exists&quot;), bevor etwas an Meta gesendet wird. Das Token wird
+zuerst ausgegeben: Scheitert der Schlüsselbund, endet er mit 1, und das Token geht nicht
+verloren. Mit --json erhält das Objekt &quot;saved_profile&quot; (den Namen) oder &quot;save_error&quot;
+(ein Fehlerobjekt).
+</translation>
+    </message>
+    <message>
+        <source>--replace and --save-app-secret go with --save NAME.</source>
+        <translation>--replace und --save-app-secret gehören zu --save NAME.</translation>
+    </message>
+    <message>
+        <source>--save needs the profile&apos;s name (quote it if it has spaces).</source>
+        <translation>--save braucht den Namen des Profils (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
+    </message>
+    <message>
+        <source>--save: the profile&apos;s name must not contain control characters.</source>
+        <translation>--save: Der Name des Profils darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A saved profile named &quot;%1&quot; exists already. Add --replace to replace it, or choose another name.</source>
+        <translation>Ein gespeichertes Profil namens „%1“ gibt es bereits. Mit --replace wird es ersetzt; oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Interrupted before the token was saved in the keychain.</source>
+        <translation>Unterbrochen, bevor das Token im Schlüsselbund gespeichert war.</translation>
+    </message>
+    <message>
+        <source>The token was received (printed on stdout) but could not be saved in the keychain.
+Error: %1</source>
+        <translation>Das Token wurde empfangen (auf stdout ausgegeben), konnte aber nicht im Schlüsselbund gespeichert werden.
+Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain as &quot;%1&quot;, with the App Secret.</source>
+        <translation>Im Schlüsselbund als „%1“ gespeichert, mit dem App-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain as &quot;%1&quot;.</source>
+        <translation>Im Schlüsselbund als „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message>
         <source>Refresh a long-lived Threads or Instagram token (60 more days).</source>
@@ -1870,6 +1941,14 @@ neues kurzlebiges.
     <message>
         <source>%1 token refreshed.</source>
         <translation>%1-Token erneuert.</translation>
+    </message>
+    <message>
+        <source>With --save-app-secret: read the App Secret to store from PATH (- = stdin). Default: $LONGLIVED_APP_SECRET, else a prompt.</source>
+        <translation>Mit --save-app-secret: das zu speichernde App-Geheimnis aus PFAD lesen (- = stdin). Standard: $LONGLIVED_APP_SECRET, sonst eine Eingabeaufforderung.</translation>
+    </message>
+    <message>
+        <source>A refresh needs no App Secret: --app-secret-file goes with --save NAME --save-app-secret.</source>
+        <translation>Eine Auffrischung braucht kein App-Geheimnis: --app-secret-file gehört zu --save NAME --save-app-secret.</translation>
     </message>
 </context>
 <context>

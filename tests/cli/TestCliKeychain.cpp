@@ -4,6 +4,8 @@
 // skip without a Secret Service, and fail instead when LONGLIVED_REQUIRE_KEYRING=1.
 
 #include "CliProcess.h"
+#include "DeliveryStore.h"
+#include "GraphTestServer.h"
 #include "KeyringTestSupport.h"
 #include "Profile.h"
 #include "ProfileStore.h"
@@ -27,18 +29,114 @@ private slots:
     void getOfAnUnknownProfileFails();
     void usageErrors();
     void getAndDeleteThroughTheKeychain();
+    void deleteRemovesDeliveryTargetsAndKeys();
+    void exchangeSaveStoresTheWindowsProfile();
+    void saveRefusesAnExistingNameBeforeAskingMeta();
+    void saveReplacesWithReplace();
+    void saveWithTheAppSecret();
+    void refreshSave();
+    void saveUsageErrors();
+    void saveFailureStillPrintsTheToken();
+    void cleanup();
 
 private:
     QString settingsFile() const { return m_dir->filePath(QStringLiteral("LongLived/LongLived.conf")); }
     CliProcess cli() const;
+    QString writeFile(const QString& name, const QByteArray& content) const;
+    /// A unique profile name, forgotten in cleanup().
+    QString uniqueName(const QString& base);
+    /// exchange --save against m_server (which must hold the answer) with \a extra arguments.
+    CliProcess::Result exchangeAndSave(const QString& name, const QStringList& extra = {});
+    void saveThroughTheVault(const QString& name, const QString& token, const QString& secret = {});
+
+    std::unique_ptr<GraphTestServer> m_server;
+    QStringList m_names;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+namespace {
+const QString appId = QStringLiteral("1234567890");
+const QString appSecret = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString shortToken = QStringLiteral("EAAshortLivedTokenForSaving");
+const QString longToken = QStringLiteral("EAAlongLivedTokenSavedByTheCli");
+
+VaultJob* waitFor(VaultJob* job)
+{
+    QSignalSpy succeeded(job, &VaultJob::succeeded);
+    QSignalSpy failed(job, &VaultJob::failed);
+    if (!QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 15000))
+        return nullptr;
+    return succeeded.isEmpty() ? nullptr : job;
+}
+
+QString keychainValue(const QString& key)
+{
+    return KeyringTestSupport::secretToolLookup(
+        {QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"), key});
+}
+} // namespace
 
 void TestCliKeychain::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<GraphTestServer>();
+    QVERIFY(m_server->start());
+    writeFile(QStringLiteral("secret"), appSecret.toUtf8() + "\n");
+    writeFile(QStringLiteral("token"), shortToken.toUtf8() + "\n");
+}
+
+void TestCliKeychain::cleanup()
+{
+    QString why;
+    if (!m_names.isEmpty() && KeyringTestSupport::secretServiceReachable(&why)) {
+        ProfileStore store(settingsFile());
+        TokenVault vault(&store);
+        for (const QString& name : std::as_const(m_names))
+            waitFor(vault.forget(name));
+    }
+    m_names.clear();
+    m_server.reset();
+}
+
+QString TestCliKeychain::writeFile(const QString& name, const QByteArray& content) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+
+QString TestCliKeychain::uniqueName(const QString& base)
+{
+    const QString name = QStringLiteral("cli save %1 %2").arg(base).arg(QCoreApplication::applicationPid());
+    m_names << name;
+    return name;
+}
+
+CliProcess::Result TestCliKeychain::exchangeAndSave(const QString& name, const QStringList& extra)
+{
+    CliProcess process(m_server->baseUrl());
+    process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+    return process.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--app-id"), appId,
+                                    QStringLiteral("--app-secret-file"), m_dir->filePath(QStringLiteral("secret")),
+                                    QStringLiteral("--token-file"), m_dir->filePath(QStringLiteral("token")),
+                                    QStringLiteral("--save"), name}
+                       + extra);
+}
+
+void TestCliKeychain::saveThroughTheVault(const QString& name, const QString& token, const QString& secret)
+{
+    ProfileStore store(settingsFile());
+    TokenVault vault(&store);
+    Profile profile;
+    profile.name = name;
+    profile.appId = appId;
+    profile.expiresAt = QDateTime::currentDateTimeUtc().addDays(20);
+    QVERIFY(waitFor(vault.save(profile, token, secret)));
 }
 
 CliProcess TestCliKeychain::cli() const
@@ -146,6 +244,204 @@ void TestCliKeychain::getAndDeleteThroughTheKeychain()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::tokenKey(name)).isEmpty());
     QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::secretKey(name)).isEmpty());
+}
+
+void TestCliKeychain::deleteRemovesDeliveryTargetsAndKeys()
+{
+    LONGLIVED_REQUIRE_SECRET_SERVICE();
+    const QString name = uniqueName(QStringLiteral("with targets"));
+    saveThroughTheVault(name, longToken);
+    QString keyId;
+    {
+        ProfileStore store(settingsFile());
+        TokenVault vault(&store);
+        const auto n8n = vault.deliveryStore()->add(
+            name, DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")), QStringLiteral("cred1")));
+        QVERIFY(n8n);
+        QVERIFY(vault.deliveryStore()->add(name, DeliveryTarget::exec(QStringLiteral("/bin/true"))));
+        QVERIFY(waitFor(vault.saveDeliveryKey(name, n8n->id, QStringLiteral("n8nApiKeyOfTheTarget"))));
+        keyId = n8n->id;
+    }
+    QCOMPARE(keychainValue(TokenVault::deliveryKeyKey(name, keyId)), QStringLiteral("n8nApiKeyOfTheTarget"));
+
+    const auto r = cli().run({QStringLiteral("keychain"), QStringLiteral("delete"), name});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(DeliveryStore(settingsFile()).targets(name).isEmpty());
+    QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::deliveryKeyKey(name, keyId))
+                .isEmpty());
+    QVERIFY(!ProfileStore(settingsFile()).contains(name));
+}
+
+void TestCliKeychain::exchangeSaveStoresTheWindowsProfile()
+{
+    LONGLIVED_REQUIRE_SECRET_SERVICE();
+    const QString name = uniqueName(QStringLiteral("new"));
+    m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const auto r = exchangeAndSave(name);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, longToken.toUtf8() + "\n"); // stdout as without --save
+    QVERIFY2(r.err.contains("Saved in the keychain as"), r.err.constData());
+
+    // The record the window's "Save to keychain" writes: Profile::fromTokenResult() of the
+    // answer with the form's App ID and the API version, saved through TokenVault::save().
+    const std::optional<Profile> stored = ProfileStore(settingsFile()).profile(name);
+    QVERIFY(stored);
+    TokenResult result;
+    result.platform = Platform::Facebook;
+    result.accessToken = longToken;
+    result.tokenType = QStringLiteral("bearer");
+    result.expiresIn = 5183944;
+    result.expiresAt = stored->expiresAt; // received a moment ago: checked just below
+    const QString apiVersion = m_server->lastRequest().path.section(QLatin1Char('/'), 1, 1);
+    Profile expected = Profile::fromTokenResult(name, result, appId, apiVersion);
+    expected.savedAt = stored->savedAt;
+    QCOMPARE(*stored, expected);
+    QVERIFY(qAbs(before.addSecs(5183944).secsTo(stored->expiresAt)) < 30);
+    QVERIFY(qAbs(before.secsTo(stored->savedAt)) < 30);
+    QVERIFY(!stored->hasStoredSecret);
+    QCOMPARE(keychainValue(TokenVault::tokenKey(name)), longToken);
+    QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::secretKey(name)).isEmpty());
+    // Found by the keychain command as any saved token.
+    const auto get = cli().run({QStringLiteral("keychain"), QStringLiteral("get"), name});
+    QCOMPARE(get.out, longToken.toUtf8() + "\n");
+}
+
+void TestCliKeychain::saveRefusesAnExistingNameBeforeAskingMeta()
+{
+    LONGLIVED_REQUIRE_SECRET_SERVICE();
+    const QString name = uniqueName(QStringLiteral("taken"));
+    saveThroughTheVault(name, QStringLiteral("EAAtheTokenSavedBefore"));
+    m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
+    auto r = exchangeAndSave(name);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("exists already") && r.err.contains("--replace"), r.err.constData());
+    QCOMPARE(m_server->requestCount(), 0); // nothing was sent to Meta
+    QCOMPARE(keychainValue(TokenVault::tokenKey(name)), QStringLiteral("EAAtheTokenSavedBefore"));
+
+    r = exchangeAndSave(name, {QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(QLatin1String("error")).toObject();
+    QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("profile_exists"));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCliKeychain::saveReplacesWithReplace()
+{
+    LONGLIVED_REQUIRE_SECRET_SERVICE();
+    const QString name = uniqueName(QStringLiteral("replaced"));
+    saveThroughTheVault(name, QStringLiteral("EAAtheTokenSavedBefore"), QStringLiteral("anOldStoredAppSecret"));
+    m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
+    const auto r = exchangeAndSave(name, {QStringLiteral("--replace"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(QLatin1String("access_token")).toString(), longToken);
+    QCOMPARE(json.value(QLatin1String("saved_profile")).toString(), name);
+    QCOMPARE(keychainValue(TokenVault::tokenKey(name)), longToken);
+    // As the window's unchecked "store the App Secret" box: an old secret does not stay.
+    QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::secretKey(name)).isEmpty());
+    QVERIFY(!ProfileStore(settingsFile()).profile(name)->hasStoredSecret);
+}
+
+void TestCliKeychain::saveWithTheAppSecret()
+{
+    LONGLIVED_REQUIRE_SECRET_SERVICE();
+    const QString name = uniqueName(QStringLiteral("secret"));
+    m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
+    const auto r = exchangeAndSave(name, {QStringLiteral("--save-app-secret")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("with the App Secret"));
+    QVERIFY(!r.out.contains(appSecret.toUtf8()) && !r.err.contains(appSecret.toUtf8()));
+    QCOMPARE(keychainValue(TokenVault::secretKey(name)), appSecret);
+    QVERIFY(ProfileStore(settingsFile()).profile(name)->hasStoredSecret);
+    QFile settings(settingsFile());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray bytes = settings.readAll();
+    QVERIFY(!bytes.contains(appSecret.toUtf8()) && !bytes.contains(longToken.toUtf8()));
+}
+
+void TestCliKeychain::refreshSave()
+{
+    LONGLIVED_REQUIRE_SECRET_SERVICE();
+    const QString name = uniqueName(QStringLiteral("refreshed"));
+    writeFile(QStringLiteral("threads"), "THlongLivedTokenToRefresh\n");
+    m_server->enqueue(GraphTestServer::tokenResponse(QStringLiteral("THrefreshedAndSaved"), 5184000));
+    CliProcess process(m_server->baseUrl());
+    process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+    process.setEnv(QStringLiteral("LONGLIVED_APP_SECRET"), QStringLiteral("threadsAppSecretFromTheEnv"));
+    const QStringList args {QStringLiteral("refresh"), QStringLiteral("--token-file"),
+                            m_dir->filePath(QStringLiteral("threads")), QStringLiteral("--save"), name};
+    auto r = process.run(args + QStringList {QStringLiteral("--save-app-secret")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("THrefreshedAndSaved\n"));
+    const std::optional<Profile> stored = ProfileStore(settingsFile()).profile(name);
+    QVERIFY(stored);
+    QCOMPARE(stored->platform, Platform::Threads);
+    QVERIFY(stored->hasStoredSecret);
+    QCOMPARE(keychainValue(TokenVault::tokenKey(name)), QStringLiteral("THrefreshedAndSaved"));
+    QCOMPARE(keychainValue(TokenVault::secretKey(name)), QStringLiteral("threadsAppSecretFromTheEnv"));
+
+    // Refreshed again into the same profile: the stored App Secret stays (no secret at hand).
+    m_server->enqueue(GraphTestServer::tokenResponse(QStringLiteral("THrefreshedTwice"), 5184000));
+    r = process.run(args + QStringList {QStringLiteral("--replace")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(keychainValue(TokenVault::tokenKey(name)), QStringLiteral("THrefreshedTwice"));
+    QCOMPARE(keychainValue(TokenVault::secretKey(name)), QStringLiteral("threadsAppSecretFromTheEnv"));
+    QVERIFY(ProfileStore(settingsFile()).profile(name)->hasStoredSecret);
+}
+
+void TestCliKeychain::saveUsageErrors()
+{
+    for (const QStringList& args : {
+             QStringList {QStringLiteral("exchange"), QStringLiteral("--replace")},
+             QStringList {QStringLiteral("refresh"), QStringLiteral("--save-app-secret")},
+             QStringList {QStringLiteral("exchange"), QStringLiteral("--save="), QStringLiteral("--replace")},
+             QStringList {QStringLiteral("refresh"), QStringLiteral("--app-secret-file"), QStringLiteral("x")},
+         }) {
+        const auto r = cli().run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+    }
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCliKeychain::saveFailureStillPrintsTheToken()
+{
+    // No Secret Service on the bus the CLI sees: the keychain fails after Meta answered.
+    KeyringTestSupport::PrivateBus bus;
+    QString why;
+    if (!bus.start(&why))
+        QSKIP(qPrintable(QStringLiteral("no private D-Bus daemon: ") + why));
+    const QString name = QStringLiteral("cli save without keychain");
+    for (const bool json : {false, true}) {
+        m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
+        CliProcess process(m_server->baseUrl());
+        process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+        process.setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), bus.address());
+        QStringList args {QStringLiteral("exchange"),
+                          QStringLiteral("--app-id"),
+                          appId,
+                          QStringLiteral("--app-secret-file"),
+                          m_dir->filePath(QStringLiteral("secret")),
+                          QStringLiteral("--token-file"),
+                          m_dir->filePath(QStringLiteral("token")),
+                          QStringLiteral("--save"),
+                          name};
+        if (json)
+            args << QStringLiteral("--json");
+        const auto r = process.run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("could not be saved in the keychain"), r.err.constData());
+        if (json) {
+            const QJsonObject object = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(object.value(QLatin1String("access_token")).toString(), longToken);
+            QVERIFY(object.value(QLatin1String("save_error")).isObject());
+        } else {
+            QCOMPARE(r.out, longToken.toUtf8() + "\n");
+        }
+        QVERIFY(!ProfileStore(settingsFile()).contains(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliKeychain)

@@ -3,6 +3,7 @@
 // secret-tool, and the settings file checked for secrets. Skips without a Secret Service,
 // fails instead when LONGLIVED_REQUIRE_KEYRING=1.
 
+#include "DeliveryStore.h"
 #include "KeyringTestSupport.h"
 #include "ProfileStore.h"
 #include "TokenVault.h"
@@ -180,6 +181,38 @@ private slots:
 
         auto again = finish(m_vault->load(name));
         QCOMPARE(again->error.kind(), VaultError::Kind::NotFound);
+    }
+
+    void forgetRemovesDeliveryTargetsAndTheirKeys()
+    {
+        const QString name = uniqueName(QStringLiteral("with targets"));
+        const QString other = uniqueName(QStringLiteral("bystander"));
+        const QString token = QStringLiteral("EAAtargets%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        QVERIFY(finish(m_vault->save(profileNamed(name), token))->succeeded);
+        QVERIFY(finish(m_vault->save(profileNamed(other), token))->succeeded);
+
+        // The vault's store is on the profiles' file, and a second one there sees its targets.
+        DeliveryStore* deliveries = m_vault->deliveryStore();
+        QCOMPARE(deliveries->fileName(), m_store->fileName());
+        const auto n8n = deliveries->add(
+            name, DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")), QStringLiteral("cred1")));
+        const auto file = deliveries->add(name, DeliveryTarget::file(m_dir.filePath(QStringLiteral("token.txt"))));
+        const auto kept = deliveries->add(
+            other, DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")), QStringLiteral("cred2")));
+        QVERIFY(n8n && file && kept);
+        QVERIFY(finish(m_vault->saveDeliveryKey(name, n8n->id, QStringLiteral("n8n-key-one")))->succeeded);
+        QVERIFY(finish(m_vault->saveDeliveryKey(other, kept->id, QStringLiteral("n8n-key-two")))->succeeded);
+        QCOMPARE(DeliveryStore(m_store->fileName()).targets(name).size(), 2);
+
+        auto forgotten = finish(m_vault->forget(name));
+        QVERIFY2(forgotten->succeeded, qPrintable(forgotten->error.displayText()));
+        QVERIFY(DeliveryStore(m_store->fileName()).targets(name).isEmpty());
+        QVERIFY(longLivedItems(QStringLiteral("LongLived"), TokenVault::deliveryKeyKey(name, n8n->id)).isEmpty());
+        // Another profile's targets and key stay.
+        QCOMPARE(DeliveryStore(m_store->fileName()).targets(other).size(), 1);
+        QCOMPARE(longLivedItems(QStringLiteral("LongLived"), TokenVault::deliveryKeyKey(other, kept->id)).size(), 1);
+        QVERIFY(finish(m_vault->forget(other))->succeeded);
+        QVERIFY(longLivedItems(QStringLiteral("LongLived"), TokenVault::deliveryKeyKey(other, kept->id)).isEmpty());
     }
 
     void appSecretOnlyWhenAsked()

@@ -2,22 +2,27 @@
 
 #include "CliSession.h"
 #include "InterruptNotifier.h"
+#include "Profile.h"
 #include "TokenJob.h"
 #include "TokenRequest.h"
 #include "TokenResult.h"
 #include "TokenService.h"
 
 ExchangeCommand::ExchangeCommand()
-    : Command("exchange", "[--platform facebook|threads|instagram] [--app-id ID] [--api-version V] [--json]",
-              "ExchangeCommand", QT_TRANSLATE_NOOP("ExchangeCommand", "Exchange a short-lived token for a long-lived one."))
+    : Command("exchange",
+              "[--platform facebook|threads|instagram] [--app-id ID] [--api-version V] [--json] "
+              "[--save NAME [--replace] [--save-app-secret]]",
+              "ExchangeCommand",
+              QT_TRANSLATE_NOOP("ExchangeCommand", "Exchange a short-lived token for a long-lived one."))
 {
 }
 
 QList<QCommandLineOption> ExchangeCommand::commandOptions() const
 {
-    return {
+    QList<QCommandLineOption> options {
         platformOption(),
-        appIdOption("ExchangeCommand", QT_TRANSLATE_NOOP("ExchangeCommand", "The Facebook App ID (required for Facebook).")),
+        appIdOption("ExchangeCommand",
+                    QT_TRANSLATE_NOOP("ExchangeCommand", "The Facebook App ID (required for Facebook).")),
         apiVersionOption(),
         appSecretFileOption(),
         tokenFileOption("ExchangeCommand",
@@ -27,6 +32,12 @@ QList<QCommandLineOption> ExchangeCommand::commandOptions() const
         jsonOption("ExchangeCommand",
                    QT_TRANSLATE_NOOP("ExchangeCommand", "Print one JSON object on stdout instead of the bare token.")),
     };
+    return options + ProfileSaveOption::options();
+}
+
+QString ExchangeCommand::readOptions(const QCommandLineParser& parser)
+{
+    return m_save.read(parser);
 }
 
 QString ExchangeCommand::outputHelp() const
@@ -34,11 +45,14 @@ QString ExchangeCommand::outputHelp() const
     return tr("Output: the long-lived token alone on stdout, details (expiry) on stderr.\n"
               "With --json: one object {access_token, token_type, expires_in, platform, expires_at}\n"
               "or {\"error\":{message, type, code, error_subcode, fbtrace_id, remedy, retryable, kind}}.\n"
-              "Threads and Instagram apps have their own App Secret; --app-id is for Facebook only.\n");
+              "Threads and Instagram apps have their own App Secret; --app-id is for Facebook only.\n")
+        + ProfileSaveOption::help();
 }
 
 int ExchangeCommand::execute(CliSession& session)
 {
+    if (auto code = m_save.checkName(session))
+        return *code; // before any secret is read or anything is sent
     QString token;
     Platform platform = Platform::Facebook;
     const QString undetected = tr("The platform cannot be told from the token's prefix (EAA, TH, IG). "
@@ -64,10 +78,21 @@ int ExchangeCommand::execute(CliSession& session)
 
     TokenJob* job = service->exchange(request);
     session.cancelOnInterrupt(job);
-    QObject::connect(job, &TokenJob::succeeded, &session, [&session](const TokenResult& result) {
-        session.reportToken(result, tr("Long-lived %1 token received."));
-        session.finish(Success);
-    });
+    const QString apiVersion = service->config().apiVersion;
+    QObject::connect(
+        job, &TokenJob::succeeded, &session, [this, &session, request, apiVersion](const TokenResult& result) {
+            const QString what = tr("Long-lived %1 token received.");
+            if (!m_save.isRequested()) {
+                session.reportToken(result, what);
+                session.finish(Success);
+                return;
+            }
+            // As the window saves a fresh exchange: the App Secret only when asked (an unchecked box
+            // removes one stored earlier under the name).
+            const Profile profile = Profile::fromTokenResult(m_save.name(), result, request.appId, apiVersion);
+            m_save.saveAndFinish(session, result, what, profile,
+                                 m_save.saveAppSecret() ? request.appSecret : QString());
+        });
     session.finishOnFailure(job);
     return session.exec();
 }

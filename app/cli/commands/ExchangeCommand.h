@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "ProfileSaveOption.h"
 
 /// `longlived-cli exchange`: a short-lived token for a long-lived one.
 class ExchangeCommand : public Command
@@ -10,8 +11,17 @@ class ExchangeCommand : public Command
 public:
     ExchangeCommand();
     int execute(CliSession& session) override;
+    bool needsGlibEventLoopFor(const QStringList& arguments) const override
+    {
+        return ProfileSaveOption::isRequestedIn(arguments);
+    }
+    const ProfileSaveOption& saveOption() const { return m_save; }
 
 protected:
     QList<QCommandLineOption> commandOptions() const override;
     QString outputHelp() const override;
+    QString readOptions(const QCommandLineParser& parser) override;
+
+private:
+    ProfileSaveOption m_save;
 };

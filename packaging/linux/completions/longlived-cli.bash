@@ -19,7 +19,7 @@ _longlived_cli()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --platform | --app-id | --api-version | --app-secret-file | --token-file | --input | -i | \
-                --output | -o | --input-format | --concurrency | -c | --timeout | --profile | --within)
+                --output | -o | --input-format | --concurrency | -c | --timeout | --profile | --within | --save)
                 ((i++))
                 ;;
             -*) ;;
@@ -49,7 +49,7 @@ _longlived_cli()
             COMPREPLY=($(compgen -W "jsonl csv" -- "$cur"))
             return
             ;;
-        --app-id | --api-version | --concurrency | -c | --timeout | --within)
+        --app-id | --api-version | --concurrency | -c | --timeout | --within | --save)
             # free values: nothing sensible to offer
             return
             ;;
@@ -78,10 +78,12 @@ _longlived_cli()
             fi
             return
             ;;
-        exchange | inspect)
-            options="$common --platform --app-id --api-version --app-secret-file --token-file"
+        exchange)
+            options="$common --platform --app-id --api-version --app-secret-file --token-file
+                     --save --replace --save-app-secret"
             ;;
-        refresh) options="$common --platform --token-file" ;;
+        inspect) options="$common --platform --app-id --api-version --app-secret-file --token-file" ;;
+        refresh) options="$common --platform --token-file --app-secret-file --save --replace --save-app-secret" ;;
         pages) options="$common --api-version --app-secret-file --token-file" ;;
         verify) options="$common --platform --api-version --app-secret-file --token-file" ;;
         batch)
