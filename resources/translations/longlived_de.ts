@@ -2288,6 +2288,34 @@ neues kurzlebiges.
         <source>Meta&apos;s Graph API version, such as %1 (the default).</source>
         <translation>Version der Graph API von Meta, etwa %1 (die Vorgabe).</translation>
     </message>
+    <message>
+        <source>Re&amp;newal</source>
+        <translation>&amp;Erneuerung</translation>
+    </message>
+    <message>
+        <source>Renew saved tokens automatically</source>
+        <translation>Gespeicherte Token automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>C&amp;rontab line</source>
+        <translation>C&amp;rontab-Zeile</translation>
+    </message>
+    <message>
+        <source>Crontab line</source>
+        <translation>Crontab-Zeile</translation>
+    </message>
+    <message>
+        <source>Asking systemd whether saved tokens are renewed automatically…</source>
+        <translation>systemd wird gefragt, ob gespeicherte Token automatisch erneuert werden…</translation>
+    </message>
+    <message>
+        <source>Switching automatic renewal on…</source>
+        <translation>Die automatische Erneuerung wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>Switching automatic renewal off…</source>
+        <translation>Die automatische Erneuerung wird ausgeschaltet…</translation>
+    </message>
 </context>
 <context>
     <name>StatusBanner</name>
