@@ -79,6 +79,15 @@ void RenewalTimer::disable()
     begin(Operation::Disable);
 }
 
+void RenewalTimer::cancel()
+{
+    if (!m_running)
+        return;
+    dropProcess();
+    m_limit.stop();
+    m_running = false;
+}
+
 bool RenewalTimer::offersCrontab() const
 {
     return m_state == State::NoUserManager || m_state == State::NotInstalled;

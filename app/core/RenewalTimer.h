@@ -57,6 +57,9 @@ public:
     /// Switches the timer off (disable --now: also stopped).
     void disable();
     bool isRunning() const { return m_running; }
+    /// Ends a running call at once: systemctl is killed, no finished() follows, and state()
+    /// stays as it was. What systemctl had already done stays done.
+    void cancel();
 
     /// The state after the last finished().
     State state() const { return m_state; }

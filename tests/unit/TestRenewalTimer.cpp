@@ -225,6 +225,24 @@ private slots:
         QCOMPARE(systemctl.calls(), (QStringList {isActive, isEnabled}));
     }
 
+    void cancelEndsACallWithoutAnAnswer()
+    {
+        FakeSystemctl systemctl(QStringLiteral("hang"));
+        RenewalTimer timer;
+        timer.setSystemctlProgram(FakeSystemctl::program());
+        QSignalSpy finished(&timer, &RenewalTimer::finished);
+        timer.enable();
+        QTRY_VERIFY(!systemctl.calls().isEmpty()); // systemctl runs, and never answers
+        timer.cancel();
+        QVERIFY(!timer.isRunning());
+        QCOMPARE(timer.state(), RenewalTimer::State::Unknown);
+        // The next call works, and its finished() is the only one.
+        systemctl.setState(QStringLiteral("disabled"));
+        QVERIFY(runToEnd(timer, &RenewalTimer::query));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(timer.state(), RenewalTimer::State::Disabled);
+    }
+
     void crontabLine()
     {
         QCOMPARE(RenewalTimer::crontabLine(QStringLiteral("/usr/bin/longlived-cli")),
