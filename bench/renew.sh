@@ -22,7 +22,7 @@
 set -euo pipefail
 
 bench_dir=$(cd "$(dirname "$0")" && pwd)
-cli= server_bin= out= sizes="10 100 1000" compare=100 runs=3 size_runs=1 limit=1800
+cli='' server_bin='' out='' sizes="10 100 1000" compare=100 runs=3 size_runs=1 limit=1800
 while [ $# -gt 0 ]; do
     case $1 in
         --cli) cli=$2; shift ;;
@@ -70,10 +70,10 @@ fi
 work=$LONGLIVED_RENEW_BENCH_SESSION
 printf %s "$KEYRING_PASSWORD" | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
 keyring_pid=$!
-graph_pid= n8n_pid=
+server_pids=()
 cleanup() {
     local pid
-    for pid in $graph_pid $n8n_pid $keyring_pid; do
+    for pid in "${server_pids[@]}" "$keyring_pid"; do
         kill "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     done
@@ -94,18 +94,18 @@ stat_of() { # URL KEY -> the counter KEY of the bench server at URL
     curl -sS --fail "$1/__stats" | sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p"
 }
 
-start_server() { # VARIABLE-PREFIX: sets <prefix>_pid and <prefix>_url
+start_server() { # NAME: a bench server in the background, its address in $work/NAME.url
     "$server_bin" --port 0 >"$work/$1.url" 2>"$work/$1.err" &
-    eval "$1_pid=$!"
+    server_pids+=($!)
     for _ in $(seq 1 100); do
         [ -s "$work/$1.url" ] && break
         sleep 0.05
     done
-    eval "$1_url=\$(head -n 1 \"\$work/$1.url\")"
-    [ -n "$(eval echo "\$$1_url")" ] || fail "the bench server ($1) did not start: $(cat "$work/$1.err")"
+    [ -s "$work/$1.url" ] || fail "the bench server ($1) did not start: $(cat "$work/$1.err")"
 }
 start_server graph
 start_server n8n
+graph_url=$(head -n 1 "$work/graph.url") n8n_url=$(head -n 1 "$work/n8n.url")
 export LONGLIVED_THREADS_URL=$graph_url LONGLIVED_INSTAGRAM_URL=$graph_url LONGLIVED_GRAPH_URL=$graph_url
 
 # ------------------------------------------------------------------------------ profiles
