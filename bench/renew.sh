@@ -18,7 +18,8 @@
 #
 # Writes DIR/renew.txt ("key value" lines: medians in ms, KiB and s; read by bench/run.sh) and
 # the raw numbers beside it. Default sizes 10 100 1000, --compare 100, 3 runs at that size
-# (--runs) and 1 at the others (--size-runs); --timeout: the limit of one renew run (s).
+# (--runs) and 1 at the others (--size-runs; always 1 from 1000 profiles); --timeout: the limit
+# of one renew run (s).
 set -euo pipefail
 
 bench_dir=$(cd "$(dirname "$0")" && pwd)
@@ -33,7 +34,7 @@ while [ $# -gt 0 ]; do
         --runs) runs=$2; shift ;;
         --size-runs) size_runs=$2; shift ;;
         --timeout) limit=$2; shift ;;
-        -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench/renew.sh: unknown option '$1'" >&2; exit 2 ;;
     esac
     shift
@@ -184,6 +185,7 @@ for n in $sizes; do
     run_cli "$n" # warm-up (the settings file and keyring as after a first renewal), not kept
     rm -f "$out/cli$n".*
     count=$size_runs
+    [ "$n" -ge 1000 ] && count=1 # minutes per run while the stores grow with the square of N
     if [ "$n" -eq "$compare" ]; then
         count=$runs
         run_baseline "$n"
