@@ -18,8 +18,8 @@
 #
 # Writes DIR/renew.txt ("key value" lines: medians in ms, KiB and s; read by bench/run.sh) and
 # the raw numbers beside it. Default sizes 10 100 1000, --compare 100, 3 runs at that size
-# (--runs) and 1 at the others (--size-runs; always 1 from 1000 profiles); --timeout: the limit
-# of one renew run (s).
+# (--runs) and 1 at the others (--size-runs; from 1000 profiles always 1, without the untimed
+# first run the smaller sizes get); --timeout: the limit of one renew run (s).
 set -euo pipefail
 
 bench_dir=$(cd "$(dirname "$0")" && pwd)
@@ -182,10 +182,13 @@ log "   the baseline's $compare profiles in the keyring (secret-tool store)"
 add_baseline_profiles "$compare"
 for n in $sizes; do
     add_profiles "$n"
-    run_cli "$n" # warm-up (the settings file and keyring as after a first renewal), not kept
-    rm -f "$out/cli$n".*
     count=$size_runs
-    [ "$n" -ge 1000 ] && count=1 # minutes per run while the stores grow with the square of N
+    if [ "$n" -ge 1000 ]; then
+        count=1 # minutes per run while the stores grow with the square of N; no warm-up either
+    else
+        run_cli "$n" # warm-up (the settings file and keyring as after a first renewal), not kept
+        rm -f "$out/cli$n".*
+    fi
     if [ "$n" -eq "$compare" ]; then
         count=$runs
         run_baseline "$n"

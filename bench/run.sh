@@ -754,8 +754,8 @@ servers (one new token per refresh; n8n's header, content type and body checked)
 scripts it: per profile \`secret-tool lookup\` of the token and of the n8n key, \`curl\` for the
 refresh, \`secret-tool store\` of the new token, \`curl -X PATCH\` to n8n (secrets through standard
 input, never on a command line), one profile after the other. At $renew_compare profiles the two ran
-interleaved, $renew_runs run(s) each, the order alternating; the other sizes $renew_size_runs run(s) each; every size
-after an untimed first run. Every run was checked: exit status 0, one \`renewed\` record per profile,
+interleaved, $renew_runs run(s) each, the order alternating; the other sizes $renew_size_runs run(s) each (from 1,000
+profiles one, without the untimed first run the smaller sizes get). Every run was checked: exit status 0, one \`renewed\` record per profile,
 and exactly one refresh and one credential update per profile counted by the servers.
 EOF
 if $renew_measured; then
