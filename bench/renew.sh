@@ -147,13 +147,19 @@ add_baseline_profiles() { # N: the baseline's keyring items and profile list for
 }
 
 # ------------------------------------------------------------------------------ runs
+# The keyring daemon's CPU time (user + system, in clock ticks): its share of a run's work.
+clock_ticks=$(getconf CLK_TCK)
+keyring_ticks() { awk '{ print $14 + $15 }' "/proc/$keyring_pid/stat"; }
+
 # checked N WHAT CMD...: runs CMD under /usr/bin/time (its wall time in ms to $out/WHAT.wall,
-# peak RSS in KiB to WHAT.rss, CPU in s to WHAT.cpu) and checks that the servers saw exactly N
+# peak RSS in KiB to WHAT.rss, CPU in s to WHAT.cpu, the keyring daemon's CPU in s meanwhile to
+# WHAT.keyring) and checks that the servers saw exactly N
 # refreshes and N credential updates.
 checked() {
     local n=$1 what=$2; shift 2
-    local refreshes0 patches0 t0 t1 rss user system got
+    local refreshes0 patches0 t0 t1 rss user system got keyring0
     refreshes0=$(stat_of "$graph_url" refreshes) patches0=$(stat_of "$n8n_url" patches)
+    keyring0=$(keyring_ticks)
     t0=${EPOCHREALTIME//[.,]/}
     /usr/bin/time -f '%M %U %S' -o "$work/time.out" timeout "$limit" "$@" >"$work/run.out" 2>"$work/run.err" ||
         fail "$what: exit $? ($(tail -n 3 "$work/run.err" | tr '\n' ' '))"
@@ -163,6 +169,7 @@ checked() {
     got=$(($(stat_of "$n8n_url" patches) - patches0))
     [ "$got" -eq "$n" ] || fail "$what: $got n8n credential updates for $n profiles"
     awk -v d=$((t1 - t0)) 'BEGIN { printf "%.3f\n", d / 1000 }' >>"$out/$what.wall"
+    awk -v t=$(($(keyring_ticks) - keyring0)) -v hz="$clock_ticks" 'BEGIN { printf "%.2f\n", t / hz }' >>"$out/$what.keyring"
     read -r rss user system <"$work/time.out"
     echo "$rss" >>"$out/$what.rss"
     awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f\n", u + s }' >>"$out/$what.cpu"
@@ -177,7 +184,7 @@ run_baseline() { # N
     checked "$1" "baseline$1" "$bench_dir/renew-baseline.sh" "$work/in/baseline.tsv" "$graph_url" "$work/baseline.state"
 }
 
-rm -f "$out"/cli*.wall "$out"/cli*.rss "$out"/cli*.cpu "$out"/baseline*.wall "$out"/baseline*.rss "$out"/baseline*.cpu
+rm -f "$out"/cli*.* "$out"/baseline*.*
 log "   the baseline's $compare profiles in the keyring (secret-tool store)"
 add_baseline_profiles "$compare"
 for n in $sizes; do
@@ -216,8 +223,10 @@ done
         echo "cli_wall_$n $(median "$out/cli$n.wall")"
         echo "cli_rss_$n $(median "$out/cli$n.rss")"
         echo "cli_cpu_$n $(median "$out/cli$n.cpu")"
+        echo "cli_keyring_$n $(median "$out/cli$n.keyring")"
     done
     echo "baseline_wall $(median "$out/baseline$compare.wall")"
     echo "baseline_rss $(median "$out/baseline$compare.rss")"
     echo "baseline_cpu $(median "$out/baseline$compare.cpu")"
+    echo "baseline_keyring $(median "$out/baseline$compare.keyring")"
 } >"$out/renew.txt"

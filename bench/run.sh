@@ -545,12 +545,13 @@ else
     log "6. renew: not measured (this longlived-cli has no renew or deliver command)"
 fi
 renew_field() { [ -f "$d/renew.txt" ] && awk -v k="$1" '$1 == k { print $2 }' "$d/renew.txt" || true; }
-declare -A r_wall r_rss r_cpu
+declare -A r_wall r_rss r_cpu r_keyring
 for n in $renew_sizes; do
     r_wall[$n]=$(renew_field "cli_wall_$n"); r_rss[$n]=$(renew_field "cli_rss_$n"); r_cpu[$n]=$(renew_field "cli_cpu_$n")
+    r_keyring[$n]=$(renew_field "cli_keyring_$n")
 done
 renew_base_wall=$(renew_field baseline_wall) renew_base_rss=$(renew_field baseline_rss)
-renew_base_cpu=$(renew_field baseline_cpu)
+renew_base_cpu=$(renew_field baseline_cpu) renew_base_keyring=$(renew_field baseline_keyring)
 renew_ratio=nan renew_rss_spread=nan renew_rss_min=nan renew_rss_max=nan
 if $renew_measured; then
     renew_ratio=$(calc "${r_wall[$renew_compare]} / $renew_base_wall")
@@ -760,12 +761,12 @@ and exactly one refresh and one credential update per profile counted by the ser
 EOF
 if $renew_measured; then
     echo
-    echo "| profiles | tool | wall time | per profile | peak RSS | CPU (user+sys) |"
-    echo "|---|---|---|---|---|---|"
+    echo "| profiles | tool | wall time | per profile | peak RSS | CPU (user+sys) | keyring daemon's CPU meanwhile |"
+    echo "|---|---|---|---|---|---|---|"
     for n in $renew_sizes; do
-        echo "| $n | longlived-cli renew | $(ms "${r_wall[$n]}" 0) ms | $(calc "${r_wall[$n]} / $n" 1) ms | $(kib_row "${r_rss[$n]}") | ${r_cpu[$n]} s |"
+        echo "| $n | longlived-cli renew | $(ms "${r_wall[$n]}" 0) ms | $(calc "${r_wall[$n]} / $n" 1) ms | $(kib_row "${r_rss[$n]}") | ${r_cpu[$n]} s | ${r_keyring[$n]} s |"
         if [ "$n" = "$renew_compare" ]; then
-            echo "| $n | secret-tool + curl script | $(ms "$renew_base_wall" 0) ms | $(calc "$renew_base_wall / $n" 1) ms | $(kib_row "$renew_base_rss") (largest process) | $renew_base_cpu s |"
+            echo "| $n | secret-tool + curl script | $(ms "$renew_base_wall" 0) ms | $(calc "$renew_base_wall / $n" 1) ms | $(kib_row "$renew_base_rss") (largest process) | $renew_base_cpu s (all its processes) | $renew_base_keyring s |"
         fi
     done
     echo
