@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# bench/renew.sh --cli PATH --server PATH --out DIR [--sizes "10 100 1000"] [--compare N]
+# bench/renew.sh --cli PATH --server PATH --profiles PATH --out DIR [--sizes "10 100 1000"] [--compare N]
 #                [--runs R] [--size-runs R] [--timeout S]
 # The renewal benchmark (section 6 of bench/run.sh, which calls it; it runs on its own too).
 #
 # In a throwaway HOME with a private D-Bus session and a fresh, unlocked GNOME Keyring (as
 # scripts/run-tests.sh does), against two loopback bench servers (one as Meta's Threads Graph
 # API, one as n8n), it
-#   1. saves N Threads profiles the way a user does (`longlived-cli refresh --save`, then
-#      `deliver add … --n8n … --credential … --api-key-file …`: one n8n target each),
+#   1. saves N due Threads profiles with one n8n target each, as the window does (through the
+#      core library: bench/profiles, longlived-bench-profiles — --profiles PATH),
 #   2. times `longlived-cli renew --force --json` — every profile refreshed at Meta, stored,
 #      and delivered to its n8n credential — at every size (peak RSS and CPU with /usr/bin/time),
 #   3. at N = --compare, interleaved with those runs (order alternating), times
@@ -23,11 +23,12 @@
 set -euo pipefail
 
 bench_dir=$(cd "$(dirname "$0")" && pwd)
-cli='' server_bin='' out='' sizes="10 100 1000" compare=100 runs=3 size_runs=1 limit=1800
+cli='' server_bin='' profiles_bin='' out='' sizes="10 100 1000" compare=100 runs=3 size_runs=1 limit=1800
 while [ $# -gt 0 ]; do
     case $1 in
         --cli) cli=$2; shift ;;
         --server) server_bin=$2; shift ;;
+        --profiles) profiles_bin=$2; shift ;;
         --out) out=$2; shift ;;
         --sizes) sizes=$2; shift ;;
         --compare) compare=$2; shift ;;
@@ -42,6 +43,7 @@ done
 fail() { printf 'bench/renew.sh: %s\n' "$*" >&2; exit 1; }
 [ -x "$cli" ] || fail "--cli: no longlived-cli at '$cli'"
 [ -x "$server_bin" ] || fail "--server: no longlived-bench-server at '$server_bin'"
+[ -x "$profiles_bin" ] || fail "--profiles: no longlived-bench-profiles at '$profiles_bin'"
 [ -n "$out" ] || fail "--out DIR is required"
 for tool in secret-tool curl dbus-run-session gnome-keyring-daemon dbus-send /usr/bin/time; do
     command -v "$tool" >/dev/null 2>&1 || fail "missing $tool: run scripts/install-deps.sh"
@@ -49,6 +51,7 @@ done
 mkdir -p "$out"
 out=$(cd "$out" && pwd) cli=$(cd "$(dirname "$cli")" && pwd)/$(basename "$cli")
 server_bin=$(cd "$(dirname "$server_bin")" && pwd)/$(basename "$server_bin")
+profiles_bin=$(cd "$(dirname "$profiles_bin")" && pwd)/$(basename "$profiles_bin")
 
 # ------------------------------------------------------------------------------ session
 # Re-run inside a private session bus with a fresh keyring, in a throwaway home.
@@ -64,7 +67,7 @@ if [ -z "${LONGLIVED_RENEW_BENCH_SESSION:-}" ]; then
         HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" XDG_DATA_HOME="$work/data" \
         XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
         LONGLIVED_RENEW_BENCH_SESSION="$work" KEYRING_PASSWORD=longlived-bench \
-        dbus-run-session -- "$0" --cli "$cli" --server "$server_bin" --out "$out" --sizes "$sizes" \
+        dbus-run-session -- "$0" --cli "$cli" --server "$server_bin" --profiles "$profiles_bin" --out "$out" --sizes "$sizes" \
         --compare "$compare" --runs "$runs" --size-runs "$size_runs" --timeout "$limit" || status=$?
     exit "$status"
 fi
@@ -114,22 +117,14 @@ export LONGLIVED_THREADS_URL=$graph_url LONGLIVED_INSTAGRAM_URL=$graph_url LONGL
 mkdir -p "$work/in"
 name_of() { printf 'bench-%04d' "$1"; }
 credential_of() { printf 'cred%012d' "$1"; }
-filler=$(printf 'Qw%.0s' $(seq 1 90))
+filler=$(printf 'Qw%.0s' $(seq 1 90)) # the same token shape as longlived-bench-profiles
 
 saved=0 # LongLived profiles 1..saved exist
 add_profiles() { # N: LongLived profiles up to N
-    local i name t0
+    local t0
     t0=${EPOCHREALTIME//[.,]/}
-    for ((i = saved + 1; i <= $1; i++)); do
-        name=$(name_of "$i")
-        printf 'THbenchstart%06d%s' "$i" "$filler" >"$work/in/token"
-        printf 'n8n-api-key-%06d' "$i" >"$work/in/key"
-        "$cli" refresh --platform threads --token-file "$work/in/token" --save "$name" >/dev/null 2>"$work/setup.err" ||
-            fail "refresh --save $name failed: $(tail -n 3 "$work/setup.err")"
-        "$cli" deliver add "$name" --n8n "$n8n_url" --credential "$(credential_of "$i")" \
-            --api-key-file "$work/in/key" >/dev/null 2>"$work/setup.err" ||
-            fail "deliver add $name failed: $(tail -n 3 "$work/setup.err")"
-    done
+    "$profiles_bin" $((saved + 1)) "$1" "$n8n_url" 2>"$work/setup.err" ||
+        fail "saving profiles $((saved + 1))..$1 failed: $(tail -n 3 "$work/setup.err")"
     saved=$1
     log "   $1 LongLived profiles saved ($(((${EPOCHREALTIME//[.,]/} - t0) / 1000)) ms)"
 }

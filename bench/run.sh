@@ -75,7 +75,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 targets=(longlived longlived-cli longlived-bench-floor longlived-bench-responsiveness longlived-bench-server
-    longlived-bench-batch-floor)
+    longlived-bench-batch-floor longlived-bench-profiles)
 if [ -n "${LONGLIVED_BENCH_BUILD_DIR:-}" ]; then
     build=$(cd "$LONGLIVED_BENCH_BUILD_DIR" && pwd)
 else
@@ -94,7 +94,8 @@ floor=$build/bench/longlived-bench-floor
 responsiveness=$build/bench/longlived-bench-responsiveness
 server_bin=$build/bench/longlived-bench-server
 batch_floor=$build/bench/longlived-bench-batch-floor
-for program in "$app" "$cli" "$floor" "$responsiveness" "$server_bin" "$batch_floor"; do
+profiles_bin=$build/bench/longlived-bench-profiles
+for program in "$app" "$cli" "$floor" "$responsiveness" "$server_bin" "$batch_floor" "$profiles_bin"; do
     [ -x "$program" ] || fail "$program is missing (build the targets ${targets[*]})"
 done
 
@@ -533,16 +534,16 @@ for v in ratio_small ratio_big speedup_small speedup_big rss_growth rss_spread; 
 # 6. Renewal and delivery: bench/renew.sh (its own private session bus, keyring and servers).
 d=$out_dir/renew
 renew_measured=false
-if "$cli" renew --help >/dev/null 2>&1 && "$cli" deliver --help >/dev/null 2>&1; then
+if "$cli" renew --help >/dev/null 2>&1; then
     log "6. renew of $renew_sizes due profiles; vs secret-tool + curl at $renew_compare ($renew_runs runs)"
     renew_limit=1800
     [ "$mode" = smoke ] && renew_limit=300
-    "$bench_dir/renew.sh" --cli "$cli" --server "$server_bin" --out "$d" --sizes "$renew_sizes" \
+    "$bench_dir/renew.sh" --cli "$cli" --server "$server_bin" --profiles "$profiles_bin" --out "$d" --sizes "$renew_sizes" \
         --compare "$renew_compare" --runs "$renew_runs" --size-runs "$renew_size_runs" --timeout "$renew_limit" ||
         fail "bench/renew.sh failed"
     renew_measured=true
 else
-    log "6. renew: not measured (this longlived-cli has no renew or deliver command)"
+    log "6. renew: not measured (this longlived-cli has no renew command)"
 fi
 renew_field() { [ -f "$d/renew.txt" ] && awk -v k="$1" '$1 == k { print $2 }' "$d/renew.txt" || true; }
 declare -A r_wall r_rss r_cpu r_keyring
@@ -745,9 +746,9 @@ Memory: peak RSS from $(mib "$rss_min") to $(mib "$rss_max") MiB over all sizes 
 
 ## 6. Renewal and delivery
 
-\`bench/renew.sh\`: in a private D-Bus session with a fresh, unlocked GNOME Keyring, N Threads profiles
-are saved as a user saves them (\`longlived-cli refresh --save NAME\`, then \`deliver add NAME --n8n …
---credential … --api-key-file …\`: one n8n target each); then \`longlived-cli renew --force --json\`
+\`bench/renew.sh\`: in a private D-Bus session with a fresh, unlocked GNOME Keyring, N due Threads
+profiles are saved as the window saves them (\`bench/profiles\`: the core library's TokenVault and
+DeliveryStore; one n8n target each, its API key in the keychain); then \`longlived-cli renew --force --json\`
 refreshes every one at Meta (\`th_refresh_token\`), stores the new token in the keychain and the
 profile, and PATCHes it into the profile's n8n credential. Meta and n8n are two loopback bench
 servers (one new token per refresh; n8n's header, content type and body checked). The baseline,
@@ -776,7 +777,7 @@ if $renew_measured; then
     echo "| longlived-cli renew peak RSS, largest / smallest over $renew_sizes profiles | ${renew_rss_spread}× ($(mib "$renew_rss_min") → $(mib "$renew_rss_max") MiB) | ≤ 1.10× | $(verdict "$renew_rss_spread" "<=" 1.10) |"
 else
     echo
-    echo "Not measured: this longlived-cli has no \`renew\` or \`deliver\` command."
+    echo "Not measured: this longlived-cli has no \`renew\` command."
 fi
 cat <<EOF
 
