@@ -115,6 +115,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     Saver saver(std::atoi(argv[1]), std::atoi(argv[2]), QUrl(QString::fromLocal8Bit(argv[3])));
-    QMetaObject::invokeMethod(&app, [&saver] { saver.saveNext(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &app, [&saver] { saver.saveNext(); }, Qt::QueuedConnection);
     return app.exec();
 }
