@@ -50,7 +50,7 @@ case $mode in
         gui_warm=10 gui_cold=4 ex_runs=15 ex_rounds=2 batch_runs=3 big_runs=1 loop_lines=100 loop_runs=1
         sizes=(100 1000 10000 100000) small=1000 big=100000 check_urls=2000
         resp_args=(--idle-ms 1000 --exchanges 5 --delay-ms 300 --keychain-ops 3) resp_runs=2
-        renew_sizes="10 100 1000" renew_compare=100 renew_runs=3 renew_size_runs=1 ;;
+        renew_sizes="10 100 300" renew_compare=100 renew_runs=3 renew_size_runs=1 ;;
     smoke)
         gui_warm=2 gui_cold=1 ex_runs=3 ex_rounds=1 batch_runs=1 big_runs=1 loop_lines=10 loop_runs=1
         sizes=(100 1000) small=100 big=1000 check_urls=200
