@@ -4,6 +4,7 @@
 #include "JsonOutput.h"
 #include "ProfileStore.h"
 #include "RenewRun.h"
+#include "RenewTimerSwitch.h"
 #include "RenewalPolicy.h"
 #include "SecretSource.h"
 
@@ -15,7 +16,10 @@
 #include <QStandardPaths>
 
 RenewCommand::RenewCommand()
-    : Command("renew", "[--profile NAME]... [--within DAYS] [--force] [--dry-run] [--json] [--notify]", "RenewCommand",
+    : Command("renew",
+              "[--profile NAME]... [--within DAYS] [--force] [--dry-run] [--json] [--notify] | --enable-timer | "
+              "--disable-timer",
+              "RenewCommand",
               QT_TRANSLATE_NOOP("RenewCommand",
                                 "Renew the saved tokens that are due, deliver them, and report what needs you."))
 {
@@ -42,6 +46,12 @@ QList<QCommandLineOption> RenewCommand::commandOptions() const
                QT_TRANSLATE_NOOP("RenewCommand",
                                  "A desktop notification for each profile that failed, needs a login, expired or "
                                  "was not delivered.")),
+        option({QStringLiteral("enable-timer")}, "RenewCommand",
+               QT_TRANSLATE_NOOP("RenewCommand",
+                                 "Switch on the daily run of renew --notify (systemd user timer "
+                                 "longlived-renew.timer); without a user manager, print the crontab line.")),
+        option({QStringLiteral("disable-timer")}, "RenewCommand",
+               QT_TRANSLATE_NOOP("RenewCommand", "Switch the daily run off.")),
         lockWait,
     };
 }
@@ -79,6 +89,20 @@ QString RenewCommand::readOptions(const QCommandLineParser& parser)
     m_force = has(parser, "force");
     m_dryRun = has(parser, "dry-run");
     m_notify = has(parser, "notify");
+    return readTimerSwitch(parser);
+}
+
+QString RenewCommand::readTimerSwitch(const QCommandLineParser& parser)
+{
+    const bool on = has(parser, "enable-timer");
+    const bool off = has(parser, "disable-timer");
+    m_timerSwitch = on ? TimerSwitch::On : off ? TimerSwitch::Off : TimerSwitch::None;
+    if (on && off)
+        return tr("--enable-timer and --disable-timer exclude each other.");
+    const bool runOptions = !m_profiles.isEmpty() || has(parser, "within") || m_force || m_dryRun || m_notify
+        || options().json;
+    if (m_timerSwitch != TimerSwitch::None && runOptions)
+        return tr("--enable-timer and --disable-timer switch the scheduled run and take none of a run's options.");
     return {};
 }
 
@@ -127,6 +151,8 @@ int RenewCommand::execute(CliSession& session)
 {
     SecretSource::withdrawFromEnvironment("LONGLIVED_TOKEN");
     SecretSource::withdrawFromEnvironment("LONGLIVED_APP_SECRET");
+    if (m_timerSwitch != TimerSwitch::None)
+        return RenewTimerSwitch().run(session, m_timerSwitch == TimerSwitch::On);
     auto* store = new ProfileStore(&session);
     QLockFile lock(lockPath(store->fileName()));
     lock.setStaleLockTime(0); // held as long as the run lives, however long its requests take

@@ -30,6 +30,10 @@ public:
     bool dryRun() const { return m_dryRun; }
     bool notify() const { return m_notify; }
 
+    /// --enable-timer / --disable-timer: switch the scheduled run instead of renewing.
+    enum class TimerSwitch { None, On, Off };
+    TimerSwitch timerSwitch() const { return m_timerSwitch; }
+
 protected:
     QList<QCommandLineOption> commandOptions() const override;
     QString outputHelp() const override;
@@ -38,11 +42,14 @@ protected:
 private:
     /// Waits for the lock; the exit status when it cannot be had.
     std::optional<int> acquireLock(CliSession& session, QLockFile& lock) const;
+    /// Reads --enable-timer / --disable-timer; an error when they are mixed with a run's options.
+    QString readTimerSwitch(const QCommandLineParser& parser);
 
     QStringList m_profiles;
     int m_withinDays = 14;
     bool m_force = false;
     bool m_dryRun = false;
     bool m_notify = false;
+    TimerSwitch m_timerSwitch = TimerSwitch::None;
     int m_lockWaitMs = defaultLockWaitMs;
 };

@@ -119,7 +119,7 @@ _longlived_cli()
             fi
             options="$common"
             ;;
-        renew) options="$common --profile --within --force --dry-run --notify" ;;
+        renew) options="$common --profile --within --force --dry-run --notify --enable-timer --disable-timer" ;;
         *) return ;;
     esac
 
