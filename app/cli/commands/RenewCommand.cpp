@@ -151,8 +151,10 @@ int RenewCommand::execute(CliSession& session)
 {
     SecretSource::withdrawFromEnvironment("LONGLIVED_TOKEN");
     SecretSource::withdrawFromEnvironment("LONGLIVED_APP_SECRET");
-    if (m_timerSwitch != TimerSwitch::None)
+    if (m_timerSwitch != TimerSwitch::None) {
+        session.catchInterrupts(); // Ctrl-C ends a systemctl that hangs: exit 130
         return RenewTimerSwitch().run(session, m_timerSwitch == TimerSwitch::On);
+    }
     auto* store = new ProfileStore(&session);
     QLockFile lock(lockPath(store->fileName()));
     lock.setStaleLockTime(0); // held as long as the run lives, however long its requests take
