@@ -169,9 +169,13 @@ void RenewalTimer::onProcessError(QProcess::ProcessError error)
         return; // the others end in finished() too
     m_limit.stop();
     // Queued: start() may report this before it returns, and finished() is always asynchronous.
+    // Unless cancel() or a new step came first.
+    const QPointer<QProcess> process = m_process;
     QMetaObject::invokeMethod(
         this,
-        [this] {
+        [this, process] {
+            if (!m_running || !process || m_process != process)
+                return;
             conclude(State::NoUserManager,
                      tr("No systemd user manager is running (%1 could not be started).").arg(m_systemctl));
         },
