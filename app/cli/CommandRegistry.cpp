@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "commands/BatchCommand.h"
+#include "commands/DeliverCommand.h"
 #include "commands/ExchangeCommand.h"
 #include "commands/InspectCommand.h"
 #include "commands/KeychainCommand.h"
@@ -30,6 +31,7 @@ const std::vector<Factory>& factories()
         make<VerifyCommand>,
         make<KeychainCommand>,
         make<BatchCommand>,
+        make<DeliverCommand>,
     };
     return list;
 }
