@@ -1475,23 +1475,6 @@ Instagram-Login-Token lassen sich nicht prüfen (Meta hat für sie kein debug_to
         <translation>Die Token, die die Desktop-App im Schlüsselbund gespeichert hat, auflisten, lesen oder löschen.</translation>
     </message>
     <message>
-        <source>Actions:
-  list            the saved profiles: name, platform, App ID, expiry (no keychain access)
-  get PROFILE     the profile&apos;s token on stdout (with --json: an object like exchange&apos;s)
-  delete PROFILE  remove the profile and its keychain entries (token and App Secret)
-Profiles are shared with the desktop app. A missing profile or keychain entry exits 1
-(kind &quot;not_found&quot;); a locked or absent keyring too (&quot;locked&quot;, &quot;no_backend&quot;).
-</source>
-        <translation>Aktionen:
-  list            die gespeicherten Profile: Name, Plattform, App-ID, Ablauf (ohne Schlüsselbundzugriff)
-  get PROFILE     das Token des Profils auf stdout (mit --json: ein Objekt wie bei exchange)
-  delete PROFILE  das Profil und seine Schlüsselbundeinträge entfernen (Token und App-Geheimnis)
-Die Profile teilt sich die CLI mit der Desktop-App. Ein fehlendes Profil oder ein fehlender
-Schlüsselbundeintrag ergibt Exit-Status 1 (kind &quot;not_found&quot;); ebenso ein gesperrter oder fehlender
-Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
-</translation>
-    </message>
-    <message>
         <source>keychain needs an action: list, get PROFILE or delete PROFILE.</source>
         <translation>keychain braucht eine Aktion: list, get PROFILE oder delete PROFILE.</translation>
     </message>
@@ -1538,6 +1521,25 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Actions:
+  list            the saved profiles: name, platform, App ID, expiry (no keychain access)
+  get PROFILE     the profile&apos;s token on stdout (with --json: an object like exchange&apos;s)
+  delete PROFILE  remove the profile and its keychain entries (token and App Secret),
+                  and its delivery targets with their n8n API keys
+Profiles are shared with the desktop app. A missing profile or keychain entry exits 1
+(kind &quot;not_found&quot;); a locked or absent keyring too (&quot;locked&quot;, &quot;no_backend&quot;).
+</source>
+        <translation>Aktionen:
+  list            die gespeicherten Profile: Name, Plattform, App-ID, Ablauf (ohne Schlüsselbundzugriff)
+  get PROFILE     das Token des Profils auf stdout (mit --json: ein Objekt wie bei exchange)
+  delete PROFILE  das Profil und seine Schlüsselbundeinträge entfernen (Token und App-Geheimnis),
+                  samt seinen Lieferzielen und deren n8n-API-Schlüsseln
+Die Profile teilt sich die CLI mit der Desktop-App. Ein fehlendes Profil oder ein fehlender
+Schlüsselbundeintrag ergibt Exit-Status 1 (kind &quot;not_found&quot;); ebenso ein gesperrter oder fehlender
+Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
+</translation>
     </message>
 </context>
 <context>
