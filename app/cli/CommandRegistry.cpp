@@ -7,6 +7,7 @@
 #include "commands/KeychainCommand.h"
 #include "commands/PagesCommand.h"
 #include "commands/RefreshCommand.h"
+#include "commands/RenewCommand.h"
 #include "commands/VerifyCommand.h"
 
 #include <functional>
@@ -31,6 +32,7 @@ const std::vector<Factory>& factories()
         make<VerifyCommand>,
         make<KeychainCommand>,
         make<BatchCommand>,
+        make<RenewCommand>,
         make<DeliverCommand>,
     };
     return list;

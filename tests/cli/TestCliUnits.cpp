@@ -1,7 +1,7 @@
 // The CLI's building blocks without a process: BatchInputReader (streaming from files and
 // pipes, line numbers, CSV quoting, over-long lines), JsonOutput (order and escaping),
 // RetryPolicy (the backoff schedule, Retry-After, the cap), CommandLine, the commands'
-// parsing (CommandRegistry, Command), ExpiryText, SecretSource taking its variable out of the
+// parsing (CommandRegistry, Command), SecretSource taking its variable out of the
 // environment, TerminalText.
 
 #include "BatchInputReader.h"
@@ -12,7 +12,6 @@
 #include "commands/BatchCommand.h"
 #include "commands/DeliverCommand.h"
 #include "commands/KeychainCommand.h"
-#include "ExpiryText.h"
 #include "GraphError.h"
 #include "JsonOutput.h"
 #include "RetryPolicy.h"
@@ -74,8 +73,6 @@ private slots:
     void commandsParseTheirOwnOptions();
     void commandLineRejectsSecretFlags_data();
     void commandLineRejectsSecretFlags();
-    void expiryText_data();
-    void expiryText();
     void onlyTheKeychainNeedsTheGlibLoop();
 
 private:
@@ -323,7 +320,7 @@ void TestCliUnits::registryListsEveryCommand()
     QCOMPARE(names,
              (QStringList {QStringLiteral("exchange"), QStringLiteral("refresh"), QStringLiteral("inspect"),
                            QStringLiteral("pages"), QStringLiteral("verify"), QStringLiteral("keychain"),
-                           QStringLiteral("batch"), QStringLiteral("deliver")}));
+                           QStringLiteral("batch"), QStringLiteral("renew"), QStringLiteral("deliver")}));
     QCOMPARE(CommandLine::commandNames(), names);
     const QString overview = CommandLine::mainHelp();
     qsizetype previous = -1;
@@ -430,32 +427,6 @@ void TestCliUnits::commandLineRejectsSecretFlags()
     }
 }
 
-void TestCliUnits::expiryText_data()
-{
-    QTest::addColumn<qint64>("seconds");
-    QTest::addColumn<QString>("text");
-    QTest::addRow("60 days") << qint64(5183944) << QStringLiteral("59 days");
-    QTest::addRow("1 day 2 hours") << qint64(86400 + 7200 + 5) << QStringLiteral("1 day 2 hours");
-    QTest::addRow("1 hour 1 minute") << qint64(3660) << QStringLiteral("1 hour 1 minute");
-    QTest::addRow("5 minutes") << qint64(300) << QStringLiteral("5 minutes");
-    QTest::addRow("1 second") << qint64(1) << QStringLiteral("1 second");
-}
-
-void TestCliUnits::expiryText()
-{
-    QFETCH(qint64, seconds);
-    QFETCH(QString, text);
-    QCOMPARE(ExpiryText::duration(seconds), text);
-
-    TokenResult result;
-    const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-    QCOMPARE(ExpiryText::describe(result, now), QStringLiteral("Meta did not say when it expires."));
-    result.expiresAt = now.addSecs(seconds);
-    QVERIFY(ExpiryText::describe(result, now).contains(text));
-    result.neverExpires = true;
-    QCOMPARE(ExpiryText::describe(result, now), QStringLiteral("It does not expire."));
-}
-
 void TestCliUnits::onlyTheKeychainNeedsTheGlibLoop()
 {
     // libsecret answers through GLib callbacks: on Qt's own loop a keychain call would wait for
@@ -469,6 +440,9 @@ void TestCliUnits::onlyTheKeychainNeedsTheGlibLoop()
     QVERIFY(needs({"--json", "keychain", "get", "Facebook · 1"}));
     QVERIFY(!needs({"batch", "--input", "-"}));
     QVERIFY(!needs({"exchange", "--app-id", "1", "--token-file", "keychain.txt"}));
+    QVERIFY(needs({"exchange", "--app-id", "1", "--save", "Facebook · 1"}));
+    QVERIFY(needs({"refresh", "--save=Threads"}));
+    QVERIFY(needs({"deliver", "list"}));
     QVERIFY(!needs({}));
 }
 

@@ -23,7 +23,7 @@ _longlived_cli()
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="exchange refresh inspect pages verify keychain batch deliver"
+    local commands="exchange refresh inspect pages verify keychain batch renew deliver"
     local common="--help --quiet --timeout --json"
 
     # The command is the first word that is neither an option nor an option's value.
@@ -31,7 +31,7 @@ _longlived_cli()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --platform | --app-id | --api-version | --app-secret-file | --token-file | --input | -i | \
-                --output | -o | --input-format | --concurrency | -c | --timeout | --save | \
+                --output | -o | --input-format | --concurrency | -c | --timeout | --profile | --within | --save | \
                 --n8n | --credential | --api-key-file | --field | --file | --format | --exec)
                 ((i++))
                 ;;
@@ -72,8 +72,14 @@ _longlived_cli()
             [[ ${COMPREPLY-} == env: ]] && compopt -o nospace
             return
             ;;
-        --app-id | --api-version | --concurrency | -c | --timeout | --save | --n8n | --credential | --field | --exec)
+        --app-id | --api-version | --concurrency | -c | --timeout | --within | --save | --n8n | --credential | --field | \
+            --exec)
             # free values: nothing sensible to offer
+            return
+            ;;
+        --profile)
+            # renew --profile NAME: the saved profiles (keychain list reads the settings file only)
+            [[ $command == renew ]] && _longlived_cli_profiles
             return
             ;;
     esac
@@ -124,6 +130,7 @@ _longlived_cli()
             fi
             options="$common"
             ;;
+        renew) options="$common --profile --within --force --dry-run --notify" ;;
         deliver)
             # deliver add NAME … | list [NAME] | remove NAME TARGET | run [NAME]…
             local action="" j
