@@ -8,6 +8,8 @@
 #   3. `longlived-cli exchange` vs curl, one request
 #   4. `longlived-cli batch --concurrency 4` vs `curl --parallel --parallel-max 4` and a shell loop of curl
 #   5. growth from 10^2 to 10^5 batch lines
+#   6. `longlived-cli renew` of N due profiles (refresh at Meta, keychain, delivery to n8n) vs a
+#      shell script doing the same with secret-tool and curl (bench/renew.sh), N = 10, 100, 1000
 #
 # Builds what it needs (Release, in $BUILD_DIR, default build-bench), installs missing tools with
 # scripts/install-deps.sh only, and writes bench/RESULTS.md (raw numbers in $BUILD_DIR/bench-raw/).
@@ -21,7 +23,7 @@ bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench_dir/.." && pwd)
 
 usage() {
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 mode=full
@@ -42,15 +44,18 @@ case $mode in
     full)
         gui_warm=20 gui_cold=8 ex_runs=30 ex_rounds=3 batch_runs=5 big_runs=3 loop_lines=200 loop_runs=3
         sizes=(100 1000 10000 100000) small=1000 big=100000 check_urls=5000
-        resp_args=(--idle-ms 2000 --exchanges 10 --delay-ms 300 --keychain-ops 5) resp_runs=3 ;;
+        resp_args=(--idle-ms 2000 --exchanges 10 --delay-ms 300 --keychain-ops 5) resp_runs=3
+        renew_sizes="10 100 1000" renew_compare=100 renew_runs=5 renew_size_runs=3 ;;
     quick)
         gui_warm=10 gui_cold=4 ex_runs=15 ex_rounds=2 batch_runs=3 big_runs=1 loop_lines=100 loop_runs=1
         sizes=(100 1000 10000 100000) small=1000 big=100000 check_urls=2000
-        resp_args=(--idle-ms 1000 --exchanges 5 --delay-ms 300 --keychain-ops 3) resp_runs=2 ;;
+        resp_args=(--idle-ms 1000 --exchanges 5 --delay-ms 300 --keychain-ops 3) resp_runs=2
+        renew_sizes="10 100 300" renew_compare=100 renew_runs=3 renew_size_runs=1 ;;
     smoke)
         gui_warm=2 gui_cold=1 ex_runs=3 ex_rounds=1 batch_runs=1 big_runs=1 loop_lines=10 loop_runs=1
         sizes=(100 1000) small=100 big=1000 check_urls=200
-        resp_args=(--idle-ms 200 --exchanges 2 --delay-ms 100 --keychain-ops 1) resp_runs=1 ;;
+        resp_args=(--idle-ms 200 --exchanges 2 --delay-ms 100 --keychain-ops 1) resp_runs=1
+        renew_sizes="2 5" renew_compare=5 renew_runs=1 renew_size_runs=1 ;;
 esac
 concurrency=4
 
@@ -58,7 +63,7 @@ log() { printf '== %s\n' "$*" >&2; }
 fail() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
 
 # ------------------------------------------------------------------------------ tools and build
-tools=(hyperfine curl /usr/bin/time dbus-run-session gnome-keyring-daemon cmake ninja)
+tools=(hyperfine curl /usr/bin/time dbus-run-session gnome-keyring-daemon secret-tool cmake ninja)
 missing=()
 for tool in "${tools[@]}"; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
@@ -70,7 +75,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 targets=(longlived longlived-cli longlived-bench-floor longlived-bench-responsiveness longlived-bench-server
-    longlived-bench-batch-floor)
+    longlived-bench-batch-floor longlived-bench-profiles)
 if [ -n "${LONGLIVED_BENCH_BUILD_DIR:-}" ]; then
     build=$(cd "$LONGLIVED_BENCH_BUILD_DIR" && pwd)
 else
@@ -89,7 +94,8 @@ floor=$build/bench/longlived-bench-floor
 responsiveness=$build/bench/longlived-bench-responsiveness
 server_bin=$build/bench/longlived-bench-server
 batch_floor=$build/bench/longlived-bench-batch-floor
-for program in "$app" "$cli" "$floor" "$responsiveness" "$server_bin" "$batch_floor"; do
+profiles_bin=$build/bench/longlived-bench-profiles
+for program in "$app" "$cli" "$floor" "$responsiveness" "$server_bin" "$batch_floor" "$profiles_bin"; do
     [ -x "$program" ] || fail "$program is missing (build the targets ${targets[*]})"
 done
 
@@ -124,6 +130,10 @@ export XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS LONGLIVED_GRAPH_URL LONGLIVED_THREADS_URL \
     LONGLIVED_INSTAGRAM_URL LONGLIVED_APP_SECRET LONGLIVED_TOKEN http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy
+# The trust-store variables replace the system CAs in longlived-cli and curl; set to the system's
+# own folder (as some containers do), they make every longlived-cli start parse each of its PEM
+# files (~0.2 s of CPU on 2026-12-03), which would measure the environment, not the program.
+unset SSL_CERT_FILE SSL_CERT_DIR CURL_CA_BUNDLE
 
 # ------------------------------------------------------------------------------ helpers
 # Wall-clock microseconds, without forking (bash 5).
@@ -520,6 +530,42 @@ rss_spread=$(calc "$rss_max / $rss_min")
 for v in ratio_small ratio_big speedup_small speedup_big rss_growth rss_spread; do record "$v" "${!v}"; done
 [ "$mode" = smoke ] || record linearity "$linearity"
 
+# ==============================================================================================
+# 6. Renewal and delivery: bench/renew.sh (its own private session bus, keyring and servers).
+d=$out_dir/renew
+renew_measured=false
+if "$cli" renew --help >/dev/null 2>&1; then
+    log "6. renew of $renew_sizes due profiles; vs secret-tool + curl at $renew_compare ($renew_runs runs)"
+    renew_limit=1800
+    [ "$mode" = smoke ] && renew_limit=300
+    "$bench_dir/renew.sh" --cli "$cli" --server "$server_bin" --profiles "$profiles_bin" --out "$d" --sizes "$renew_sizes" \
+        --compare "$renew_compare" --runs "$renew_runs" --size-runs "$renew_size_runs" --timeout "$renew_limit" ||
+        fail "bench/renew.sh failed"
+    renew_measured=true
+else
+    log "6. renew: not measured (this longlived-cli has no renew command)"
+fi
+renew_field() { [ -f "$d/renew.txt" ] && awk -v k="$1" '$1 == k { print $2 }' "$d/renew.txt" || true; }
+declare -A r_wall r_rss r_cpu r_keyring
+for n in $renew_sizes; do
+    r_wall[$n]=$(renew_field "cli_wall_$n"); r_rss[$n]=$(renew_field "cli_rss_$n"); r_cpu[$n]=$(renew_field "cli_cpu_$n")
+    r_keyring[$n]=$(renew_field "cli_keyring_$n")
+done
+renew_base_wall=$(renew_field baseline_wall) renew_base_rss=$(renew_field baseline_rss)
+renew_base_cpu=$(renew_field baseline_cpu) renew_base_keyring=$(renew_field baseline_keyring)
+renew_ratio=nan renew_rss_spread=nan renew_rss_min=nan renew_rss_max=nan
+if $renew_measured; then
+    renew_ratio=$(calc "${r_wall[$renew_compare]} / $renew_base_wall")
+    renew_rss_min=$(printf '%s\n' "${r_rss[@]}" | sort -g | head -n 1)
+    renew_rss_max=$(printf '%s\n' "${r_rss[@]}" | sort -g | tail -n 1)
+    renew_rss_spread=$(calc "$renew_rss_max / $renew_rss_min")
+    for n in $renew_sizes; do
+        record "renew_wall_$n" "${r_wall[$n]}"; record "renew_rss_$n" "${r_rss[$n]}"
+    done
+    for v in renew_base_wall renew_ratio renew_rss_spread; do record "$v" "${!v}"; done
+fi
+renew_first=${renew_sizes%% *} renew_last=${renew_sizes##* }
+
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 elapsed_s=$(calc "($(now_us) - $t_start) / 1000000" 0)
 
@@ -590,6 +636,8 @@ done)
 | 4 | peak memory flat from $small to $big lines (≤ 1.10×) | ${rss_growth}× | $(verdict "$rss_growth" "<=" 1.10) |
 | 5 | time linear: marginal cost per line, last step vs the one before (≤ 1.25×) | ${linearity}× | $(verdict "$linearity" "<=" 1.25) |
 | 5 | memory flat over all sizes (largest / smallest peak ≤ 1.10×) | ${rss_spread}× | $(verdict "$rss_spread" "<=" 1.10) |
+| 6 | renew and deliver $renew_compare due profiles: ≤ 0.5× the secret-tool + curl script's time | ${renew_ratio}× | $(verdict "$renew_ratio" "<=" 0.5) |
+| 6 | renew: peak memory flat from $renew_first to $renew_last profiles (largest / smallest peak ≤ 1.10×) | ${renew_rss_spread}× | $(verdict "$renew_rss_spread" "<=" 1.10) |
 
 ## 1. GUI start-up
 
@@ -695,6 +743,43 @@ cat <<EOF
 
 $(is_number "$linearity" && echo "Time: marginal cost per line ${marginal_lo} µs → ${marginal_hi} µs (ratio ${linearity}×, target ≤ 1.25×: $(verdict "$linearity" "<=" 1.25)).")
 Memory: peak RSS from $(mib "$rss_min") to $(mib "$rss_max") MiB over all sizes (${rss_spread}×, target ≤ 1.10×: $(verdict "$rss_spread" "<=" 1.10)).
+
+## 6. Renewal and delivery
+
+\`bench/renew.sh\`: in a private D-Bus session with a fresh, unlocked GNOME Keyring, N due Threads
+profiles are saved as the window saves them (\`bench/profiles\`: the core library's TokenVault and
+DeliveryStore; one n8n target each, its API key in the keychain); then \`longlived-cli renew --force --json\`
+refreshes every one at Meta (\`th_refresh_token\`), stores the new token in the keychain and the
+profile, and PATCHes it into the profile's n8n credential. Meta and n8n are two loopback bench
+servers (one new token per refresh; n8n's header, content type and body checked). The baseline,
+\`bench/renew-baseline.sh\`, does the same job for the same number of profiles the way a competent user
+scripts it: per profile \`secret-tool lookup\` of the token and of the n8n key, \`curl\` for the
+refresh, \`secret-tool store\` of the new token, \`curl -X PATCH\` to n8n (secrets through standard
+input, never on a command line), one profile after the other. At $renew_compare profiles the two ran
+interleaved, $renew_runs run(s) each, the order alternating; the other sizes $renew_size_runs run(s) each (from 1,000
+profiles one, without the untimed first run the smaller sizes get). Every run was checked: exit status 0, one \`renewed\` record per profile,
+and exactly one refresh and one credential update per profile counted by the servers.
+EOF
+if $renew_measured; then
+    echo
+    echo "| profiles | tool | wall time | per profile | peak RSS | CPU (user+sys) | keyring daemon's CPU meanwhile |"
+    echo "|---|---|---|---|---|---|---|"
+    for n in $renew_sizes; do
+        echo "| $n | longlived-cli renew | $(ms "${r_wall[$n]}" 0) ms | $(calc "${r_wall[$n]} / $n" 1) ms | $(kib_row "${r_rss[$n]}") | ${r_cpu[$n]} s | ${r_keyring[$n]} s |"
+        if [ "$n" = "$renew_compare" ]; then
+            echo "| $n | secret-tool + curl script | $(ms "$renew_base_wall" 0) ms | $(calc "$renew_base_wall / $n" 1) ms | $(kib_row "$renew_base_rss") (largest process) | $renew_base_cpu s (all its processes) | $renew_base_keyring s |"
+        fi
+    done
+    echo
+    echo "| | measured | target | result |"
+    echo "|---|---|---|---|"
+    echo "| longlived-cli renew / the script, $renew_compare profiles (time) | ${renew_ratio}× | ≤ 0.5× | $(verdict "$renew_ratio" "<=" 0.5) |"
+    echo "| longlived-cli renew peak RSS, largest / smallest over $renew_sizes profiles | ${renew_rss_spread}× ($(mib "$renew_rss_min") → $(mib "$renew_rss_max") MiB) | ≤ 1.10× | $(verdict "$renew_rss_spread" "<=" 1.10) |"
+else
+    echo
+    echo "Not measured: this longlived-cli has no \`renew\` command."
+fi
+cat <<EOF
 
 ## The server is not the bottleneck
 

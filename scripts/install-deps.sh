@@ -16,6 +16,9 @@ packages=(
     openssl clang libclang-rt-14-dev
     # packaging checks and screenshots
     dpkg-dev file desktop-file-utils appstream lintian imagemagick x11-utils bash-completion zsh
+    # the renewal timer: systemctl (the window and `renew --enable-timer` call it) and
+    # systemd-analyze verify for the unit files, which also opens their man page (man-db)
+    systemd man-db
     # benchmarks (bench/run.sh): whole-process timing and peak memory, the curl baselines, the start-up check
     hyperfine time curl strace
 )

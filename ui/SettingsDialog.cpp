@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "InputValidator.h"
+#include "RenewalTimer.h"
 #include "ServiceConfig.h"
 #include "StatusColors.h"
 
@@ -11,6 +12,7 @@
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_renewalTimer(new RenewalTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -22,7 +24,13 @@ SettingsDialog::SettingsDialog(QWidget* parent)
             &SettingsDialog::restoreDefaults);
     connect(m_ui->apiVersionEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->clipboardClearCheck, &QCheckBox::toggled, m_ui->clipboardClearSpin, &QWidget::setEnabled);
+    // clicked, not toggled: only the user's click switches systemd, never showing its state.
+    connect(m_ui->renewTimerCheck, &QCheckBox::clicked, this, &SettingsDialog::switchRenewalTimer);
+    connect(m_renewalTimer, &RenewalTimer::finished, this, &SettingsDialog::showRenewalState);
+    m_ui->crontabLabel->hide();
+    m_ui->crontabEdit->hide();
     validate();
+    showRenewalBusy(QString());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -48,6 +56,21 @@ void SettingsDialog::setClipboardClearSeconds(int seconds)
     m_ui->clipboardClearSpin->setEnabled(seconds > 0);
     if (seconds > 0)
         m_ui->clipboardClearSpin->setValue(seconds);
+}
+
+void SettingsDialog::setSystemctlProgram(const QString& program)
+{
+    m_renewalTimer->setSystemctlProgram(program);
+}
+
+void SettingsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_renewalAsked)
+        return;
+    m_renewalAsked = true;
+    showRenewalBusy(tr("Asking systemd whether saved tokens are renewed automatically…"));
+    m_renewalTimer->query();
 }
 
 bool SettingsDialog::isInputValid() const
@@ -76,4 +99,45 @@ void SettingsDialog::restoreDefaults()
 {
     setApiVersion(QString::fromLatin1(ServiceConfig::defaultApiVersion));
     setClipboardClearSeconds(AppSettings::defaultClipboardClearSeconds);
+}
+
+void SettingsDialog::switchRenewalTimer(bool on)
+{
+    showRenewalBusy(on ? tr("Switching automatic renewal on…") : tr("Switching automatic renewal off…"));
+    if (on)
+        m_renewalTimer->enable();
+    else
+        m_renewalTimer->disable();
+}
+
+void SettingsDialog::showRenewalBusy(const QString& status)
+{
+    m_ui->renewTimerCheck->setEnabled(false);
+    m_ui->renewTimerStatusLabel->setText(status);
+    m_ui->renewTimerStatusLabel->setPalette(palette());
+    m_ui->renewTimerCheck->setAccessibleDescription(status);
+}
+
+void SettingsDialog::showRenewalState()
+{
+    const RenewalTimer::State state = m_renewalTimer->state();
+    const bool offersCrontab = m_renewalTimer->offersCrontab();
+    // Unknown stays switchable: trying again is the way to learn more.
+    m_ui->renewTimerCheck->setEnabled(state != RenewalTimer::State::NoUserManager
+                                      && state != RenewalTimer::State::NotInstalled);
+    m_ui->renewTimerCheck->setChecked(state == RenewalTimer::State::Enabled);
+
+    QString status = m_renewalTimer->message();
+    if (offersCrontab) {
+        status += QLatin1Char(' ') + RenewalTimer::crontabHint();
+        m_ui->crontabEdit->setText(RenewalTimer::crontabLine(RenewalTimer::installedCliPath()));
+    }
+    m_ui->crontabLabel->setVisible(offersCrontab);
+    m_ui->crontabEdit->setVisible(offersCrontab);
+    QPalette pal = palette();
+    if (!m_renewalTimer->succeeded())
+        pal.setColor(QPalette::WindowText, StatusColors::error(palette()));
+    m_ui->renewTimerStatusLabel->setPalette(pal);
+    m_ui->renewTimerStatusLabel->setText(status);
+    m_ui->renewTimerCheck->setAccessibleDescription(status);
 }

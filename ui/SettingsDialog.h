@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class RenewalTimer;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -12,6 +14,12 @@ class SettingsDialog;
 /// InputValidator::apiVersionProblem; empty = the unversioned API) and how long a copied
 /// token stays on the clipboard (or never cleared). It reads and writes nothing itself:
 /// the caller fills it, and reads it back on accept().
+///
+/// One exception: "Renew saved tokens automatically" shows and switches the systemd user timer
+/// (RenewalTimer) at once, since its state lives in systemd, not in LongLived's settings — OK or
+/// Cancel do not change it. Its state is asked for when the dialog is first shown, without
+/// blocking the window; while systemd answers, and where it cannot (no user manager, units not
+/// installed: then the equivalent crontab line is shown), the box is disabled and says why.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,9 +38,22 @@ public:
 
     bool isInputValid() const;
 
+    /// The systemctl the renewal switch runs ("systemctl" on PATH unless set; tests set a
+    /// stand-in). Set it before the dialog is shown.
+    void setSystemctlProgram(const QString& program);
+    RenewalTimer* renewalTimer() const { return m_renewalTimer; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void validate();
     void restoreDefaults();
+    void switchRenewalTimer(bool on);
+    void showRenewalBusy(const QString& status);
+    void showRenewalState();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    RenewalTimer* m_renewalTimer = nullptr;
+    bool m_renewalAsked = false;
 };

@@ -51,6 +51,8 @@ actual=$(awk '$1 !~ /^d/ {print $6}' "$out_dir/contents.txt" | sort)
 expected=$(sort <<EXPECTED
 ./usr/bin/longlived
 ./usr/bin/longlived-cli
+./usr/lib/systemd/user/longlived-renew.service
+./usr/lib/systemd/user/longlived-renew.timer
 ./usr/share/applications/$app_id.desktop
 ./usr/share/bash-completion/completions/longlived-cli
 ./usr/share/doc/longlived/changelog.Debian.gz
@@ -79,6 +81,13 @@ if readelf -d "$root/usr/bin/longlived" "$root/usr/bin/longlived-cli" | grep -q 
 fi
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net --strict "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
+# The user units start the packaged program and are installed, not enabled (no wants/ link: the
+# user switches the timer on). packaging_units runs systemd-analyze verify on the same files.
+units="$root/usr/lib/systemd/user"
+grep -qxF "ExecStart=/usr/bin/longlived-cli renew --notify" "$units/longlived-renew.service" ||
+    fail "longlived-renew.service does not start /usr/bin/longlived-cli renew --notify: $(grep ExecStart= "$units/longlived-renew.service")"
+grep -qxF "OnCalendar=daily" "$units/longlived-renew.timer" || fail "longlived-renew.timer does not run daily"
+if grep -q '\.wants/\|\.requires/' "$out_dir/contents.txt"; then fail "the package enables a unit"; fi
 for page in longlived longlived-cli; do
     gzip -t "$root/usr/share/man/man1/$page.1.gz" || fail "$page.1.gz is not valid gzip"
 done

@@ -2144,6 +2144,68 @@ neues kurzlebiges.
     </message>
 </context>
 <context>
+    <name>RenewalTimer</name>
+    <message>
+        <source>Without the systemd timer, cron can renew instead: add this line with crontab -e.</source>
+        <translation>Ohne den systemd-Timer kann cron die Erneuerung übernehmen: Fügen Sie diese Zeile mit crontab -e hinzu.</translation>
+    </message>
+    <message>
+        <source>systemctl stopped unexpectedly.</source>
+        <translation>systemctl wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>No systemd user manager is running (%1 could not be started).</source>
+        <translation>Es läuft keine systemd-Benutzerinstanz (%1 konnte nicht gestartet werden).</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>systemctl hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>systemctl hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systemctl exited with status %1</source>
+        <translation>systemctl endete mit Status %1</translation>
+    </message>
+    <message>
+        <source>No systemd user manager is running (%1).</source>
+        <translation>Es läuft keine systemd-Benutzerinstanz (%1).</translation>
+    </message>
+    <message>
+        <source>systemctl did not tell whether the timer is switched on (%1).</source>
+        <translation>systemctl hat nicht mitgeteilt, ob der Timer eingeschaltet ist (%1).</translation>
+    </message>
+    <message>
+        <source>The timer %1 is switched on but not running (%2): systemctl --user start %1 starts it.</source>
+        <translation>Der Timer %1 ist eingeschaltet, läuft aber nicht (%2): systemctl --user start %1 startet ihn.</translation>
+    </message>
+    <message>
+        <source>Saved tokens are renewed once a day by the systemd user timer %1.</source>
+        <translation>Gespeicherte Token werden einmal täglich vom systemd-Benutzertimer %1 erneuert.</translation>
+    </message>
+    <message>
+        <source>The timer %1 is masked: systemctl --user unmask %1 allows switching it on.</source>
+        <translation>Der Timer %1 ist maskiert: Nach systemctl --user unmask %1 lässt er sich einschalten.</translation>
+    </message>
+    <message>
+        <source>Saved tokens are not renewed automatically.</source>
+        <translation>Gespeicherte Token werden nicht automatisch erneuert.</translation>
+    </message>
+    <message>
+        <source>The timer %1 is not installed: it comes with LongLived&apos;s package.</source>
+        <translation>Der Timer %1 ist nicht installiert: Er gehört zum Paket von LongLived.</translation>
+    </message>
+    <message>
+        <source>Automatic renewal could not be switched on: %1</source>
+        <translation>Die automatische Erneuerung konnte nicht eingeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>Automatic renewal could not be switched off: %1</source>
+        <translation>Die automatische Erneuerung konnte nicht ausgeschaltet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>The last exchange failed. This is the token from before: it may not be saved yet.</source>
@@ -2497,6 +2559,34 @@ neues kurzlebiges.
     <message>
         <source>Meta&apos;s Graph API version, such as %1 (the default).</source>
         <translation>Version der Graph API von Meta, etwa %1 (die Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Re&amp;newal</source>
+        <translation>&amp;Erneuerung</translation>
+    </message>
+    <message>
+        <source>Renew saved tokens automatically</source>
+        <translation>Gespeicherte Token automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>C&amp;rontab line</source>
+        <translation>C&amp;rontab-Zeile</translation>
+    </message>
+    <message>
+        <source>Crontab line</source>
+        <translation>Crontab-Zeile</translation>
+    </message>
+    <message>
+        <source>Asking systemd whether saved tokens are renewed automatically…</source>
+        <translation>systemd wird gefragt, ob gespeicherte Token automatisch erneuert werden…</translation>
+    </message>
+    <message>
+        <source>Switching automatic renewal on…</source>
+        <translation>Die automatische Erneuerung wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>Switching automatic renewal off…</source>
+        <translation>Die automatische Erneuerung wird ausgeschaltet…</translation>
     </message>
 </context>
 <context>

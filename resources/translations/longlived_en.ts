@@ -179,6 +179,16 @@
     </message>
 </context>
 <context>
+    <name>RenewalTimer</name>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>systemctl did not answer within %n second.</numerusform>
+            <numerusform>systemctl did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>

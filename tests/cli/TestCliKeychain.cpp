@@ -293,11 +293,13 @@ void TestCliKeychain::exchangeSaveStoresTheWindowsProfile()
     result.tokenType = QStringLiteral("bearer");
     result.expiresIn = 5183944;
     result.expiresAt = stored->expiresAt; // received a moment ago: checked just below
+    result.receivedAt = stored->obtainedAt; // likewise
     const QString apiVersion = m_server->lastRequest().path.section(QLatin1Char('/'), 1, 1);
     Profile expected = Profile::fromTokenResult(name, result, appId, apiVersion);
     expected.savedAt = stored->savedAt;
     QCOMPARE(*stored, expected);
     QVERIFY(qAbs(before.addSecs(5183944).secsTo(stored->expiresAt)) < 30);
+    QVERIFY(qAbs(before.secsTo(stored->obtainedAt)) < 30); // renew counts Meta's 24 hours from here
     QVERIFY(qAbs(before.secsTo(stored->savedAt)) < 30);
     QVERIFY(!stored->hasStoredSecret);
     QCOMPARE(keychainValue(TokenVault::tokenKey(name)), longToken);
