@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "commands/BatchCommand.h"
+#include "commands/DeliverCommand.h"
 #include "commands/ExchangeCommand.h"
 #include "commands/InspectCommand.h"
 #include "commands/KeychainCommand.h"
@@ -24,8 +25,15 @@ template<typename T> std::unique_ptr<Command> make()
 const std::vector<Factory>& factories()
 {
     static const std::vector<Factory> list = {
-        make<ExchangeCommand>, make<RefreshCommand>,  make<InspectCommand>, make<PagesCommand>,
-        make<VerifyCommand>,   make<KeychainCommand>, make<BatchCommand>,   make<RenewCommand>,
+        make<ExchangeCommand>,
+        make<RefreshCommand>,
+        make<InspectCommand>,
+        make<PagesCommand>,
+        make<VerifyCommand>,
+        make<KeychainCommand>,
+        make<BatchCommand>,
+        make<RenewCommand>,
+        make<DeliverCommand>,
     };
     return list;
 }

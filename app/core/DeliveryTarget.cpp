@@ -142,7 +142,9 @@ QString DeliveryTarget::description() const
 {
     switch (kind) {
     case Kind::N8n:
-        return tr("n8n %1 credential %2 field %3").arg(n8nUrl.toDisplayString(), credentialId, field);
+        // Without user information: add() refuses it, but a hand-edited settings file may hold a password.
+        return tr("n8n %1 credential %2 field %3")
+            .arg(n8nUrl.toDisplayString(QUrl::RemoveUserInfo), credentialId, field);
     case Kind::File:
         return tr("file %1 (%2)").arg(QDir::toNativeSeparators(path), format);
     case Kind::Exec:
@@ -169,7 +171,7 @@ QJsonObject DeliveryTarget::toJson() const
 {
     QJsonObject json {{QStringLiteral("id"), id}, {QStringLiteral("kind"), kindId()}};
     if (kind == Kind::N8n) {
-        json.insert(QStringLiteral("url"), n8nUrl.toString());
+        json.insert(QStringLiteral("url"), n8nUrl.toString(QUrl::RemoveUserInfo));
         json.insert(QStringLiteral("credential"), credentialId);
         json.insert(QStringLiteral("field"), field);
     } else if (kind == Kind::File) {

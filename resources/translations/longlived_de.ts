@@ -459,6 +459,196 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DeliverCommand</name>
+    <message>
+        <source>Deliver a saved token to n8n, a file or a command: add, list, remove targets, or run them now.</source>
+        <translation>Ein gespeichertes Token an n8n, eine Datei oder einen Befehl liefern: Ziele hinzufügen, auflisten, entfernen oder jetzt beliefern.</translation>
+    </message>
+    <message>
+        <source>add: update an n8n credential at this n8n address (https://; http:// only to a loopback address).</source>
+        <translation>add: ein n8n-Credential unter dieser n8n-Adresse aktualisieren (https://; http:// nur zu einer Loopback-Adresse).</translation>
+    </message>
+    <message>
+        <source>with --n8n: the credential&apos;s id (the end of its address in n8n).</source>
+        <translation>mit --n8n: die ID des Credentials (das Ende seiner Adresse in n8n).</translation>
+    </message>
+    <message>
+        <source>with --n8n: read the n8n API key from PATH (- = stdin); it is kept in the keychain.</source>
+        <translation>mit --n8n: den n8n-API-Schlüssel aus PATH lesen (- = stdin); er wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>with --n8n: the credential&apos;s field to set (default accessToken).</source>
+        <translation>mit --n8n: das zu setzende Feld des Credentials (Vorgabe accessToken).</translation>
+    </message>
+    <message>
+        <source>add: write the token to this file (atomically, mode 0600).</source>
+        <translation>add: das Token in diese Datei schreiben (atomar, Modus 0600).</translation>
+    </message>
+    <message>
+        <source>with --file: token (default) or env:VARIABLE.</source>
+        <translation>mit --file: token (Vorgabe) oder env:VARIABLE.</translation>
+    </message>
+    <message>
+        <source>add: run this command (no shell) with the token on its standard input.</source>
+        <translation>add: diesen Befehl (ohne Shell) mit dem Token auf seiner Standardeingabe ausführen.</translation>
+    </message>
+    <message>
+        <source>list, add: JSON on stdout; run: one JSON object per target.</source>
+        <translation>list, add: JSON auf stdout; run: ein JSON-Objekt pro Ziel.</translation>
+    </message>
+    <message>
+        <source>Actions:
+  add NAME …         add a target to the saved profile NAME; its id (e.g. n8n-1) on stdout
+  list [NAME]        the targets (all profiles, or NAME&apos;s) with their last result;
+                     --json: {&quot;targets&quot;:[{profile, id, kind, …, lastOk, lastResult}]}
+  remove NAME TARGET remove a target (and an n8n target&apos;s API key from the keychain)
+  run [NAME]…        push the current saved token to every target now (all profiles
+                     with targets, or those named); one line per target on stderr, with
+                     --json one object per target on stdout; exit 1 if any failed
+An n8n target: PATCH {URL}/api/v1/credentials/{ID} with the header X-N8N-API-KEY; the API
+key needs the credential:update scope. A file target: &quot;token&quot; writes the token and a
+newline, &quot;env:VAR&quot; writes VAR=&lt;token&gt;. A command gets LONGLIVED_PROFILE in its
+environment and 30 seconds. Profiles are the desktop app&apos;s (see `keychain list`).
+</source>
+        <translation>Aktionen:
+  add NAME …         dem gespeicherten Profil NAME ein Ziel hinzufügen; seine ID (z. B. n8n-1) auf stdout
+  list [NAME]        die Ziele (aller Profile oder von NAME) mit ihrem letzten Ergebnis;
+                     --json: {&quot;targets&quot;:[{profile, id, kind, …, lastOk, lastResult}]}
+  remove NAME TARGET ein Ziel entfernen (und den API-Schlüssel eines n8n-Ziels aus dem Schlüsselbund)
+  run [NAME]…        das aktuell gespeicherte Token jetzt an jedes Ziel liefern (alle Profile
+                     mit Zielen oder die genannten); eine Zeile pro Ziel auf stderr, mit
+                     --json ein Objekt pro Ziel auf stdout; Exit-Status 1, wenn eines fehlschlug
+Ein n8n-Ziel: PATCH {URL}/api/v1/credentials/{ID} mit dem Header X-N8N-API-KEY; der API-Schlüssel
+braucht den Scope credential:update. Ein Dateiziel: &quot;token&quot; schreibt das Token und einen
+Zeilenumbruch, &quot;env:VAR&quot; schreibt VAR=&lt;token&gt;. Ein Befehl erhält LONGLIVED_PROFILE in seiner
+Umgebung und 30 Sekunden. Die Profile sind die der Desktop-App (siehe `keychain list`).
+</translation>
+    </message>
+    <message>
+        <source>deliver add needs one profile name (quote it if it has spaces).</source>
+        <translation>deliver add braucht einen Profilnamen (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
+    </message>
+    <message>
+        <source>deliver list takes at most one profile name.</source>
+        <translation>deliver list nimmt höchstens einen Profilnamen.</translation>
+    </message>
+    <message>
+        <source>deliver remove needs the profile&apos;s name and the target&apos;s id (see deliver list).</source>
+        <translation>deliver remove braucht den Namen des Profils und die ID des Ziels (siehe deliver list).</translation>
+    </message>
+    <message>
+        <source>deliver needs an action: add, list, remove or run.</source>
+        <translation>deliver braucht eine Aktion: add, list, remove oder run.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with deliver add.</source>
+        <translation>--%1 gehört zu deliver add.</translation>
+    </message>
+    <message>
+        <source>deliver add needs one of --n8n URL, --file PATH or --exec COMMAND.</source>
+        <translation>deliver add braucht genau eines von --n8n URL, --file PATH oder --exec BEFEHL.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --n8n.</source>
+        <translation>--%1 gehört zu --n8n.</translation>
+    </message>
+    <message>
+        <source>--format goes with --file.</source>
+        <translation>--format gehört zu --file.</translation>
+    </message>
+    <message>
+        <source>--n8n: the address must not contain a user name or password (user:password@). n8n takes the API key from --api-key-file.</source>
+        <translation>--n8n: Die Adresse darf keinen Benutzernamen und kein Passwort enthalten (user:password@). n8n erhält den API-Schlüssel aus --api-key-file.</translation>
+    </message>
+    <message>
+        <source>--n8n needs --credential ID (the end of the credential&apos;s address in n8n).</source>
+        <translation>--n8n braucht --credential ID (das Ende der Adresse des Credentials in n8n).</translation>
+    </message>
+    <message>
+        <source>--n8n needs --api-key-file PATH (or - for stdin): the n8n API key is never an option&apos;s value.</source>
+        <translation>--n8n braucht --api-key-file PATH (oder - für stdin): Der n8n-API-Schlüssel ist nie der Wert einer Option.</translation>
+    </message>
+    <message>
+        <source>--api-key-file needs a path (or - for stdin).</source>
+        <translation>--api-key-file braucht einen Pfad (oder - für stdin).</translation>
+    </message>
+    <message>
+        <source>--api-key-file: %1 is not a readable file.</source>
+        <translation>--api-key-file: %1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>No saved profile is named &quot;%1&quot; (see longlived-cli keychain list).</source>
+        <translation>Kein gespeichertes Profil heißt „%1“ (siehe longlived-cli keychain list).</translation>
+    </message>
+    <message>
+        <source>The n8n API key could not be read. %1</source>
+        <translation>Der n8n-API-Schlüssel konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>The n8n API key file must hold the key alone, on one line.</source>
+        <translation>Die Datei des n8n-API-Schlüssels muss allein den Schlüssel enthalten, in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Added %1 to &quot;%2&quot;: %3</source>
+        <translation>%1 zu „%2“ hinzugefügt: %3</translation>
+    </message>
+    <message>
+        <source>The n8n API key could not be stored in the keychain; the target was not added.</source>
+        <translation>Der n8n-API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden; das Ziel wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>not delivered yet</source>
+        <translation>noch nicht geliefert</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>geliefert %1</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>fehlgeschlagen %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no delivery target %2 (see deliver list).</source>
+        <translation>„%1“ hat kein Lieferziel %2 (siehe deliver list).</translation>
+    </message>
+    <message>
+        <source>Removed %1 from &quot;%2&quot;.</source>
+        <translation>%1 aus „%2“ entfernt.</translation>
+    </message>
+    <message>
+        <source>The n8n API key could not be deleted; the target stays.</source>
+        <translation>Der n8n-API-Schlüssel konnte nicht gelöscht werden; das Ziel bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>No delivery targets: add one with longlived-cli deliver add.</source>
+        <translation>Keine Lieferziele: Fügen Sie eines mit longlived-cli deliver add hinzu.</translation>
+    </message>
+    <message>
+        <source>The saved token of &quot;%1&quot; could not be read; nothing was delivered for it.</source>
+        <translation>Das gespeicherte Token von „%1“ konnte nicht gelesen werden; dafür wurde nichts geliefert.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery target(s).</source>
+        <translation>
+            <numerusform>%n Lieferziel.</numerusform>
+            <numerusform>%n Lieferziele.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Delivery</name>
     <message>
         <source>Canceled.</source>
@@ -1288,23 +1478,6 @@ Instagram-Login-Token lassen sich nicht prüfen (Meta hat für sie kein debug_to
         <translation>Die Token, die die Desktop-App im Schlüsselbund gespeichert hat, auflisten, lesen oder löschen.</translation>
     </message>
     <message>
-        <source>Actions:
-  list            the saved profiles: name, platform, App ID, expiry (no keychain access)
-  get PROFILE     the profile&apos;s token on stdout (with --json: an object like exchange&apos;s)
-  delete PROFILE  remove the profile and its keychain entries (token and App Secret)
-Profiles are shared with the desktop app. A missing profile or keychain entry exits 1
-(kind &quot;not_found&quot;); a locked or absent keyring too (&quot;locked&quot;, &quot;no_backend&quot;).
-</source>
-        <translation>Aktionen:
-  list            die gespeicherten Profile: Name, Plattform, App-ID, Ablauf (ohne Schlüsselbundzugriff)
-  get PROFILE     das Token des Profils auf stdout (mit --json: ein Objekt wie bei exchange)
-  delete PROFILE  das Profil und seine Schlüsselbundeinträge entfernen (Token und App-Geheimnis)
-Die Profile teilt sich die CLI mit der Desktop-App. Ein fehlendes Profil oder ein fehlender
-Schlüsselbundeintrag ergibt Exit-Status 1 (kind &quot;not_found&quot;); ebenso ein gesperrter oder fehlender
-Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
-</translation>
-    </message>
-    <message>
         <source>keychain needs an action: list, get PROFILE or delete PROFILE.</source>
         <translation>keychain braucht eine Aktion: list, get PROFILE oder delete PROFILE.</translation>
     </message>
@@ -1343,6 +1516,25 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Actions:
+  list            the saved profiles: name, platform, App ID, expiry (no keychain access)
+  get PROFILE     the profile&apos;s token on stdout (with --json: an object like exchange&apos;s)
+  delete PROFILE  remove the profile and its keychain entries (token and App Secret),
+                  and its delivery targets with their n8n API keys
+Profiles are shared with the desktop app. A missing profile or keychain entry exits 1
+(kind &quot;not_found&quot;); a locked or absent keyring too (&quot;locked&quot;, &quot;no_backend&quot;).
+</source>
+        <translation>Aktionen:
+  list            die gespeicherten Profile: Name, Plattform, App-ID, Ablauf (ohne Schlüsselbundzugriff)
+  get PROFILE     das Token des Profils auf stdout (mit --json: ein Objekt wie bei exchange)
+  delete PROFILE  das Profil und seine Schlüsselbundeinträge entfernen (Token und App-Geheimnis),
+                  samt seinen Lieferzielen und deren n8n-API-Schlüsseln
+Die Profile teilt sich die CLI mit der Desktop-App. Ein fehlendes Profil oder ein fehlender
+Schlüsselbundeintrag ergibt Exit-Status 1 (kind &quot;not_found&quot;); ebenso ein gesperrter oder fehlender
+Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
+</translation>
     </message>
     <message numerus="yes">
         <source>%n saved token(s).</source>

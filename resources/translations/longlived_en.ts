@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DeliverCommand</name>
+    <message numerus="yes">
+        <source>%n delivery target(s).</source>
+        <translation>
+            <numerusform>%n delivery target.</numerusform>
+            <numerusform>%n delivery targets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopNotifier</name>
     <message numerus="yes">
         <source>The desktop notification service did not answer within %n second(s).</source>

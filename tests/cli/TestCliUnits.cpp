@@ -10,6 +10,7 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "commands/BatchCommand.h"
+#include "commands/DeliverCommand.h"
 #include "commands/KeychainCommand.h"
 #include "GraphError.h"
 #include "JsonOutput.h"
@@ -319,7 +320,7 @@ void TestCliUnits::registryListsEveryCommand()
     QCOMPARE(names,
              (QStringList {QStringLiteral("exchange"), QStringLiteral("refresh"), QStringLiteral("inspect"),
                            QStringLiteral("pages"), QStringLiteral("verify"), QStringLiteral("keychain"),
-                           QStringLiteral("batch")}));
+                           QStringLiteral("batch"), QStringLiteral("renew"), QStringLiteral("deliver")}));
     QCOMPARE(CommandLine::commandNames(), names);
     const QString overview = CommandLine::mainHelp();
     qsizetype previous = -1;
@@ -374,6 +375,27 @@ void TestCliUnits::commandsParseTheirOwnOptions()
     r = CommandLine::parse({program, QStringLiteral("keychain"), QStringLiteral("list"), QStringLiteral("x")});
     QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
 
+    // deliver: an action, profile names and a target id; the target checked before anything runs.
+    r = CommandLine::parse({program, QStringLiteral("deliver"), QStringLiteral("add"), QStringLiteral(" p "),
+                            QStringLiteral("--file=/tmp/token"), QStringLiteral("--format=env:TOKEN")});
+    QCOMPARE(r.status, CommandLine::Result::Status::Run);
+    const auto* deliver = dynamic_cast<const DeliverCommand*>(r.command.get());
+    QVERIFY(deliver);
+    QCOMPARE(deliver->profileNames(), QStringList {QStringLiteral("p")});
+    QCOMPARE(deliver->target().kind, DeliveryTarget::Kind::File);
+    QCOMPARE(deliver->target().envVariable(), QStringLiteral("TOKEN"));
+    QVERIFY(deliver->needsGlibEventLoop());
+    r = CommandLine::parse({program, QStringLiteral("deliver"), QStringLiteral("add"), QStringLiteral("p"),
+                            QStringLiteral("--exec=/bin/true"), QStringLiteral("--format=token")});
+    QCOMPARE(r.status, CommandLine::Result::Status::UsageError);
+
+    // --save: the keychain (and its GLib event loop) only when asked for.
+    const Command* exchange = CommandRegistry::find(QStringLiteral("exchange"));
+    QVERIFY(!exchange->needsGlibEventLoopFor({QStringLiteral("--json")}));
+    QVERIFY(exchange->needsGlibEventLoopFor({QStringLiteral("--save"), QStringLiteral("x")}));
+    QVERIFY(exchange->needsGlibEventLoopFor({QStringLiteral("-save=x")}));
+    QVERIFY(!exchange->needsGlibEventLoopFor({QStringLiteral("--"), QStringLiteral("--save")}));
+
     // --help after the command: its help, not a run.
     r = CommandLine::parse({program, QStringLiteral("verify"), QStringLiteral("--help")});
     QCOMPARE(r.status, CommandLine::Result::Status::Help);
@@ -418,6 +440,9 @@ void TestCliUnits::onlyTheKeychainNeedsTheGlibLoop()
     QVERIFY(needs({"--json", "keychain", "get", "Facebook · 1"}));
     QVERIFY(!needs({"batch", "--input", "-"}));
     QVERIFY(!needs({"exchange", "--app-id", "1", "--token-file", "keychain.txt"}));
+    QVERIFY(needs({"exchange", "--app-id", "1", "--save", "Facebook · 1"}));
+    QVERIFY(needs({"refresh", "--save=Threads"}));
+    QVERIFY(needs({"deliver", "list"}));
     QVERIFY(!needs({}));
 }
 

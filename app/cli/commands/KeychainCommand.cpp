@@ -27,7 +27,8 @@ QString KeychainCommand::outputHelp() const
     return tr("Actions:\n"
               "  list            the saved profiles: name, platform, App ID, expiry (no keychain access)\n"
               "  get PROFILE     the profile's token on stdout (with --json: an object like exchange's)\n"
-              "  delete PROFILE  remove the profile and its keychain entries (token and App Secret)\n"
+              "  delete PROFILE  remove the profile and its keychain entries (token and App Secret),\n"
+              "                  and its delivery targets with their n8n API keys\n"
               "Profiles are shared with the desktop app. A missing profile or keychain entry exits 1\n"
               "(kind \"not_found\"); a locked or absent keyring too (\"locked\", \"no_backend\").\n");
 }

@@ -6,12 +6,24 @@
 # only the settings file (never the keyring: no unlock prompt can appear).
 # packaging/tests/check-completions.sh keeps it in step with `longlived-cli COMMAND --help`.
 
+# The saved profiles' names matching $cur: the first tab-separated column of `keychain list`
+# (they may hold spaces).
+_longlived_cli_profiles()
+{
+    local IFS=$'\n' name
+    local -a names
+    names=($(compgen -W "$(timeout 5 "${words[0]}" keychain list 2>/dev/null | cut -f1)" -- "$cur"))
+    for name in "${names[@]}"; do
+        COMPREPLY+=("$(printf '%q' "$name")")
+    done
+}
+
 _longlived_cli()
 {
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="exchange refresh inspect pages verify keychain batch renew"
+    local commands="exchange refresh inspect pages verify keychain batch renew deliver"
     local common="--help --quiet --timeout --json"
 
     # The command is the first word that is neither an option nor an option's value.
@@ -19,7 +31,8 @@ _longlived_cli()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --platform | --app-id | --api-version | --app-secret-file | --token-file | --input | -i | \
-                --output | -o | --input-format | --concurrency | -c | --timeout | --profile | --within | --save)
+                --output | -o | --input-format | --concurrency | -c | --timeout | --profile | --within | --save | \
+                --n8n | --credential | --api-key-file | --field | --file | --format | --exec)
                 ((i++))
                 ;;
             -*) ;;
@@ -49,20 +62,24 @@ _longlived_cli()
             COMPREPLY=($(compgen -W "jsonl csv" -- "$cur"))
             return
             ;;
-        --app-id | --api-version | --concurrency | -c | --timeout | --within | --save)
+        --api-key-file | --file)
+            _filedir
+            [[ $prev == --api-key-file && (-z $cur || $cur == -) ]] && COMPREPLY+=(-)
+            return
+            ;;
+        --format)
+            COMPREPLY=($(compgen -W "token env:" -- "$cur"))
+            [[ ${COMPREPLY-} == env: ]] && compopt -o nospace
+            return
+            ;;
+        --app-id | --api-version | --concurrency | -c | --timeout | --within | --save | --n8n | --credential | --field | \
+            --exec)
             # free values: nothing sensible to offer
             return
             ;;
         --profile)
             # renew --profile NAME: the saved profiles (keychain list reads the settings file only)
-            if [[ $command == renew ]]; then
-                local IFS=$'\n' name
-                local -a names
-                names=($(compgen -W "$(timeout 5 "${words[0]}" keychain list 2>/dev/null | cut -f1)" -- "$cur"))
-                for name in "${names[@]}"; do
-                    COMPREPLY+=("$(printf '%q' "$name")")
-                done
-            fi
+            [[ $command == renew ]] && _longlived_cli_profiles
             return
             ;;
     esac
@@ -107,19 +124,36 @@ _longlived_cli()
                 if [[ -z $action ]]; then
                     COMPREPLY=($(compgen -W "list get delete" -- "$cur"))
                 elif [[ $action == @(get|delete) && $j -eq $((cword - 1)) ]]; then
-                    # Profile names are the first tab-separated column; they may hold spaces.
-                    local IFS=$'\n' name
-                    local -a names
-                    names=($(compgen -W "$(timeout 5 "${words[0]}" keychain list 2>/dev/null | cut -f1)" -- "$cur"))
-                    for name in "${names[@]}"; do
-                        COMPREPLY+=("$(printf '%q' "$name")")
-                    done
+                    _longlived_cli_profiles
                 fi
                 return
             fi
             options="$common"
             ;;
         renew) options="$common --profile --within --force --dry-run --notify --enable-timer --disable-timer" ;;
+        deliver)
+            # deliver add NAME … | list [NAME] | remove NAME TARGET | run [NAME]…
+            local action="" j
+            for ((j = i + 1; j < cword; j++)); do
+                case ${words[j]} in
+                    --timeout | --n8n | --credential | --api-key-file | --field | --file | --format | --exec) ((j++)) ;;
+                    -*) ;;
+                    *)
+                        action=${words[j]}
+                        break
+                        ;;
+                esac
+            done
+            if [[ $cur != -* ]]; then
+                if [[ -z $action ]]; then
+                    COMPREPLY=($(compgen -W "add list remove run" -- "$cur"))
+                else
+                    _longlived_cli_profiles
+                fi
+                return
+            fi
+            options="$common --n8n --credential --api-key-file --field --file --format --exec"
+            ;;
         *) return ;;
     esac
 
