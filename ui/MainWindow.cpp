@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "DeliveryDialog.h"
+#include "DeliveryStore.h"
 #include "ExchangeForm.h"
 #include "GraphError.h"
 #include "PagesDialog.h"
+#include "ProfileActions.h"
 #include "ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
@@ -28,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -74,6 +78,11 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     m_saved = new SavedTokensView(m_vault);
     m_saved->setObjectName(QStringLiteral("savedTokensPanel"));
     m_saved->setClock(m_clock);
+    // Beside the profiles, in the same settings file; the requests get a manager of their own
+    // (the TokenService's is the caller's and may be pointed elsewhere).
+    m_deliveries = new DeliveryStore(m_vault->profileStore()->fileName(), this);
+    m_deliveryNetwork = new QNetworkAccessManager(this);
+    m_saved->setDeliveryStore(m_deliveries);
 
     auto* exchangeGroup = new QGroupBox(tr("Exchange a short-lived token"));
     exchangeGroup->setObjectName(QStringLiteral("exchangeGroup"));
@@ -124,7 +133,9 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
         heading->hide();
     QDockWidget* savedDock = addSidePanel(m_saved, tr("Saved tokens"), Qt::RightDockWidgetArea);
     connect(m_saved, &SavedTokensView::profileActivated, this, &MainWindow::onProfileActivated);
+    connect(m_saved->profileActions(), &ProfileActions::deliveryRequested, this, &MainWindow::showDelivery);
     connect(m_saved, &SavedTokensView::profileForgotten, this, [this](const QString& name) {
+        forgetDeliveries(name);
         if (m_currentProfile && m_currentProfile->name == name)
             m_currentProfile.reset(); // the token stays on screen, now unsaved
         m_status->showMessage(StatusBanner::Kind::Info, tr("Forgot “%1”: it is no longer in the keyring.").arg(name));
@@ -407,6 +418,36 @@ void MainWindow::onProfileActivated(const Profile& profile, const QString& token
     m_result->setResult(profile.toTokenResult(token));
     m_save->setSavedProfile(profile, token);
     m_status->showMessage(StatusBanner::Kind::Info, tr("Showing the saved token “%1”.").arg(profile.name));
+}
+
+DeliveryDialog* MainWindow::deliveryDialog() const
+{
+    return m_deliveryDialog;
+}
+
+void MainWindow::showDelivery(const QString& profileName)
+{
+    if (m_deliveryDialog && m_deliveryDialog->profileName() == profileName) {
+        m_deliveryDialog->raise();
+        m_deliveryDialog->activateWindow();
+        return;
+    }
+    if (m_deliveryDialog)
+        m_deliveryDialog->reject(); // another profile's: stops what it runs, then goes
+    auto* dialog = new DeliveryDialog(profileName, m_deliveries, m_vault, m_deliveryNetwork, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClock(m_clock);
+    m_deliveryDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::forgetDeliveries(const QString& profileName)
+{
+    for (const DeliveryTarget& target : m_deliveries->targets(profileName)) {
+        if (target.kind == DeliveryTarget::Kind::N8n)
+            m_vault->forgetDeliveryKey(profileName, target.id); // nobody waits: the profile is gone
+    }
+    m_deliveries->removeProfile(profileName);
 }
 
 void MainWindow::onRefreshed(const TokenResult& result)

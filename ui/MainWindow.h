@@ -10,11 +10,14 @@
 
 #include <optional>
 
+class DeliveryDialog;
+class DeliveryStore;
 class ExchangeForm;
 class GraphError;
 class QDockWidget;
 class QMenu;
 class QMessageBox;
+class QNetworkAccessManager;
 class ResultPanel;
 class SaveTokenWidget;
 class SavedTokensView;
@@ -65,6 +68,10 @@ public:
     TokenVault* vault() const { return m_vault; }
     SaveTokenWidget* saveTokenWidget() const { return m_save; }
     SavedTokensView* savedTokensView() const { return m_saved; }
+    /// The saved profiles' delivery targets (on the vault's settings file).
+    DeliveryStore* deliveryStore() const { return m_deliveries; }
+    /// The Delivery dialog while it is open.
+    DeliveryDialog* deliveryDialog() const;
     TokenActions* tokenActions() const { return m_actions; }
     /// The source of "now" given to the constructor.
     const Clock& clock() const { return m_clock; }
@@ -103,6 +110,8 @@ public slots:
     void clearSecrets();
     void showSettings();
     void showAbout();
+    /// Opens the Delivery dialog of the saved profile \a profileName (non-modal; one at a time).
+    void showDelivery(const QString& profileName);
 
 signals:
     /// A new long-lived token arrived (it is also shown in the result panel).
@@ -130,6 +139,8 @@ private:
     /// What clearSecrets() and closing the window share: no job left to bring a token back,
     /// no secret left in the form or the result view.
     void discardSecrets();
+    /// A forgotten profile's delivery targets go too, with their n8n keys.
+    void forgetDeliveries(const QString& profileName);
 
     TokenService* m_service;
     Clock m_clock;
@@ -154,4 +165,7 @@ private:
     QPointer<VaultJob> m_replaceJob;
     QPointer<QMessageBox> m_mismatchBox;
     QPointer<SettingsDialog> m_settingsDialog;
+    DeliveryStore* m_deliveries = nullptr;
+    QNetworkAccessManager* m_deliveryNetwork = nullptr;
+    QPointer<DeliveryDialog> m_deliveryDialog;
 };

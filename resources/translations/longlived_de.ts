@@ -459,6 +459,233 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Deliver the saved token to the selected target now</source>
+        <translation>Das gespeicherte Token jetzt an das ausgewählte Ziel zustellen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected target (and its n8n API key from the keyring)</source>
+        <translation>Das ausgewählte Ziel entfernen (und seinen n8n-API-Schlüssel aus dem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>n8n address</source>
+        <translation>n8n-Adresse</translation>
+    </message>
+    <message>
+        <source>https://n8n.example.com</source>
+        <translation>https://n8n.example.com</translation>
+    </message>
+    <message>
+        <source>Credential ID</source>
+        <translation>Credential-ID</translation>
+    </message>
+    <message>
+        <source>The last part of the credential&apos;s address in n8n&apos;s editor</source>
+        <translation>Der letzte Teil der Adresse des Credentials im n8n-Editor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>accessToken</source>
+        <translation>accessToken</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s field that holds the token: accessToken for n8n&apos;s Facebook Graph API credential</source>
+        <translation>Das Feld des Credentials, das das Token enthält: accessToken beim Credential „Facebook Graph API“ von n8n</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An n8n API key with the credential:update scope; it is kept in the keyring and never shown again</source>
+        <translation>Ein n8n-API-Schlüssel mit dem Scope credential:update; er wird im Schlüsselbund aufbewahrt und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file the token is written to</source>
+        <translation>Die Datei auswählen, in die das Token geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>ACCESS_TOKEN</source>
+        <translation>ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Run without a shell, with the token on its standard input</source>
+        <translation>Ohne Shell ausgeführt, mit dem Token auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this target to the profile</source>
+        <translation>Dieses Ziel zum Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop what is running</source>
+        <translation>Beenden, was gerade läuft</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Delivery of “%1”</source>
+        <translation>Zustellung von „%1“</translation>
+    </message>
+    <message>
+        <source>n8n credential</source>
+        <translation>n8n-Credential</translation>
+    </message>
+    <message>
+        <source>The token alone</source>
+        <translation>Nur das Token</translation>
+    </message>
+    <message>
+        <source>A variable assignment: VARIABLE=token</source>
+        <translation>Eine Variablenzuweisung: VARIABLE=Token</translation>
+    </message>
+    <message>
+        <source>File for the token</source>
+        <translation>Datei für das Token</translation>
+    </message>
+    <message>
+        <source>Enter an n8n API key (in n8n: Settings › n8n API).</source>
+        <translation>Geben Sie einen n8n-API-Schlüssel ein (in n8n: Settings › n8n API).</translation>
+    </message>
+    <message>
+        <source>Not added: see the marked fields.</source>
+        <translation>Nicht hinzugefügt: siehe die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not added: LongLived&apos;s settings file could not be written.</source>
+        <translation>Nicht hinzugefügt: Die Einstellungsdatei von LongLived konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Storing the API key in the keyring…</source>
+        <translation>Der API-Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Added: %1. Its API key is in the keyring.</source>
+        <translation>Hinzugefügt: %1. Sein API-Schlüssel ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Not added: the API key could not be stored in the keyring. %1</source>
+        <translation>Nicht hinzugefügt: Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Not removed: LongLived&apos;s settings file could not be written.</source>
+        <translation>Nicht entfernt: Die Einstellungsdatei von LongLived konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Deleting the API key from the keyring…</source>
+        <translation>Der API-Schlüssel wird aus dem Schlüsselbund gelöscht…</translation>
+    </message>
+    <message>
+        <source>Removed: %1. Its API key was deleted from the keyring.</source>
+        <translation>Entfernt: %1. Sein API-Schlüssel wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not removed: the API key could not be deleted from the keyring. %1</source>
+        <translation>Nicht entfernt: Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden. %1</translation>
+    </message>
+    <message>
+        <source>Delivering the saved token to %1…</source>
+        <translation>Das gespeicherte Token wird zugestellt an %1…</translation>
+    </message>
+    <message>
+        <source>Not delivered: the saved token could not be read from the keyring. %1</source>
+        <translation>Nicht zugestellt: Das gespeicherte Token konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: the test was canceled.</source>
+        <translation>Nicht zugestellt: Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 has the saved token now.</source>
+        <translation>Zugestellt: %1 hat jetzt das gespeicherte Token.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Canceled: no longer waiting for the keyring.</source>
+        <translation>Abgebrochen: Es wird nicht mehr auf den Schlüsselbund gewartet.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryResult</name>
     <message>
         <source>Delivered.</source>
@@ -470,6 +697,74 @@ Befehle:
     <message>
         <source>The n8n API key could not be read from the keychain: %1</source>
         <translation>Der n8n-API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatusText</name>
+    <message>
+        <source>n8n</source>
+        <translation>n8n</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>%1, credential %2, field %3</source>
+        <translation>%1, Credential %2, Feld %3</translation>
+    </message>
+    <message>
+        <source>%1 (the token)</source>
+        <translation>%1 (das Token)</translation>
+    </message>
+    <message>
+        <source>%1 (%2=…)</source>
+        <translation>%1 (%2=…)</translation>
+    </message>
+    <message>
+        <source>not delivered: %1</source>
+        <translation>nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>zugestellt %1</translation>
+    </message>
+    <message>
+        <source>not delivered yet</source>
+        <translation>noch nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>delivered to %1</source>
+        <translation>zugestellt an %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2125,25 @@ sie ebenfalls kurzlebig.
     </message>
 </context>
 <context>
+    <name>ProfileActions</name>
+    <message>
+        <source>Delivery…</source>
+        <translation>Zustellung…</translation>
+    </message>
+    <message>
+        <source>Renew now</source>
+        <translation>Jetzt erneuern</translation>
+    </message>
+    <message>
+        <source>Where the selected token is delivered to: n8n credentials, files, commands</source>
+        <translation>Wohin das ausgewählte Token zugestellt wird: n8n-Credentials, Dateien, Befehle</translation>
+    </message>
+    <message>
+        <source>Ask Meta for a new token for the selected profile now, and deliver it</source>
+        <translation>Jetzt bei Meta ein neues Token für das ausgewählte Profil anfordern und es zustellen</translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message>
         <source>Refresh a long-lived Threads or Instagram token (60 more days).</source>
@@ -2058,6 +2372,14 @@ neues kurzlebiges.
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
+    <message>
+        <source>No delivery targets: use “Delivery…” to add one.</source>
+        <translation>Keine Zustellziele: Mit „Zustellung…“ fügen Sie eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
 </context>
 <context>
     <name>SavedTokensView</name>
@@ -2132,6 +2454,14 @@ neues kurzlebiges.
     <message>
         <source>No saved tokens yet. After an exchange, use “Save to keychain”.</source>
         <translation>Noch keine gespeicherten Token. Verwenden Sie nach einem Tausch „Im Schlüsselbund speichern“.</translation>
+    </message>
+    <message>
+        <source>Renew now</source>
+        <translation>Jetzt erneuern</translation>
+    </message>
+    <message>
+        <source>Delivery…</source>
+        <translation>Zustellung…</translation>
     </message>
 </context>
 <context>

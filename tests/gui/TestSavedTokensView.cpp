@@ -8,19 +8,27 @@
 // The host widget below wires the pieces the way MainWindow is meant to (see the README and
 // SavedTokensView.h).
 
+#include "DeliveryDialog.h"
+#include "DeliveryStore.h"
 #include "ExpiryFormatter.h"
 #include "GuiTestMain.h"
 #include "KeyringTestSupport.h"
+#include "MainWindow.h"
+#include "ProfileActions.h"
 #include "ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
 #include "SavedTokensModel.h"
 #include "SavedTokensView.h"
 #include "SecureClipboard.h"
+#include "ServiceConfig.h"
+#include "TokenService.h"
 #include "TokenVault.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -29,10 +37,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -294,6 +304,121 @@ private slots:
         QCOMPARE(host.save->storeSecretCheckBox()->text(), QStringLiteral("Also store the App Secret"));
         QCOMPARE(host.save->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
         QVERIFY(!host.save->saveAction()->isEnabled()); // no token yet
+    }
+
+    // The Delivery column sums up each profile's targets from the DeliveryStore and follows it;
+    // Delivery… asks for the selected profile's dialog. No keychain needed.
+    void deliveryColumnAndButton()
+    {
+        DeliveryStore deliveries(settingsFile());
+        {
+            ProfileStore store(settingsFile());
+            for (const char* name : {"Delivered", "Failed", "Nowhere"}) {
+                Profile p;
+                p.name = QString::fromLatin1(name);
+                p.platform = Platform::Threads;
+                QVERIFY(store.put(p));
+            }
+            const auto n8n = deliveries.add(QStringLiteral("Delivered"),
+                                            DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")),
+                                                                QStringLiteral("3BWxfPPkMN1s54s8")));
+            QVERIFY(n8n);
+            QVERIFY(deliveries.recordResult(QStringLiteral("Delivered"), n8n->id, DeliveryResult::success(),
+                                            QStringLiteral("0123456789abcdef"), fixedNow().addSecs(-7200)));
+            const auto file = deliveries.add(QStringLiteral("Failed"), DeliveryTarget::file(QStringLiteral("/x/t")));
+            QVERIFY(file);
+            QVERIFY(deliveries.recordResult(
+                QStringLiteral("Failed"), file->id,
+                DeliveryResult(DeliveryResult::Kind::FileFailed, QStringLiteral("The folder /x does not exist.")),
+                QStringLiteral("0123456789abcdef"), fixedNow()));
+        }
+        Host host(settingsFile());
+        SavedTokensView* view = host.saved;
+        view->setDeliveryStore(&deliveries);
+        const auto delivery = [&](const char* name, int role = Qt::DisplayRole) {
+            return view->model()->data(indexOf(view, QString::fromLatin1(name), SavedTokensModel::DeliveryColumn),
+                                       role);
+        };
+        QCOMPARE(view->model()->headerData(SavedTokensModel::DeliveryColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Delivery"));
+        QCOMPARE(delivery("Delivered").toString(), QStringLiteral("delivered to n8n"));
+        QVERIFY(!delivery("Delivered", Qt::ForegroundRole).isValid());
+        QVERIFY(delivery("Delivered", Qt::ToolTipRole).toString().contains(QLatin1String("delivered 2 hours ago")));
+        QCOMPARE(delivery("Failed").toString(), QStringLiteral("not delivered: The folder /x does not exist."));
+        QVERIFY(delivery("Failed", Qt::ForegroundRole).isValid());
+        QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("—"));
+        // Right after the lifetime, before platform and App ID (a narrow panel shows it).
+        QCOMPARE(view->list()->header()->visualIndex(SavedTokensModel::DeliveryColumn), 2);
+
+        // Follows the store.
+        QVERIFY(deliveries.add(QStringLiteral("Nowhere"), DeliveryTarget::exec(QStringLiteral("/bin/true"))));
+        QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("not delivered yet"));
+
+        QPushButton* button = view->deliveryButton();
+        QCOMPARE(button->text(), QStringLiteral("Delivery…"));
+        QCOMPARE(button->accessibleName(), button->text());
+        QVERIFY(!button->isEnabled()); // nothing selected
+        QVERIFY(!view->renewButton()->isVisible() && view->renewButton()->isHidden()); // no renewer wired
+        QSignalSpy requested(view->profileActions(), &ProfileActions::deliveryRequested);
+        view->selectProfile(QStringLiteral("Failed"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("Failed"));
+        view->abandonOpen();
+    }
+
+    // MainWindow answers Delivery… with the profile's dialog, one at a time.
+    void windowOpensTheDeliveryDialog()
+    {
+        {
+            ProfileStore store(settingsFile());
+            for (const char* name : {"First", "Second"}) {
+                Profile p;
+                p.name = QString::fromLatin1(name);
+                QVERIFY(store.put(p));
+            }
+            DeliveryStore deliveries(settingsFile());
+            QVERIFY(deliveries.add(QStringLiteral("First"), DeliveryTarget::file(QStringLiteral("/tmp/first.token"))));
+        }
+        ProfileStore store(settingsFile());
+        TokenVault vault(&store);
+        QNetworkAccessManager network;
+        TokenService service(&network, ServiceConfig());
+        MainWindow window(&service, &vault, fixedNow);
+        window.show();
+        SavedTokensView* view = window.savedTokensView();
+        QCOMPARE(
+            view->model()->data(indexOf(view, QStringLiteral("First"), SavedTokensModel::DeliveryColumn)).toString(),
+            QStringLiteral("not delivered yet"));
+        view->selectProfile(QStringLiteral("First"));
+        view->abandonOpen();
+        QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
+        QPointer<DeliveryDialog> first = window.deliveryDialog();
+        QVERIFY(first);
+        QVERIFY(first->isVisible());
+        QCOMPARE(first->profileName(), QStringLiteral("First"));
+        QCOMPARE(first->targetsList()->topLevelItemCount(), 1);
+        QCOMPARE(first->windowTitle(), QStringLiteral("Delivery of “First”"));
+
+        // The same profile again: the same dialog; another profile: its own, the first one goes.
+        QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
+        QCOMPARE(window.deliveryDialog(), first.data());
+        view->selectProfile(QStringLiteral("Second"));
+        view->abandonOpen();
+        QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
+        QVERIFY(window.deliveryDialog() && window.deliveryDialog() != first.data());
+        QCOMPARE(window.deliveryDialog()->profileName(), QStringLiteral("Second"));
+        QTRY_VERIFY(first.isNull()); // closed, deleted
+        // Targets added in the dialog show in the list (the same store).
+        window.deliveryDialog()->findChild<QComboBox*>(QStringLiteral("kindCombo"))->setCurrentIndex(2);
+        window.deliveryDialog()
+            ->findChild<QLineEdit*>(QStringLiteral("commandEdit"))
+            ->setText(QStringLiteral("/bin/true"));
+        window.deliveryDialog()->addButton()->click();
+        QCOMPARE(
+            view->model()->data(indexOf(view, QStringLiteral("Second"), SavedTokensModel::DeliveryColumn)).toString(),
+            QStringLiteral("not delivered yet"));
     }
 
     void saveListReopenCopyForget()
