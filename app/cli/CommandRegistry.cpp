@@ -6,6 +6,7 @@
 #include "commands/KeychainCommand.h"
 #include "commands/PagesCommand.h"
 #include "commands/RefreshCommand.h"
+#include "commands/RenewCommand.h"
 #include "commands/VerifyCommand.h"
 
 #include <functional>
@@ -23,13 +24,8 @@ template<typename T> std::unique_ptr<Command> make()
 const std::vector<Factory>& factories()
 {
     static const std::vector<Factory> list = {
-        make<ExchangeCommand>,
-        make<RefreshCommand>,
-        make<InspectCommand>,
-        make<PagesCommand>,
-        make<VerifyCommand>,
-        make<KeychainCommand>,
-        make<BatchCommand>,
+        make<ExchangeCommand>, make<RefreshCommand>,  make<InspectCommand>, make<PagesCommand>,
+        make<VerifyCommand>,   make<KeychainCommand>, make<BatchCommand>,   make<RenewCommand>,
     };
     return list;
 }

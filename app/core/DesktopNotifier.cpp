@@ -2,6 +2,7 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -46,8 +47,7 @@ void DesktopNotifier::notify(const QString& summary, const QString& body)
         finishedCall->deleteLater();
         const QDBusPendingReply<uint> reply = *finishedCall;
         if (reply.isError()) {
-            const QDBusError::ErrorType type = reply.error().type();
-            fail(describeError(type));
+            fail(describeError(int(reply.error().type())));
             return;
         }
         --m_pending;
@@ -55,8 +55,9 @@ void DesktopNotifier::notify(const QString& summary, const QString& body)
     });
 }
 
-QString DesktopNotifier::describeError(QDBusError::ErrorType type) const
+QString DesktopNotifier::describeError(int dbusErrorType) const
 {
+    const auto type = QDBusError::ErrorType(dbusErrorType);
     switch (type) {
     case QDBusError::ServiceUnknown:
         return tr("No desktop notification service is running.");

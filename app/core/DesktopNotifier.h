@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDBusError>
 #include <QObject>
 #include <QString>
 
@@ -43,7 +42,9 @@ signals:
     void finished(bool shown);
 
 private:
-    QString describeError(QDBusError::ErrorType type) const;
+    /// \a dbusErrorType: a QDBusError::ErrorType (an int, so this header needs no Qt DBus:
+    /// the core links it privately, and the CLI and the window include this header).
+    QString describeError(int dbusErrorType) const;
     void fail(const QString& problem);
 
     int m_timeoutMs = defaultTimeoutMs;

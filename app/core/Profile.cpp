@@ -51,7 +51,30 @@ Profile Profile::fromTokenResult(const QString& name, const TokenResult& result,
     profile.neverExpires = result.neverExpires;
     profile.tokenType = result.tokenType;
     profile.apiVersion = apiVersion;
+    profile.obtainedAt = result.receivedAt;
     return profile;
+}
+
+Profile Profile::renewedWith(const TokenResult& result, const QDateTime& now) const
+{
+    Profile renewed = *this;
+    renewed.expiresAt = result.expiresAt;
+    renewed.neverExpires = result.neverExpires;
+    renewed.tokenType = result.tokenType;
+    renewed.tokenTypeRecorded = true;
+    renewed.obtainedAt = result.receivedAt.isValid() ? result.receivedAt : now;
+    renewed.renewedAt = now;
+    renewed.renewalFailedAt = QDateTime();
+    renewed.renewalError.clear();
+    return renewed;
+}
+
+Profile Profile::withRenewalFailure(const QString& error, const QDateTime& at) const
+{
+    Profile failed = *this;
+    failed.renewalFailedAt = at;
+    failed.renewalError = error;
+    return failed;
 }
 
 TokenResult Profile::toTokenResult(const QString& token) const
@@ -73,5 +96,7 @@ bool Profile::operator==(const Profile& other) const
         && expiresAt == other.expiresAt && neverExpires == other.neverExpires && tokenType == other.tokenType
         && tokenTypeRecorded == other.tokenTypeRecorded
         && apiVersion == other.apiVersion
-        && hasStoredSecret == other.hasStoredSecret;
+        && hasStoredSecret == other.hasStoredSecret && obtainedAt == other.obtainedAt
+        && renewedAt == other.renewedAt && renewalFailedAt == other.renewalFailedAt
+        && renewalError == other.renewalError;
 }

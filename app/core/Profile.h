@@ -30,6 +30,15 @@ struct Profile {
     QString apiVersion;
     /// Whether the App Secret was saved beside the token (its own keychain entry).
     bool hasStoredSecret = false;
+    /// When Meta issued the stored token (exchange or refresh, UTC); invalid for profiles saved
+    /// before LongLived kept it (obtainedTime() then falls back to savedAt).
+    QDateTime obtainedAt;
+    /// When `renew` last replaced the token with a refreshed one (UTC); invalid = never.
+    QDateTime renewedAt;
+    /// When the last renewal attempt failed (UTC), and why in plain words; both cleared by a
+    /// successful renewal. Never a token: the text comes from GraphError/VaultError messages.
+    QDateTime renewalFailedAt;
+    QString renewalError;
 
     /// Below this many seconds of remaining lifetime a token is "expiring soon".
     static constexpr qint64 expiringSoonSeconds = 7 * 24 * 60 * 60;
@@ -49,6 +58,14 @@ struct Profile {
     qint64 secondsLeft(const QDateTime& now) const;
     /// Expired, or less than expiringSoonSeconds left: the user should act.
     bool needsAttention(const QDateTime& now) const;
+
+    /// When the stored token was issued: obtainedAt, else savedAt (older profiles).
+    QDateTime obtainedTime() const { return obtainedAt.isValid() ? obtainedAt : savedAt; }
+    /// This profile after its token was replaced by \a result at \a now: the new expiry and
+    /// type, obtainedAt = result.receivedAt (or \a now), renewedAt = \a now, no failure noted.
+    Profile renewedWith(const TokenResult& result, const QDateTime& now) const;
+    /// This profile with a failed renewal noted: \a error (plain words, no secret) at \a at.
+    Profile withRenewalFailure(const QString& error, const QDateTime& at) const;
 
     /// "<platform> · <App ID>", e.g. "Facebook · 1234567890"; just the platform without an App ID.
     static QString defaultName(Platform platform, const QString& appId);

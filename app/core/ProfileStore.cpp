@@ -18,6 +18,12 @@ const QString tokenTypeKey = QStringLiteral("tokenType");
 const QString apiVersionKey = QStringLiteral("apiVersion");
 const QString hasStoredSecretKey = QStringLiteral("hasStoredSecret");
 const QString pendingKey = QStringLiteral("pendingSaves");
+const QString obtainedAtKey = QStringLiteral("obtainedAt");
+const QString renewedAtKey = QStringLiteral("renewedAt");
+const QString renewalFailedAtKey = QStringLiteral("renewalFailedAt");
+const QString renewalErrorKey = QStringLiteral("renewalError");
+const QString pendingReplaceKey = QStringLiteral("pendingReplaces");
+const QString fingerprintKey = QStringLiteral("tokenFingerprint");
 
 // ISO 8601 text rather than QDateTime variants: readable in the file, and the same in every
 // settings format.
@@ -52,6 +58,49 @@ ProfileStore::ProfileStore(const QString& iniFile, QObject* parent)
 
 ProfileStore::~ProfileStore() = default;
 
+Profile ProfileStore::readProfile() const
+{
+    Profile profile;
+    profile.name = m_settings->value(nameKey).toString();
+    profile.platform = Platforms::fromId(m_settings->value(platformKey).toString()).value_or(Platform::Facebook);
+    profile.appId = m_settings->value(appIdKey).toString();
+    profile.savedAt = textToDate(m_settings->value(savedAtKey).toString());
+    profile.expiresAt = textToDate(m_settings->value(expiresAtKey).toString());
+    profile.neverExpires = m_settings->value(neverExpiresKey, false).toBool();
+    profile.tokenType = m_settings->value(tokenTypeKey).toString();
+    profile.tokenTypeRecorded = m_settings->contains(tokenTypeKey); // absent in older files
+    profile.apiVersion = m_settings->value(apiVersionKey).toString();
+    profile.hasStoredSecret = m_settings->value(hasStoredSecretKey, false).toBool();
+    profile.obtainedAt = textToDate(m_settings->value(obtainedAtKey).toString());
+    profile.renewedAt = textToDate(m_settings->value(renewedAtKey).toString());
+    profile.renewalFailedAt = textToDate(m_settings->value(renewalFailedAtKey).toString());
+    profile.renewalError = m_settings->value(renewalErrorKey).toString();
+    return profile;
+}
+
+void ProfileStore::writeProfile(const Profile& profile)
+{
+    m_settings->setValue(nameKey, profile.name);
+    m_settings->setValue(platformKey, Platforms::id(profile.platform));
+    m_settings->setValue(appIdKey, profile.appId);
+    m_settings->setValue(savedAtKey, dateToText(profile.savedAt));
+    m_settings->setValue(expiresAtKey, dateToText(profile.expiresAt));
+    m_settings->setValue(neverExpiresKey, profile.neverExpires);
+    if (profile.tokenTypeRecorded) // an older profile stays "not recorded" when others are written
+        m_settings->setValue(tokenTypeKey, profile.tokenType);
+    m_settings->setValue(apiVersionKey, profile.apiVersion);
+    m_settings->setValue(hasStoredSecretKey, profile.hasStoredSecret);
+    // The renewal keys only when set: a profile that was never renewed reads as before.
+    const auto setIfAny = [this](const QString& key, const QString& text) {
+        if (!text.isEmpty())
+            m_settings->setValue(key, text);
+    };
+    setIfAny(obtainedAtKey, dateToText(profile.obtainedAt));
+    setIfAny(renewedAtKey, dateToText(profile.renewedAt));
+    setIfAny(renewalFailedAtKey, dateToText(profile.renewalFailedAt));
+    setIfAny(renewalErrorKey, profile.renewalError);
+}
+
 QList<Profile> ProfileStore::readAll() const
 {
     // Another instance of the app may have changed the file since we last looked.
@@ -60,20 +109,9 @@ QList<Profile> ProfileStore::readAll() const
     const int size = m_settings->beginReadArray(groupKey);
     for (int i = 0; i < size; ++i) {
         m_settings->setArrayIndex(i);
-        Profile profile;
-        profile.name = m_settings->value(nameKey).toString();
-        if (!profile.isValid())
-            continue;
-        profile.platform = Platforms::fromId(m_settings->value(platformKey).toString()).value_or(Platform::Facebook);
-        profile.appId = m_settings->value(appIdKey).toString();
-        profile.savedAt = textToDate(m_settings->value(savedAtKey).toString());
-        profile.expiresAt = textToDate(m_settings->value(expiresAtKey).toString());
-        profile.neverExpires = m_settings->value(neverExpiresKey, false).toBool();
-        profile.tokenType = m_settings->value(tokenTypeKey).toString();
-        profile.tokenTypeRecorded = m_settings->contains(tokenTypeKey); // absent in older files
-        profile.apiVersion = m_settings->value(apiVersionKey).toString();
-        profile.hasStoredSecret = m_settings->value(hasStoredSecretKey, false).toBool();
-        profiles.append(profile);
+        Profile profile = readProfile();
+        if (profile.isValid())
+            profiles.append(profile);
     }
     m_settings->endArray();
     return profiles;
@@ -85,24 +123,74 @@ bool ProfileStore::writeAll(const QList<Profile>& profiles)
     m_settings->remove(groupKey);
     m_settings->beginWriteArray(groupKey, int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
-        const Profile& profile = profiles.at(i);
         m_settings->setArrayIndex(i);
-        m_settings->setValue(nameKey, profile.name);
-        m_settings->setValue(platformKey, Platforms::id(profile.platform));
-        m_settings->setValue(appIdKey, profile.appId);
-        m_settings->setValue(savedAtKey, dateToText(profile.savedAt));
-        m_settings->setValue(expiresAtKey, dateToText(profile.expiresAt));
-        m_settings->setValue(neverExpiresKey, profile.neverExpires);
-        if (profile.tokenTypeRecorded) // an older profile stays "not recorded" when others are written
-            m_settings->setValue(tokenTypeKey, profile.tokenType);
-        m_settings->setValue(apiVersionKey, profile.apiVersion);
-        m_settings->setValue(hasStoredSecretKey, profile.hasStoredSecret);
+        writeProfile(profiles.at(i));
     }
     m_settings->endArray();
+    return commit();
+}
+
+bool ProfileStore::commit()
+{
     // Before the write (QSettings keeps the mode of the file it replaces) and after it.
     PrivateSettingsFile::protect(m_settings->fileName());
     m_settings->sync();
     return m_settings->status() == QSettings::NoError && PrivateSettingsFile::protect(m_settings->fileName());
+}
+
+QList<ProfileStore::PendingReplace> ProfileStore::readPendingReplaces() const
+{
+    m_settings->sync();
+    QList<PendingReplace> notes;
+    const int size = m_settings->beginReadArray(pendingReplaceKey);
+    for (int i = 0; i < size; ++i) {
+        m_settings->setArrayIndex(i);
+        PendingReplace note {readProfile(), m_settings->value(fingerprintKey).toString()};
+        if (note.profile.isValid() && !note.tokenFingerprint.isEmpty())
+            notes.append(note);
+    }
+    m_settings->endArray();
+    return notes;
+}
+
+bool ProfileStore::writePendingReplaces(const QList<PendingReplace>& notes)
+{
+    m_settings->remove(pendingReplaceKey);
+    if (!notes.isEmpty()) {
+        m_settings->beginWriteArray(pendingReplaceKey, int(notes.size()));
+        for (int i = 0; i < notes.size(); ++i) {
+            m_settings->setArrayIndex(i);
+            writeProfile(notes.at(i).profile);
+            m_settings->setValue(fingerprintKey, notes.at(i).tokenFingerprint);
+        }
+        m_settings->endArray();
+    }
+    return commit();
+}
+
+bool ProfileStore::setPendingReplace(const Profile& updated, const QString& tokenFingerprint)
+{
+    QList<PendingReplace> notes = readPendingReplaces();
+    notes.removeIf([&](const PendingReplace& note) { return note.profile.name == updated.name; });
+    notes.append(PendingReplace {updated, tokenFingerprint});
+    return writePendingReplaces(notes); // on disk before the keychain write starts
+}
+
+std::optional<ProfileStore::PendingReplace> ProfileStore::pendingReplace(const QString& name) const
+{
+    for (const PendingReplace& note : readPendingReplaces()) {
+        if (note.profile.name == name)
+            return note;
+    }
+    return std::nullopt;
+}
+
+bool ProfileStore::clearPendingReplace(const QString& name)
+{
+    QList<PendingReplace> notes = readPendingReplaces();
+    if (notes.removeIf([&](const PendingReplace& note) { return note.profile.name == name; }) == 0)
+        return true;
+    return writePendingReplaces(notes);
 }
 
 QList<Profile> ProfileStore::profiles() const

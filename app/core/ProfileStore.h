@@ -13,7 +13,8 @@ class QSettings;
 
 /// The non-secret half of saved tokens: the list of profiles, in QSettings under the group
 /// "profiles" (an array: profiles/<n>/name, platform, appId, savedAt, expiresAt, neverExpires,
-/// apiVersion, hasStoredSecret). Reading it never touches the keychain, so the list of saved
+/// tokenType, apiVersion, hasStoredSecret, and when set obtainedAt, renewedAt, renewalFailedAt,
+/// renewalError). Reading it never touches the keychain, so the list of saved
 /// tokens shows at start-up without waiting for (or unlocking) the keyring.
 ///
 /// Never give it a secret: Profile has no field for one, and TokenVault keeps the token and
@@ -51,6 +52,21 @@ public:
     /// Pending names without a profile: keychain entries that may exist unlisted.
     QStringList unfinishedNames() const;
 
+    /// A token replacement under way (TokenVault::replaceToken()): the profile as it will be
+    /// once the new token is in the keychain, and the new token's fingerprint
+    /// (TokenVault::fingerprint(), never the token). Kept in the array "pendingReplaces" (the
+    /// profile's keys plus tokenFingerprint) from before the keychain write until the profile is
+    /// updated, so that a process killed in between can be repaired on the next load: the
+    /// keychain holds either the old token (the note is dropped) or the new one (the note's
+    /// profile is written).
+    struct PendingReplace {
+        Profile profile;
+        QString tokenFingerprint;
+    };
+    bool setPendingReplace(const Profile& updated, const QString& tokenFingerprint);
+    std::optional<PendingReplace> pendingReplace(const QString& name) const;
+    bool clearPendingReplace(const QString& name);
+
     /// The settings file behind the store (for tests and the README's "where things are").
     QString fileName() const;
 
@@ -61,6 +77,13 @@ signals:
 private:
     QList<Profile> readAll() const;
     bool writeAll(const QList<Profile>& profiles);
+    /// One profile at the current array index.
+    Profile readProfile() const;
+    void writeProfile(const Profile& profile);
+    /// Writes the file out, private to the user; false when it could not be written.
+    bool commit();
+    QList<PendingReplace> readPendingReplaces() const;
+    bool writePendingReplaces(const QList<PendingReplace>& notes);
 
     std::unique_ptr<QSettings> m_settings;
 };

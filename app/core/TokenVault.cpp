@@ -1,5 +1,6 @@
 #include "TokenVault.h"
 
+#include "DeliveryTarget.h"
 #include "LoggingCategories.h"
 #include "ProfileStore.h"
 
@@ -42,6 +43,12 @@ QString TokenVault::secretKey(const QString& profileName)
 QString TokenVault::deliveryKeyKey(const QString& profileName, const QString& targetId)
 {
     return QStringLiteral("n8n-key/") + profileName + QLatin1Char('/') + targetId;
+}
+
+QString TokenVault::fingerprint(const QString& token)
+{
+    // The same value DeliveryStore records for what a target received: comparable everywhere.
+    return DeliveryTarget::fingerprint(token);
 }
 
 void TokenVault::setTimeoutMs(int timeoutMs)
@@ -213,6 +220,7 @@ VaultJob* TokenVault::save(const Profile& requested, const QString& token, const
             if (!storeProfile(job, stored))
                 return;
             m_store->removePending(profile.name);
+            m_store->clearPendingReplace(profile.name); // the profile now describes this token
             job->m_profile = stored;
             job->succeed();
         };
@@ -248,6 +256,7 @@ VaultJob* TokenVault::load(const QString& profileName, bool includeSecret)
             return;
         }
         job->m_token = token;
+        job->m_profile = settleReplace(*profile, token);
         if (!includeSecret || !profile->hasStoredSecret) {
             job->succeed();
             return;
@@ -263,6 +272,23 @@ VaultJob* TokenVault::load(const QString& profileName, bool includeSecret)
         });
     });
     return job;
+}
+
+Profile TokenVault::settleReplace(const Profile& listed, const QString& storedToken)
+{
+    const std::optional<ProfileStore::PendingReplace> note = m_store->pendingReplace(listed.name);
+    if (!note)
+        return listed;
+    // A replacement was interrupted: whichever token the keychain holds, the list follows it.
+    Profile settled = listed;
+    if (note->tokenFingerprint == fingerprint(storedToken)) {
+        settled = note->profile;
+        settled.hasStoredSecret = listed.hasStoredSecret;
+        if (!m_store->put(settled))
+            return listed; // the note stays for the next try
+    }
+    m_store->clearPendingReplace(listed.name);
+    return settled;
 }
 
 VaultJob* TokenVault::forget(const QString& profileName)
@@ -298,6 +324,7 @@ VaultJob* TokenVault::forget(const QString& profileName)
                 return;
             }
             m_store->removePending(name); // an unfinished save's leftovers are gone too
+            m_store->clearPendingReplace(name);
             job->succeed();
         });
     });
@@ -318,6 +345,29 @@ VaultJob* TokenVault::replaceToken(const Profile& requested, const QString& newT
         job->failLater(VaultError(VaultError::Kind::NotFound));
         return job;
     }
+    Profile stored = *previous;
+    stored.expiresAt = profile.expiresAt;
+    stored.neverExpires = profile.neverExpires;
+    stored.apiVersion = profile.apiVersion;
+    stored.tokenType = profile.tokenType;
+    stored.tokenTypeRecorded = profile.tokenTypeRecorded;
+    stored.savedAt = m_clock();
+    // A replacement is a fresh token: issued now unless the caller knows better, and any
+    // earlier renewal failure is over.
+    const bool obtainedGiven = profile.obtainedAt.isValid() && profile.obtainedAt != previous->obtainedAt;
+    stored.obtainedAt = obtainedGiven ? profile.obtainedAt : stored.savedAt;
+    if (profile.renewedAt.isValid())
+        stored.renewedAt = profile.renewedAt;
+    stored.renewalFailedAt = QDateTime();
+    stored.renewalError.clear();
+    // Noted before the keychain is touched: if the process ends between the keychain write
+    // and the profile's update, the next load() sees which token the keychain holds and
+    // brings the list in line (settleReplace()). Where it cannot be noted, nothing is touched.
+    if (!m_store->setPendingReplace(stored, fingerprint(newToken))) {
+        job->failLater(VaultError(VaultError::Kind::Other,
+                                  tr("The settings file %1 could not be written.").arg(m_store->fileName())));
+        return job;
+    }
     trackWrite(job);
 
     // Written over the same key: the Secret Service replaces the item only once the new secret
@@ -325,18 +375,15 @@ VaultJob* TokenVault::replaceToken(const Profile& requested, const QString& newT
     // a successful write.
     writeEntry(job, tokenKey(profile.name), newToken, [=](const VaultError& error, const QString&) {
         if (error.isError()) {
+            // A write that timed out may still land: the note stays for the next load().
+            if (error.kind() != VaultError::Kind::Timeout)
+                m_store->clearPendingReplace(profile.name);
             job->fail(error);
             return;
         }
-        Profile stored = *previous;
-        stored.expiresAt = profile.expiresAt;
-        stored.neverExpires = profile.neverExpires;
-        stored.apiVersion = profile.apiVersion;
-        stored.tokenType = profile.tokenType;
-        stored.tokenTypeRecorded = profile.tokenTypeRecorded;
-        stored.savedAt = m_clock();
         if (!storeProfile(job, stored))
             return;
+        m_store->clearPendingReplace(profile.name);
         job->m_profile = stored;
         job->succeed();
     });

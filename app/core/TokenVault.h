@@ -53,6 +53,10 @@ public:
     /// "n8n-key/<profile name>/<target id>": the API key a delivery target sends.
     static QString deliveryKeyKey(const QString& profileName, const QString& targetId);
 
+    /// A short, non-reversible fingerprint of \a token (as DeliveryTarget::fingerprint()), to tell
+    /// which token is stored or was delivered without keeping the token anywhere else.
+    static QString fingerprint(const QString& token);
+
     ProfileStore* profileStore() const { return m_store; }
 
     /// The limit for each keychain call, in milliseconds (default 10 s).
@@ -74,7 +78,9 @@ public:
 
     /// Reads the token of the profile named \a profileName (and its App Secret when
     /// \a includeSecret and one is stored): VaultJob::token() / appSecret() once succeeded.
-    /// Fails with NotFound when there is no such profile or no such entry.
+    /// Fails with NotFound when there is no such profile or no such entry, with Locked when the
+    /// keyring is locked. Settles a replaceToken() that was interrupted (see ProfileStore::
+    /// PendingReplace): the job's profile is then the one that matches the token read.
     VaultJob* load(const QString& profileName, bool includeSecret = false);
 
     /// Deletes the keychain entries of \a profileName (token and secret; missing ones are fine)
@@ -83,8 +89,11 @@ public:
 
     /// For a refresh: overwrites the existing profile's token entry in place with \a newToken —
     /// the keychain keeps the old one until the new one is stored — then updates the profile's
-    /// metadata (expiresAt, neverExpires, tokenType, apiVersion, savedAt) from \a profile. The stored App
-    /// Secret is left alone. Fails with NotFound when no profile has that name.
+    /// metadata (expiresAt, neverExpires, tokenType, apiVersion, savedAt) from \a profile;
+    /// obtainedAt from \a profile when it differs from the stored one (else now), renewedAt when
+    /// set, and clears a noted renewal failure. The stored App Secret is left alone.
+    /// Fails with NotFound when no profile has that name. A pending-replace note guards the
+    /// step between the keychain write and the profile's update (load() settles it).
     VaultJob* replaceToken(const Profile& profile, const QString& newToken);
 
     /// Stores \a apiKey for the delivery target \a targetId of \a profileName (deliveryKeyKey()).
@@ -116,6 +125,8 @@ private:
     /// After a new profile's save failed: forgets the pending name once nothing can be left.
     void settleNewEntry(const QString& name, const VaultError& error, bool tokenWritten);
     bool storeProfile(VaultJob* job, const Profile& profile);
+    /// After reading \a storedToken: resolves an interrupted replaceToken() of \a listed.
+    Profile settleReplace(const Profile& listed, const QString& storedToken);
 
     ProfileStore* m_store;
     Clock m_clock = systemClock();

@@ -270,6 +270,64 @@ private slots:
         QVERIFY(reread.tokenType.isEmpty());
         QVERIFY(reread.toTokenResult(QStringLiteral("EAAtoken")).tokenTypeRecorded);
     }
+
+    // What renew notes about a profile survives a reread; the keys exist only once set.
+    void renewalFieldsPersist()
+    {
+        const QDateTime now = at("2026-04-20T08:00:00Z");
+        TokenResult result;
+        result.platform = Platform::Threads;
+        result.accessToken = QStringLiteral("THnot-stored-in-a-profile");
+        result.receivedAt = now.addSecs(-2);
+        result.expiresAt = now.addDays(60);
+        result.tokenType = QStringLiteral("bearer");
+        const Profile failed = sample(QStringLiteral("A")).withRenewalFailure(QStringLiteral("Meta said no."), now);
+        const Profile renewed = failed.renewedWith(result, now);
+        QCOMPARE(renewed.obtainedAt, now.addSecs(-2));
+        QCOMPARE(renewed.obtainedTime(), now.addSecs(-2));
+        QCOMPARE(renewed.renewedAt, now);
+        QCOMPARE(renewed.expiresAt, now.addDays(60));
+        QVERIFY(!renewed.renewalFailedAt.isValid());
+        QVERIFY(renewed.renewalError.isEmpty());
+        QCOMPARE(sample(QStringLiteral("B")).obtainedTime(), sample(QStringLiteral("B")).savedAt); // older profiles
+
+        {
+            ProfileStore store(m_file);
+            QVERIFY(store.put(failed));
+            QVERIFY(store.put(renewed.withRenewalFailure(QStringLiteral("The keyring is locked."), now.addDays(1))));
+        }
+        const Profile reread = *ProfileStore(m_file).profile(QStringLiteral("A"));
+        QCOMPARE(reread.renewedAt, now);
+        QCOMPARE(reread.obtainedAt, now.addSecs(-2));
+        QCOMPARE(reread.renewalFailedAt, now.addDays(1));
+        QCOMPARE(reread.renewalError, QStringLiteral("The keyring is locked."));
+        QVERIFY(!ProfileStore(m_file).profile(QStringLiteral("A"))->renewalError.isEmpty());
+    }
+
+    // The note of a token replacement in flight: written, read back, cleared; never the token.
+    void pendingReplaceRoundTrip()
+    {
+        ProfileStore store(m_file);
+        QVERIFY(store.put(sample(QStringLiteral("A"))));
+        Profile updated = sample(QStringLiteral("A"));
+        updated.expiresAt = at("2026-06-30T10:00:00Z");
+        QVERIFY(store.setPendingReplace(updated, QStringLiteral("0123456789abcdef")));
+        QVERIFY(store.setPendingReplace(sample(QStringLiteral("B")), QStringLiteral("fedcba9876543210")));
+
+        const auto note = ProfileStore(m_file).pendingReplace(QStringLiteral("A"));
+        QVERIFY(note.has_value());
+        QCOMPARE(note->profile, updated);
+        QCOMPARE(note->tokenFingerprint, QStringLiteral("0123456789abcdef"));
+        QCOMPARE(store.profile(QStringLiteral("A"))->expiresAt, sample(QStringLiteral("A")).expiresAt); // list untouched
+        QCOMPARE(store.profiles().size(), 1);
+
+        QVERIFY(store.clearPendingReplace(QStringLiteral("A")));
+        QVERIFY(!store.pendingReplace(QStringLiteral("A")).has_value());
+        QVERIFY(store.pendingReplace(QStringLiteral("B")).has_value());
+        QVERIFY(store.clearPendingReplace(QStringLiteral("B")));
+        QVERIFY(store.clearPendingReplace(QStringLiteral("B"))); // nothing to clear is fine
+        QVERIFY(!QSettings(m_file, QSettings::IniFormat).childGroups().contains(QStringLiteral("pendingReplaces")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -261,6 +261,46 @@ private slots:
         QVERIFY(longLivedItems(QStringLiteral("LongLived"), QStringLiteral("token/") + unknown.name).isEmpty());
     }
 
+    // A process killed between the keychain write and the profile's update: the next load
+    // makes the list agree with the token the keychain holds, in both directions.
+    void interruptedReplaceIsSettledOnLoad()
+    {
+        const QString name = uniqueName(QStringLiteral("interrupted"));
+        const QString oldToken = QStringLiteral("THold-interrupted-0123456789");
+        const QString newToken = QStringLiteral("THnew-interrupted-0123456789");
+        QVERIFY(finish(m_vault->save(profileNamed(name), oldToken))->succeeded);
+        const Profile before = *m_store->profile(name);
+        QVERIFY(!m_store->pendingReplace(name).has_value());
+
+        // Killed before the keychain write: the keychain holds the old token, the note goes.
+        Profile updated = before;
+        updated.expiresAt = m_now.addDays(90);
+        updated.renewedAt = m_now;
+        QVERIFY(m_store->setPendingReplace(updated, TokenVault::fingerprint(newToken)));
+        auto loaded = finish(m_vault->load(name));
+        QVERIFY(loaded->succeeded);
+        QVERIFY(loaded->token == oldToken);
+        QCOMPARE(loaded->profile, before);
+        QCOMPARE(*m_store->profile(name), before);
+        QVERIFY(!m_store->pendingReplace(name).has_value());
+
+        // Killed after it: the keychain holds the new token, the profile follows it.
+        auto replaced = finish(m_vault->replaceToken(updated, newToken));
+        QVERIFY(replaced->succeeded);
+        QVERIFY(!m_store->pendingReplace(name).has_value()); // a finished replace leaves no note
+        const Profile after = replaced->profile;
+        QVERIFY(m_store->put(before));
+        QVERIFY(m_store->setPendingReplace(after, TokenVault::fingerprint(newToken)));
+        loaded = finish(m_vault->load(name));
+        QVERIFY(loaded->token == newToken);
+        QCOMPARE(loaded->profile, after);
+        QCOMPARE(m_store->profile(name)->expiresAt, m_now.addDays(90));
+        QCOMPARE(m_store->profile(name)->renewedAt, m_now);
+        QVERIFY(!m_store->pendingReplace(name).has_value());
+        QVERIFY(!settingsBytes().contains(newToken.toUtf8()));
+        QVERIFY(!settingsBytes().contains(oldToken.toUtf8()));
+    }
+
     void entryDeletedBehindOurBack()
     {
         const QString name = uniqueName(QStringLiteral("deleted elsewhere"));

@@ -11,7 +11,7 @@ _longlived_cli()
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="exchange refresh inspect pages verify keychain batch"
+    local commands="exchange refresh inspect pages verify keychain batch renew"
     local common="--help --quiet --timeout --json"
 
     # The command is the first word that is neither an option nor an option's value.
@@ -19,7 +19,7 @@ _longlived_cli()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --platform | --app-id | --api-version | --app-secret-file | --token-file | --input | -i | \
-                --output | -o | --input-format | --concurrency | -c | --timeout)
+                --output | -o | --input-format | --concurrency | -c | --timeout | --profile | --within)
                 ((i++))
                 ;;
             -*) ;;
@@ -49,8 +49,20 @@ _longlived_cli()
             COMPREPLY=($(compgen -W "jsonl csv" -- "$cur"))
             return
             ;;
-        --app-id | --api-version | --concurrency | -c | --timeout)
+        --app-id | --api-version | --concurrency | -c | --timeout | --within)
             # free values: nothing sensible to offer
+            return
+            ;;
+        --profile)
+            # renew --profile NAME: the saved profiles (keychain list reads the settings file only)
+            if [[ $command == renew ]]; then
+                local IFS=$'\n' name
+                local -a names
+                names=($(compgen -W "$(timeout 5 "${words[0]}" keychain list 2>/dev/null | cut -f1)" -- "$cur"))
+                for name in "${names[@]}"; do
+                    COMPREPLY+=("$(printf '%q' "$name")")
+                done
+            fi
             return
             ;;
     esac
@@ -105,6 +117,7 @@ _longlived_cli()
             fi
             options="$common"
             ;;
+        renew) options="$common --profile --within --force --dry-run --notify" ;;
         *) return ;;
     esac
 
