@@ -2,11 +2,13 @@
 
 #include "AppSettings.h"
 #include "DeliveryDialog.h"
+#include "DeliveryStatusText.h"
 #include "DeliveryStore.h"
 #include "ExchangeForm.h"
 #include "GraphError.h"
 #include "PagesDialog.h"
 #include "ProfileActions.h"
+#include "ProfileRenewer.h"
 #include "ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
@@ -134,6 +136,8 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     QDockWidget* savedDock = addSidePanel(m_saved, tr("Saved tokens"), Qt::RightDockWidgetArea);
     connect(m_saved, &SavedTokensView::profileActivated, this, &MainWindow::onProfileActivated);
     connect(m_saved->profileActions(), &ProfileActions::deliveryRequested, this, &MainWindow::showDelivery);
+    connect(m_saved->profileActions(), &ProfileActions::renewRequested, this, &MainWindow::renewNow);
+    m_saved->profileActions()->renewAction()->setVisible(true);
     connect(m_saved, &SavedTokensView::profileForgotten, this, [this](const QString& name) {
         forgetDeliveries(name);
         if (m_currentProfile && m_currentProfile->name == name)
@@ -420,6 +424,11 @@ void MainWindow::onProfileActivated(const Profile& profile, const QString& token
     m_status->showMessage(StatusBanner::Kind::Info, tr("Showing the saved token “%1”.").arg(profile.name));
 }
 
+bool MainWindow::isRenewing() const
+{
+    return !m_renewer.isNull();
+}
+
 DeliveryDialog* MainWindow::deliveryDialog() const
 {
     return m_deliveryDialog;
@@ -439,6 +448,46 @@ void MainWindow::showDelivery(const QString& profileName)
     dialog->setClock(m_clock);
     m_deliveryDialog = dialog;
     dialog->show();
+}
+
+void MainWindow::renewNow(const QString& profileName)
+{
+    if (m_renewer)
+        return; // one at a time: Renew now is disabled meanwhile
+    // Forced: the user asked now, whatever the dates say (Meta still decides).
+    const RenewalPolicy policy(RenewalPolicy::defaultWithinDays, true, m_clock);
+    auto* renewer
+        = new ProfileRenewer({m_service, m_vault, m_deliveries, m_deliveryNetwork}, policy, profileName, this);
+    m_renewer = renewer;
+    m_saved->profileActions()->setRenewing(true);
+    m_status->showMessage(StatusBanner::Kind::Busy, tr("Renewing “%1”…").arg(profileName));
+    connect(renewer, &ProfileRenewer::finished, this, [this, renewer](const RenewalOutcome& outcome) {
+        renewer->deleteLater();
+        m_saved->profileActions()->setRenewing(false);
+        showRenewalOutcome(outcome);
+    });
+    renewer->start();
+}
+
+void MainWindow::showRenewalOutcome(const RenewalOutcome& outcome)
+{
+    const QString& name = outcome.profileName;
+    if (outcome.failed()) {
+        m_status->showMessage(StatusBanner::Kind::Error,
+                              tr("“%1” was not renewed: %2").arg(name, outcome.message) + QLatin1Char('\n')
+                                  + tr("The token saved before is still in the keyring."));
+        return;
+    }
+    QString text = outcome.action == QLatin1String("renewed")
+        ? tr("Renewed “%1”: the new token is in the keyring.").arg(name)
+        : tr("“%1”: %2").arg(name, outcome.message);
+    for (const DeliveryOutcome& delivery : outcome.deliveries) {
+        if (!delivery.result.isOk())
+            text += QLatin1Char('\n')
+                + tr("Not delivered to %1: %2")
+                      .arg(DeliveryStatusText::where(delivery.target), delivery.result.message());
+    }
+    m_status->showMessage(outcome.isFine() ? StatusBanner::Kind::Success : StatusBanner::Kind::Warning, text);
 }
 
 void MainWindow::forgetDeliveries(const QString& profileName)
@@ -467,11 +516,8 @@ void MainWindow::onRefreshed(const TokenResult& result)
 
     // Saved: the keychain entry is overwritten in place, the old token kept until the new one
     // is stored. Meanwhile the new token is on screen, so nothing is lost if the keychain fails.
-    Profile updated = *profile;
-    updated.expiresAt = result.expiresAt;
-    updated.neverExpires = result.neverExpires;
-    updated.tokenType = result.tokenType; // the refreshed token's own type, recorded from now on
-    updated.tokenTypeRecorded = true;
+    // As `renew` records it: the new expiry and type, obtained and renewed now.
+    const Profile updated = profile->renewedWith(result, m_clock());
     m_currentProfile.reset();
     m_save->setToken(result, profile->appId, profile->apiVersion);
     m_save->profileNameEdit()->setText(profile->name); // saving again replaces it (after asking)

@@ -18,6 +18,8 @@ class QDockWidget;
 class QMenu;
 class QMessageBox;
 class QNetworkAccessManager;
+class ProfileRenewer;
+struct RenewalOutcome;
 class ResultPanel;
 class SaveTokenWidget;
 class SavedTokensView;
@@ -70,6 +72,8 @@ public:
     SavedTokensView* savedTokensView() const { return m_saved; }
     /// The saved profiles' delivery targets (on the vault's settings file).
     DeliveryStore* deliveryStore() const { return m_deliveries; }
+    /// A Renew now is running.
+    bool isRenewing() const;
     /// The Delivery dialog while it is open.
     DeliveryDialog* deliveryDialog() const;
     TokenActions* tokenActions() const { return m_actions; }
@@ -112,6 +116,10 @@ public slots:
     void showAbout();
     /// Opens the Delivery dialog of the saved profile \a profileName (non-modal; one at a time).
     void showDelivery(const QString& profileName);
+    /// Renews the saved profile \a profileName now (forced: Meta is asked whatever the dates
+    /// say), stores and delivers the new token as `renew` does; the outcome shows in the status
+    /// area and the list follows the profile. One renewal at a time.
+    void renewNow(const QString& profileName);
 
 signals:
     /// A new long-lived token arrived (it is also shown in the result panel).
@@ -141,6 +149,7 @@ private:
     void discardSecrets();
     /// A forgotten profile's delivery targets go too, with their n8n keys.
     void forgetDeliveries(const QString& profileName);
+    void showRenewalOutcome(const RenewalOutcome& outcome);
 
     TokenService* m_service;
     Clock m_clock;
@@ -168,4 +177,5 @@ private:
     DeliveryStore* m_deliveries = nullptr;
     QNetworkAccessManager* m_deliveryNetwork = nullptr;
     QPointer<DeliveryDialog> m_deliveryDialog;
+    QPointer<ProfileRenewer> m_renewer;
 };

@@ -2,6 +2,8 @@
 
 #include "DeliveryStatusText.h"
 #include "ExpiryFormatter.h"
+#include "RenewalPolicy.h"
+#include "RenewalStatusText.h"
 #include "StatusColors.h"
 
 #include <QGuiApplication>
@@ -111,6 +113,8 @@ QVariant SavedTokensModel::displayText(const Profile& profile, int column, const
         return remainingText(profile, now);
     case DeliveryColumn:
         return DeliveryStatusText::summary(m_targets.value(profile.name));
+    case RenewalColumn:
+        return RenewalStatusText::summary(profile, decide(profile), now);
     }
     return {};
 }
@@ -138,6 +142,12 @@ QVariant SavedTokensModel::toolTip(const Profile& profile, int column) const
             return lines.join(QLatin1Char('\n'));
         return tr("No delivery targets: use “Delivery…” to add one.");
     }
+    case RenewalColumn:
+        if (RenewalStatusText::lastRenewalFailed(profile))
+            return tr("The last renewal, %1, failed: %2")
+                .arg(QLocale().toString(profile.renewalFailedAt.toLocalTime(), QLocale::ShortFormat),
+                     profile.renewalError);
+        return decide(profile).message();
     }
     return {};
 }
@@ -151,6 +161,8 @@ QVariant SavedTokensModel::foreground(const Profile& profile, int column, const 
                                                                    : StatusColors::warning(palette);
     }
     if (column == DeliveryColumn && DeliveryStatusText::anyFailed(m_targets.value(profile.name)))
+        return StatusColors::error(palette);
+    if (column == RenewalColumn && RenewalStatusText::needsAttention(profile, decide(profile)))
         return StatusColors::error(palette);
     return {};
 }
@@ -172,12 +184,20 @@ QVariant SavedTokensModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Expires");
     case DeliveryColumn:
         return tr("Delivery");
+    case RenewalColumn:
+        return tr("Renewal");
     }
     return {};
+}
+
+RenewalDecision SavedTokensModel::decide(const Profile& profile) const
+{
+    // The rules of `longlived-cli renew` as the timer runs it (default window, not forced).
+    return RenewalPolicy(RenewalPolicy::defaultWithinDays, false, m_clock).decide(profile);
 }
 
 void SavedTokensModel::refreshLifetimes()
 {
     if (!m_profiles.isEmpty())
-        emit dataChanged(index(0, RemainingColumn), index(int(m_profiles.size()) - 1, DeliveryColumn));
+        emit dataChanged(index(0, RemainingColumn), index(int(m_profiles.size()) - 1, RenewalColumn));
 }

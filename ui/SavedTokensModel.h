@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DeliveryTarget.h"
+#include "RenewalDecision.h"
 #include "Profile.h"
 
 #include <QAbstractTableModel>
@@ -10,7 +11,9 @@
 
 /// The saved tokens as a table: name, platform, App ID, when saved, and the remaining
 /// lifetime ("in 12 days", "expired", "never", "unknown"), coloured when the token needs
-/// attention (expired, or under 7 days left), and where the token was delivered to ("delivered to
+/// attention (expired, or under 7 days left), what renewal will do with it ("renews
+/// automatically", "needs a new login in 5 days", RenewalPolicy's decision in words), and where
+/// the token was delivered to ("delivered to
 /// n8n", "not delivered: …", "—" without delivery targets). Holds profiles and delivery targets
 /// only, never a token.
 class SavedTokensModel : public QAbstractTableModel
@@ -24,6 +27,7 @@ public:
         SavedAtColumn,
         RemainingColumn,
         DeliveryColumn,
+        RenewalColumn,
         ColumnCount
     };
     enum Role {
@@ -58,6 +62,7 @@ private:
     QVariant displayText(const Profile& profile, int column, const QDateTime& now) const;
     QVariant toolTip(const Profile& profile, int column) const;
     QVariant foreground(const Profile& profile, int column, const QDateTime& now) const;
+    RenewalDecision decide(const Profile& profile) const;
 
     QList<Profile> m_profiles;
     QHash<QString, QList<DeliveryTarget>> m_targets;

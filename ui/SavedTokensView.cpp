@@ -30,8 +30,12 @@ SavedTokensView::SavedTokensView(QWidget* parent)
     // platform, App ID and when saved follow, scrolled to when the panel is too narrow for all.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    // A long reason ("renewal failed: …", "not delivered: …") is cut short with "…" rather than
+    // pushing the other columns out of a side panel; the tooltip holds the whole of it.
+    header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 48);
     header->moveSection(header->visualIndex(SavedTokensModel::RemainingColumn), 1);
-    header->moveSection(header->visualIndex(SavedTokensModel::DeliveryColumn), 2);
+    header->moveSection(header->visualIndex(SavedTokensModel::RenewalColumn), 2);
+    header->moveSection(header->visualIndex(SavedTokensModel::DeliveryColumn), 3);
 
     connect(m_ui->savedTokensList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SavedTokensView::onCurrentRowChanged);

@@ -21,6 +21,8 @@
 #include "SavedTokensModel.h"
 #include "SavedTokensView.h"
 #include "SecureClipboard.h"
+#include "StatusBanner.h"
+#include "GraphTestServer.h"
 #include "ServiceConfig.h"
 #include "TokenService.h"
 #include "TokenVault.h"
@@ -347,8 +349,8 @@ private slots:
         QCOMPARE(delivery("Failed").toString(), QStringLiteral("not delivered: The folder /x does not exist."));
         QVERIFY(delivery("Failed", Qt::ForegroundRole).isValid());
         QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("—"));
-        // Right after the lifetime, before platform and App ID (a narrow panel shows it).
-        QCOMPARE(view->list()->header()->visualIndex(SavedTokensModel::DeliveryColumn), 2);
+        // After the lifetime and the renewal, before platform and App ID (a narrow panel shows it).
+        QCOMPARE(view->list()->header()->visualIndex(SavedTokensModel::DeliveryColumn), 3);
 
         // Follows the store.
         QVERIFY(deliveries.add(QStringLiteral("Nowhere"), DeliveryTarget::exec(QStringLiteral("/bin/true"))));
@@ -358,7 +360,7 @@ private slots:
         QCOMPARE(button->text(), QStringLiteral("Delivery…"));
         QCOMPARE(button->accessibleName(), button->text());
         QVERIFY(!button->isEnabled()); // nothing selected
-        QVERIFY(!view->renewButton()->isVisible() && view->renewButton()->isHidden()); // no renewer wired
+        QVERIFY(view->renewButton()->isHidden()); // no renewer wired: Renew now is the host's to offer
         QSignalSpy requested(view->profileActions(), &ProfileActions::deliveryRequested);
         view->selectProfile(QStringLiteral("Failed"));
         QVERIFY(button->isEnabled());
@@ -366,6 +368,127 @@ private slots:
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().toString(), QStringLiteral("Failed"));
         view->abandonOpen();
+    }
+
+    // The Renewal column words RenewalPolicy's decision and the profile's renewal history.
+    void renewalColumn()
+    {
+        {
+            ProfileStore store(settingsFile());
+            const auto put = [&](const char* name, Platform platform, int daysLeft) {
+                Profile p;
+                p.name = QString::fromLatin1(name);
+                p.platform = platform;
+                p.savedAt = p.obtainedAt = fixedNow().addDays(-30);
+                p.expiresAt = fixedNow().addDays(daysLeft).addSecs(3600);
+                return p;
+            };
+            QVERIFY(store.put(put("Automatic", Platform::Threads, 30)));
+            Profile renewed = put("Renewed", Platform::Instagram, 58);
+            renewed.renewedAt = fixedNow().addDays(-2);
+            QVERIFY(store.put(renewed));
+            QVERIFY(store.put(put("Login", Platform::Facebook, 5)));
+            Profile failed = put("Failed", Platform::Threads, 10);
+            failed.renewalFailedAt = fixedNow().addSecs(-60);
+            failed.renewalError = QStringLiteral("Meta refused the token.");
+            QVERIFY(store.put(failed));
+            Profile page = put("Page", Platform::Facebook, 0);
+            page.expiresAt = {};
+            page.neverExpires = true;
+            QVERIFY(store.put(page));
+            QVERIFY(store.put(put("Expired", Platform::Threads, -3)));
+        }
+        Host host(settingsFile());
+        SavedTokensView* view = host.saved;
+        const auto renewal = [&](const char* name, int role = Qt::DisplayRole) {
+            return view->model()->data(indexOf(view, QString::fromLatin1(name), SavedTokensModel::RenewalColumn), role);
+        };
+        QCOMPARE(view->model()->headerData(SavedTokensModel::RenewalColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Renewal"));
+        QCOMPARE(renewal("Automatic").toString(), QStringLiteral("renews automatically"));
+        QVERIFY(!renewal("Automatic", Qt::ForegroundRole).isValid());
+        QVERIFY(renewal("Automatic", Qt::ToolTipRole).toString().startsWith(QLatin1String("Not due: 30 days left.")));
+        QCOMPARE(renewal("Renewed").toString(), QStringLiteral("renewed 2 days ago"));
+        QCOMPARE(renewal("Login").toString(), QStringLiteral("needs a new login in 5 days"));
+        QVERIFY(renewal("Login", Qt::ForegroundRole).isValid());
+        QCOMPARE(renewal("Failed").toString(), QStringLiteral("renewal failed: Meta refused the token."));
+        QVERIFY(renewal("Failed", Qt::ForegroundRole).isValid());
+        QCOMPARE(renewal("Page").toString(), QStringLiteral("never expires"));
+        QCOMPARE(renewal("Expired").toString(), QStringLiteral("expired: needs a new login"));
+        QVERIFY(renewal("Expired", Qt::ForegroundRole).isValid());
+        QCOMPARE(view->list()->header()->visualIndex(SavedTokensModel::RenewalColumn), 2);
+    }
+
+    // Renew now: the window asks Meta (loopback) for a new token, stores it in the real
+    // keychain, delivers it, and the row says so; a refusal is noted on the row, the token kept.
+    void renewNowRenewsAndDelivers()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString oldToken = QStringLiteral("THAAold%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        const QString newToken = QStringLiteral("THAAnew%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        GraphTestServer graph;
+        QVERIFY(graph.start());
+        graph.setDefaultResponse(GraphTestServer::tokenResponse(newToken, 5183944));
+        ServiceConfig config;
+        config.facebookBaseUrl = config.threadsBaseUrl = config.instagramBaseUrl = graph.baseUrl();
+        QNetworkAccessManager network;
+        TokenService service(&network, config, fixedNow);
+        ProfileStore store(settingsFile());
+        TokenVault vault(&store);
+        vault.setClock([] { return fixedNow().addDays(-30); });
+        const QString name = QStringLiteral("Renew now ") + uniqueAppId();
+        m_names << name;
+        Profile profile;
+        profile.name = name;
+        profile.platform = Platform::Threads;
+        profile.expiresAt = fixedNow().addDays(30);
+        bool saved = false;
+        connect(vault.save(profile, oldToken), &VaultJob::succeeded, this, [&] { saved = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
+        vault.setClock(fixedNow);
+        const QString tokenFile = m_dir.filePath(name + QStringLiteral(".token"));
+        DeliveryStore(settingsFile()).add(name, DeliveryTarget::file(tokenFile));
+
+        MainWindow window(&service, &vault, fixedNow);
+        window.show();
+        SavedTokensView* view = window.savedTokensView();
+        const auto renewal
+            = [&] { return view->model()->data(indexOf(view, name, SavedTokensModel::RenewalColumn)).toString(); };
+        QCOMPARE(renewal(), QStringLiteral("renews automatically"));
+        QVERIFY(view->renewButton()->isVisible());
+        QCOMPARE(view->renewButton()->accessibleName(), QStringLiteral("Renew now"));
+        view->selectProfile(name);
+        view->abandonOpen();
+        QTest::mouseClick(view->renewButton(), Qt::LeftButton);
+        QVERIFY(window.isRenewing());
+        QVERIFY(!view->renewButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRenewing(), 30000);
+        QVERIFY2(window.statusBanner()->text().startsWith(QStringLiteral("Renewed “%1”").arg(name)),
+                 qPrintable(window.statusBanner()->text()));
+        QCOMPARE(renewal(), QStringLiteral("renewed just now"));
+        QCOMPARE(view->model()->data(indexOf(view, name, SavedTokensModel::RemainingColumn)).toString(),
+                 QStringLiteral("in 59 days"));
+        QCOMPARE(view->model()->data(indexOf(view, name, SavedTokensModel::DeliveryColumn)).toString(),
+                 QStringLiteral("delivered to file"));
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == (newToken + QLatin1Char('\n')).toUtf8());
+        QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                                  TokenVault::tokenKey(name)})
+                == newToken);
+        QVERIFY(view->renewButton()->isEnabled());
+
+        // Meta refuses: noted on the row, in the banner; the keychain keeps the token.
+        graph.enqueue(GraphTestServer::flatError(400, 190, QStringLiteral("Invalid OAuth access token.")));
+        QTest::mouseClick(view->renewButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRenewing(), 30000);
+        QVERIFY2(window.statusBanner()->text().startsWith(QStringLiteral("“%1” was not renewed").arg(name)),
+                 qPrintable(window.statusBanner()->text()));
+        QVERIFY2(renewal().startsWith(QStringLiteral("renewal failed: ")), qPrintable(renewal()));
+        QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                                  TokenVault::tokenKey(name)})
+                == newToken);
+        QVERIFY(!window.statusBanner()->text().contains(newToken));
     }
 
     // MainWindow answers Delivery… with the profile's dialog, one at a time.
