@@ -7,6 +7,8 @@
 #   scripts/take-screenshot.sh /tmp/shot-de.png   # another file; LOCALE=de_DE for German,
 #                                                 # SCALE=2 to check the window at 200 %,
 #                                                 # DARK=1 for a dark palette
+#   SAVED_TOKENS=1 WIDTH=1100 scripts/take-screenshot.sh docs/saved-tokens.png
+#                                                 # the Saved tokens panel (sample profiles)
 # BUILD_DIR (default build) is configured with the tests (the server comes from tests/support).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,4 +33,4 @@ env -u DBUS_SESSION_BUS_ADDRESS -u WAYLAND_DISPLAY \
     LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="${SCALE:-1}" \
     xvfb-run -a -s '-screen 0 1920x1200x24' \
     "$build_dir/packaging/screenshot/longlived-screenshot" --output "$output" --locale "${LOCALE:-en_US}" \
-    ${DARK:+--dark}
+    ${DARK:+--dark} ${SAVED_TOKENS:+--saved-tokens} ${WIDTH:+--width "$WIDTH"}

@@ -1,9 +1,14 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "DeliveryDialog.h"
+#include "DeliveryStatusText.h"
+#include "DeliveryStore.h"
 #include "ExchangeForm.h"
 #include "GraphError.h"
 #include "PagesDialog.h"
+#include "ProfileActions.h"
+#include "ProfileRenewer.h"
 #include "ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
@@ -28,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -74,6 +80,11 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     m_saved = new SavedTokensView(m_vault);
     m_saved->setObjectName(QStringLiteral("savedTokensPanel"));
     m_saved->setClock(m_clock);
+    // Beside the profiles, in the same settings file; the requests get a manager of their own
+    // (the TokenService's is the caller's and may be pointed elsewhere).
+    m_deliveries = new DeliveryStore(m_vault->profileStore()->fileName(), this);
+    m_deliveryNetwork = new QNetworkAccessManager(this);
+    m_saved->setDeliveryStore(m_deliveries);
 
     auto* exchangeGroup = new QGroupBox(tr("Exchange a short-lived token"));
     exchangeGroup->setObjectName(QStringLiteral("exchangeGroup"));
@@ -124,7 +135,11 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
         heading->hide();
     QDockWidget* savedDock = addSidePanel(m_saved, tr("Saved tokens"), Qt::RightDockWidgetArea);
     connect(m_saved, &SavedTokensView::profileActivated, this, &MainWindow::onProfileActivated);
+    connect(m_saved->profileActions(), &ProfileActions::deliveryRequested, this, &MainWindow::showDelivery);
+    connect(m_saved->profileActions(), &ProfileActions::renewRequested, this, &MainWindow::renewNow);
+    m_saved->profileActions()->renewAction()->setVisible(true);
     connect(m_saved, &SavedTokensView::profileForgotten, this, [this](const QString& name) {
+        forgetDeliveries(name);
         if (m_currentProfile && m_currentProfile->name == name)
             m_currentProfile.reset(); // the token stays on screen, now unsaved
         m_status->showMessage(StatusBanner::Kind::Info, tr("Forgot “%1”: it is no longer in the keyring.").arg(name));
@@ -409,6 +424,81 @@ void MainWindow::onProfileActivated(const Profile& profile, const QString& token
     m_status->showMessage(StatusBanner::Kind::Info, tr("Showing the saved token “%1”.").arg(profile.name));
 }
 
+bool MainWindow::isRenewing() const
+{
+    return !m_renewer.isNull();
+}
+
+DeliveryDialog* MainWindow::deliveryDialog() const
+{
+    return m_deliveryDialog;
+}
+
+void MainWindow::showDelivery(const QString& profileName)
+{
+    if (m_deliveryDialog && m_deliveryDialog->profileName() == profileName) {
+        m_deliveryDialog->raise();
+        m_deliveryDialog->activateWindow();
+        return;
+    }
+    if (m_deliveryDialog)
+        m_deliveryDialog->reject(); // another profile's: stops what it runs, then goes
+    auto* dialog = new DeliveryDialog(profileName, m_deliveries, m_vault, m_deliveryNetwork, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClock(m_clock);
+    m_deliveryDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::renewNow(const QString& profileName)
+{
+    if (m_renewer)
+        return; // one at a time: Renew now is disabled meanwhile
+    // Forced: the user asked now, whatever the dates say (Meta still decides).
+    const RenewalPolicy policy(RenewalPolicy::defaultWithinDays, true, m_clock);
+    auto* renewer
+        = new ProfileRenewer({m_service, m_vault, m_deliveries, m_deliveryNetwork}, policy, profileName, this);
+    m_renewer = renewer;
+    m_saved->profileActions()->setRenewing(true);
+    m_status->showMessage(StatusBanner::Kind::Busy, tr("Renewing “%1”…").arg(profileName));
+    connect(renewer, &ProfileRenewer::finished, this, [this, renewer](const RenewalOutcome& outcome) {
+        renewer->deleteLater();
+        m_saved->profileActions()->setRenewing(false);
+        showRenewalOutcome(outcome);
+    });
+    renewer->start();
+}
+
+void MainWindow::showRenewalOutcome(const RenewalOutcome& outcome)
+{
+    const QString& name = outcome.profileName;
+    if (outcome.failed()) {
+        m_status->showMessage(StatusBanner::Kind::Error,
+                              tr("“%1” was not renewed: %2").arg(name, outcome.message) + QLatin1Char('\n')
+                                  + tr("The token saved before is still in the keyring."));
+        return;
+    }
+    QString text = outcome.action == QLatin1String("renewed")
+        ? tr("Renewed “%1”: the new token is in the keyring.").arg(name)
+        : tr("“%1”: %2").arg(name, outcome.message);
+    for (const DeliveryOutcome& delivery : outcome.deliveries) {
+        if (!delivery.result.isOk())
+            text += QLatin1Char('\n')
+                + tr("Not delivered to %1: %2")
+                      .arg(DeliveryStatusText::where(delivery.target), delivery.result.message());
+    }
+    m_status->showMessage(outcome.isFine() ? StatusBanner::Kind::Success : StatusBanner::Kind::Warning, text);
+}
+
+void MainWindow::forgetDeliveries(const QString& profileName)
+{
+    for (const DeliveryTarget& target : m_deliveries->targets(profileName)) {
+        if (target.kind == DeliveryTarget::Kind::N8n)
+            m_vault->forgetDeliveryKey(profileName, target.id); // nobody waits: the profile is gone
+    }
+    m_deliveries->removeProfile(profileName);
+}
+
 void MainWindow::onRefreshed(const TokenResult& result)
 {
     const std::optional<Profile> profile = m_currentProfile;
@@ -426,11 +516,8 @@ void MainWindow::onRefreshed(const TokenResult& result)
 
     // Saved: the keychain entry is overwritten in place, the old token kept until the new one
     // is stored. Meanwhile the new token is on screen, so nothing is lost if the keychain fails.
-    Profile updated = *profile;
-    updated.expiresAt = result.expiresAt;
-    updated.neverExpires = result.neverExpires;
-    updated.tokenType = result.tokenType; // the refreshed token's own type, recorded from now on
-    updated.tokenTypeRecorded = true;
+    // As `renew` records it: the new expiry and type, obtained and renewed now.
+    const Profile updated = profile->renewedWith(result, m_clock());
     m_currentProfile.reset();
     m_save->setToken(result, profile->appId, profile->apiVersion);
     m_save->profileNameEdit()->setText(profile->name); // saving again replaces it (after asking)

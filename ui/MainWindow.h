@@ -10,11 +10,16 @@
 
 #include <optional>
 
+class DeliveryDialog;
+class DeliveryStore;
 class ExchangeForm;
 class GraphError;
 class QDockWidget;
 class QMenu;
 class QMessageBox;
+class QNetworkAccessManager;
+class ProfileRenewer;
+struct RenewalOutcome;
 class ResultPanel;
 class SaveTokenWidget;
 class SavedTokensView;
@@ -65,6 +70,12 @@ public:
     TokenVault* vault() const { return m_vault; }
     SaveTokenWidget* saveTokenWidget() const { return m_save; }
     SavedTokensView* savedTokensView() const { return m_saved; }
+    /// The saved profiles' delivery targets (on the vault's settings file).
+    DeliveryStore* deliveryStore() const { return m_deliveries; }
+    /// A Renew now is running.
+    bool isRenewing() const;
+    /// The Delivery dialog while it is open.
+    DeliveryDialog* deliveryDialog() const;
     TokenActions* tokenActions() const { return m_actions; }
     /// The source of "now" given to the constructor.
     const Clock& clock() const { return m_clock; }
@@ -103,6 +114,12 @@ public slots:
     void clearSecrets();
     void showSettings();
     void showAbout();
+    /// Opens the Delivery dialog of the saved profile \a profileName (non-modal; one at a time).
+    void showDelivery(const QString& profileName);
+    /// Renews the saved profile \a profileName now (forced: Meta is asked whatever the dates
+    /// say), stores and delivers the new token as `renew` does; the outcome shows in the status
+    /// area and the list follows the profile. One renewal at a time.
+    void renewNow(const QString& profileName);
 
 signals:
     /// A new long-lived token arrived (it is also shown in the result panel).
@@ -130,6 +147,9 @@ private:
     /// What clearSecrets() and closing the window share: no job left to bring a token back,
     /// no secret left in the form or the result view.
     void discardSecrets();
+    /// A forgotten profile's delivery targets go too, with their n8n keys.
+    void forgetDeliveries(const QString& profileName);
+    void showRenewalOutcome(const RenewalOutcome& outcome);
 
     TokenService* m_service;
     Clock m_clock;
@@ -154,4 +174,8 @@ private:
     QPointer<VaultJob> m_replaceJob;
     QPointer<QMessageBox> m_mismatchBox;
     QPointer<SettingsDialog> m_settingsDialog;
+    DeliveryStore* m_deliveries = nullptr;
+    QNetworkAccessManager* m_deliveryNetwork = nullptr;
+    QPointer<DeliveryDialog> m_deliveryDialog;
+    QPointer<ProfileRenewer> m_renewer;
 };

@@ -1,6 +1,9 @@
 #include "SavedTokensModel.h"
 
+#include "DeliveryStatusText.h"
 #include "ExpiryFormatter.h"
+#include "RenewalPolicy.h"
+#include "RenewalStatusText.h"
 #include "StatusColors.h"
 
 #include <QGuiApplication>
@@ -22,6 +25,13 @@ void SavedTokensModel::setProfiles(const QList<Profile>& profiles)
     beginResetModel();
     m_profiles = profiles;
     endResetModel();
+}
+
+void SavedTokensModel::setDeliveryTargets(const QHash<QString, QList<DeliveryTarget>>& targets)
+{
+    m_targets = targets;
+    if (!m_profiles.isEmpty())
+        emit dataChanged(index(0, DeliveryColumn), index(int(m_profiles.size()) - 1, DeliveryColumn));
 }
 
 Profile SavedTokensModel::profileAt(int row) const
@@ -76,43 +86,84 @@ QVariant SavedTokensModel::data(const QModelIndex& index, int role) const
     case NeedsAttentionRole:
         return profile.needsAttention(now);
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return profile.name;
-        case PlatformColumn:
-            return Platforms::displayName(profile.platform);
-        case AppIdColumn:
-            return profile.appId;
-        case SavedAtColumn:
-            return profile.savedAt.isValid()
-                ? QLocale().toString(profile.savedAt.toLocalTime(), QLocale::ShortFormat)
-                : QString();
-        case RemainingColumn:
-            return remainingText(profile, now);
-        }
-        break;
+        return displayText(profile, index.column(), now);
     case Qt::ToolTipRole:
-        if (index.column() == RemainingColumn) {
-            if (profile.neverExpires)
-                return ExpiryFormatter::neverExpiresText();
-            if (!profile.expiresAt.isValid())
-                return ExpiryFormatter::unknownText();
-            return tr("Expires %1").arg(ExpiryFormatter::absolute(profile.expiresAt));
-        }
-        if (index.column() == SavedAtColumn && profile.savedAt.isValid())
-            return QLocale().toString(profile.savedAt.toLocalTime(), QLocale::LongFormat);
-        break;
+        return toolTip(profile, index.column());
     case Qt::ForegroundRole:
-        // Colour repeats what the words already say ("expired", "in 3 days"), never replaces it.
-        if (index.column() == RemainingColumn && profile.needsAttention(now)) {
-            const QPalette palette = QGuiApplication::palette();
-            return profile.lifetime(now) == Profile::Lifetime::Expired ? StatusColors::error(palette)
-                                                                        : StatusColors::warning(palette);
-        }
-        break;
+        return foreground(profile, index.column(), now);
     default:
         break;
     }
+    return {};
+}
+
+QVariant SavedTokensModel::displayText(const Profile& profile, int column, const QDateTime& now) const
+{
+    switch (column) {
+    case NameColumn:
+        return profile.name;
+    case PlatformColumn:
+        return Platforms::displayName(profile.platform);
+    case AppIdColumn:
+        return profile.appId;
+    case SavedAtColumn:
+        return profile.savedAt.isValid() ? QLocale().toString(profile.savedAt.toLocalTime(), QLocale::ShortFormat)
+                                         : QString();
+    case RemainingColumn:
+        return remainingText(profile, now);
+    case DeliveryColumn:
+        return DeliveryStatusText::summary(m_targets.value(profile.name));
+    case RenewalColumn:
+        return RenewalStatusText::summary(profile, decide(profile), now);
+    }
+    return {};
+}
+
+QVariant SavedTokensModel::toolTip(const Profile& profile, int column) const
+{
+    switch (column) {
+    case RemainingColumn:
+        if (profile.neverExpires)
+            return ExpiryFormatter::neverExpiresText();
+        if (!profile.expiresAt.isValid())
+            return ExpiryFormatter::unknownText();
+        return tr("Expires %1").arg(ExpiryFormatter::absolute(profile.expiresAt));
+    case SavedAtColumn:
+        if (profile.savedAt.isValid())
+            return QLocale().toString(profile.savedAt.toLocalTime(), QLocale::LongFormat);
+        break;
+    case DeliveryColumn: {
+        // Each target on its own line, with its own last result: the cell shows one summary.
+        QStringList lines;
+        for (const DeliveryTarget& target : m_targets.value(profile.name))
+            lines << DeliveryStatusText::where(target) + QStringLiteral(": ")
+                    + DeliveryStatusText::lastDelivery(target, m_clock());
+        if (!lines.isEmpty())
+            return lines.join(QLatin1Char('\n'));
+        return tr("No delivery targets: use “Delivery…” to add one.");
+    }
+    case RenewalColumn:
+        if (RenewalStatusText::lastRenewalFailed(profile))
+            return tr("The last renewal, %1, failed: %2")
+                .arg(QLocale().toString(profile.renewalFailedAt.toLocalTime(), QLocale::ShortFormat),
+                     profile.renewalError);
+        return decide(profile).message();
+    }
+    return {};
+}
+
+QVariant SavedTokensModel::foreground(const Profile& profile, int column, const QDateTime& now) const
+{
+    // Colour repeats what the words already say ("expired", "not delivered"), never replaces it.
+    const QPalette palette = QGuiApplication::palette();
+    if (column == RemainingColumn && profile.needsAttention(now)) {
+        return profile.lifetime(now) == Profile::Lifetime::Expired ? StatusColors::error(palette)
+                                                                   : StatusColors::warning(palette);
+    }
+    if (column == DeliveryColumn && DeliveryStatusText::anyFailed(m_targets.value(profile.name)))
+        return StatusColors::error(palette);
+    if (column == RenewalColumn && RenewalStatusText::needsAttention(profile, decide(profile)))
+        return StatusColors::error(palette);
     return {};
 }
 
@@ -131,12 +182,22 @@ QVariant SavedTokensModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Saved");
     case RemainingColumn:
         return tr("Expires");
+    case DeliveryColumn:
+        return tr("Delivery");
+    case RenewalColumn:
+        return tr("Renewal");
     }
     return {};
+}
+
+RenewalDecision SavedTokensModel::decide(const Profile& profile) const
+{
+    // The rules of `longlived-cli renew` as the timer runs it (default window, not forced).
+    return RenewalPolicy(RenewalPolicy::defaultWithinDays, false, m_clock).decide(profile);
 }
 
 void SavedTokensModel::refreshLifetimes()
 {
     if (!m_profiles.isEmpty())
-        emit dataChanged(index(0, RemainingColumn), index(int(m_profiles.size()) - 1, RemainingColumn));
+        emit dataChanged(index(0, RemainingColumn), index(int(m_profiles.size()) - 1, RenewalColumn));
 }

@@ -1,19 +1,35 @@
 #pragma once
 
 #include "Clock.h"
+#include "DeliveryTarget.h"
+#include "RenewalDecision.h"
 #include "Profile.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 /// The saved tokens as a table: name, platform, App ID, when saved, and the remaining
 /// lifetime ("in 12 days", "expired", "never", "unknown"), coloured when the token needs
-/// attention (expired, or under 7 days left). Holds profiles only, never a token.
+/// attention (expired, or under 7 days left), what renewal will do with it ("renews
+/// automatically", "needs a new login in 5 days", RenewalPolicy's decision in words), and where
+/// the token was delivered to ("delivered to
+/// n8n", "not delivered: …", "—" without delivery targets). Holds profiles and delivery targets
+/// only, never a token.
 class SavedTokensModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, PlatformColumn, AppIdColumn, SavedAtColumn, RemainingColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        PlatformColumn,
+        AppIdColumn,
+        SavedAtColumn,
+        RemainingColumn,
+        DeliveryColumn,
+        RenewalColumn,
+        ColumnCount
+    };
     enum Role {
         ProfileRole = Qt::UserRole + 1, ///< the row's Profile
         NeedsAttentionRole,             ///< bool: expired or expiring within 7 days
@@ -23,6 +39,8 @@ public:
 
     void setClock(Clock clock);
     void setProfiles(const QList<Profile>& profiles);
+    /// The delivery targets of each profile, by profile name (DeliveryStore::targets()).
+    void setDeliveryTargets(const QHash<QString, QList<DeliveryTarget>>& targets);
     const QList<Profile>& profiles() const { return m_profiles; }
     Profile profileAt(int row) const;
     /// The row of the profile named \a name, or -1.
@@ -41,6 +59,12 @@ public slots:
     void refreshLifetimes();
 
 private:
+    QVariant displayText(const Profile& profile, int column, const QDateTime& now) const;
+    QVariant toolTip(const Profile& profile, int column) const;
+    QVariant foreground(const Profile& profile, int column, const QDateTime& now) const;
+    RenewalDecision decide(const Profile& profile) const;
+
     QList<Profile> m_profiles;
+    QHash<QString, QList<DeliveryTarget>> m_targets;
     Clock m_clock = systemClock();
 };

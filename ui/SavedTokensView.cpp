@@ -1,6 +1,8 @@
 #include "SavedTokensView.h"
 #include "ui_SavedTokensView.h"
 
+#include "DeliveryStore.h"
+#include "ProfileActions.h"
 #include "ProfileStore.h"
 #include "SavedTokensModel.h"
 #include "StatusColors.h"
@@ -9,7 +11,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -17,6 +21,7 @@ SavedTokensView::SavedTokensView(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SavedTokensView>())
     , m_model(new SavedTokensModel(this))
+    , m_profileActions(new ProfileActions(this))
 {
     m_ui->setupUi(this);
     m_ui->savedTokensList->setModel(m_model);
@@ -25,7 +30,12 @@ SavedTokensView::SavedTokensView(QWidget* parent)
     // platform, App ID and when saved follow, scrolled to when the panel is too narrow for all.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    // A long reason ("renewal failed: …", "not delivered: …") is cut short with "…" rather than
+    // pushing the other columns out of a side panel; the tooltip holds the whole of it.
+    header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 48);
     header->moveSection(header->visualIndex(SavedTokensModel::RemainingColumn), 1);
+    header->moveSection(header->visualIndex(SavedTokensModel::RenewalColumn), 2);
+    header->moveSection(header->visualIndex(SavedTokensModel::DeliveryColumn), 3);
 
     connect(m_ui->savedTokensList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SavedTokensView::onCurrentRowChanged);
@@ -33,6 +43,10 @@ SavedTokensView::SavedTokensView(QWidget* parent)
     connect(m_ui->savedTokensList, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { openProfile(m_model->profileAt(index.row()).name); });
     connect(m_ui->forgetButton, &QPushButton::clicked, this, &SavedTokensView::forgetCurrent);
+    mirror(m_profileActions->deliveryAction(), m_ui->deliveryButton);
+    mirror(m_profileActions->renewAction(), m_ui->renewButton);
+    m_ui->savedTokensList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->savedTokensList, &QWidget::customContextMenuRequested, this, &SavedTokensView::showContextMenu);
 
     m_unfinishedLabel = new QLabel(this);
     m_unfinishedLabel->setObjectName(QStringLiteral("unfinishedSavesLabel"));
@@ -82,6 +96,55 @@ void SavedTokensView::setVault(TokenVault* vault)
     reload();
 }
 
+void SavedTokensView::setDeliveryStore(DeliveryStore* store)
+{
+    if (m_deliveries)
+        disconnect(m_deliveries, nullptr, this, nullptr);
+    m_deliveries = store;
+    if (m_deliveries)
+        connect(m_deliveries, &DeliveryStore::deliveriesChanged, this, &SavedTokensView::reloadDeliveries);
+    reloadDeliveries();
+}
+
+void SavedTokensView::reloadDeliveries()
+{
+    QHash<QString, QList<DeliveryTarget>> targets;
+    if (m_deliveries) {
+        for (const QString& name : m_deliveries->profileNames())
+            targets.insert(name, m_deliveries->targets(name));
+    }
+    m_model->setDeliveryTargets(targets);
+}
+
+void SavedTokensView::mirror(QAction* action, QPushButton* button)
+{
+    // The button is the action's face: same words, same state (the action is also in the menu).
+    const auto follow = [action, button] {
+        button->setText(action->text());
+        button->setAccessibleName(action->text());
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+    };
+    connect(action, &QAction::changed, button, follow);
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    follow();
+}
+
+void SavedTokensView::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_ui->savedTokensList->indexAt(position);
+    if (!index.isValid())
+        return;
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction* action : {m_profileActions->renewAction(), m_profileActions->deliveryAction()}) {
+        if (action->isVisible())
+            menu->addAction(action);
+    }
+    menu->popup(m_ui->savedTokensList->viewport()->mapToGlobal(position));
+}
+
 void SavedTokensView::setClock(Clock clock)
 {
     m_model->setClock(std::move(clock));
@@ -95,6 +158,16 @@ QTreeView* SavedTokensView::list() const
 QPushButton* SavedTokensView::forgetButton() const
 {
     return m_ui->forgetButton;
+}
+
+QPushButton* SavedTokensView::deliveryButton() const
+{
+    return m_ui->deliveryButton;
+}
+
+QPushButton* SavedTokensView::renewButton() const
+{
+    return m_ui->renewButton;
 }
 
 QLabel* SavedTokensView::statusLabel() const
@@ -122,6 +195,7 @@ void SavedTokensView::reload()
     const QString current = currentProfileName();
     // Only the settings: listing never waits for (or unlocks) the keyring.
     m_model->setProfiles(m_vault ? m_vault->profileStore()->profiles() : QList<Profile>());
+    reloadDeliveries();
     const int row = m_model->rowOf(current);
     if (row >= 0) {
         // The same profile as before: selecting it again must not open it again.
@@ -296,6 +370,8 @@ void SavedTokensView::updateActions()
 {
     const bool busy = isBusy();
     m_ui->forgetButton->setEnabled(m_vault && !currentProfileName().isEmpty() && !busy);
+    m_profileActions->setProfileName(currentProfileName());
+    m_profileActions->setAvailable(!m_vault.isNull());
     if (busy != m_wasBusy) {
         m_wasBusy = busy;
         emit busyChanged(busy);

@@ -11,6 +11,9 @@
 
 #include <memory>
 
+class DeliveryStore;
+class ProfileActions;
+class QAction;
 class QLabel;
 class QMessageBox;
 class QPushButton;
@@ -29,7 +32,8 @@ class SavedTokensView;
 /// (Forget, after a confirmation). Failures show the VaultError's text under the list.
 ///
 /// Hosting it: `new SavedTokensView(vault, parent)`, connect profileActivated() to show the
-/// token (Profile::toTokenResult(token) gives a TokenResult), and that's it.
+/// token (Profile::toTokenResult(token) gives a TokenResult); for the Delivery column and
+/// button, setDeliveryStore() and answer profileActions()->deliveryRequested().
 class SavedTokensView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,12 @@ public:
     ~SavedTokensView() override;
 
     void setVault(TokenVault* vault);
+    /// Where the Delivery column reads each profile's targets from (it follows the store's
+    /// changes); without one the column shows "—". Must outlive the view.
+    void setDeliveryStore(DeliveryStore* store);
+    /// Delivery… and Renew now for the selected profile (buttons and the list's context menu);
+    /// the host answers their requests.
+    ProfileActions* profileActions() const { return m_profileActions; }
     TokenVault* vault() const { return m_vault; }
     /// The source of "now" for the remaining lifetimes (pinned in tests).
     void setClock(Clock clock);
@@ -54,6 +64,8 @@ public:
     SavedTokensModel* model() const { return m_model; }
     QTreeView* list() const;
     QPushButton* forgetButton() const;
+    QPushButton* deliveryButton() const;
+    QPushButton* renewButton() const;
     QLabel* statusLabel() const;
     /// Names a save started but never finished (the keyring timed out, LongLived was ended
     /// mid-save): their keychain entries may exist with no profile listing them.
@@ -100,10 +112,15 @@ private:
     void updateActions();
     void updateUnfinished();
     void forgetUnfinished();
+    void reloadDeliveries();
+    void mirror(QAction* action, QPushButton* button);
+    void showContextMenu(const QPoint& position);
 
     std::unique_ptr<Ui::SavedTokensView> m_ui;
     SavedTokensModel* m_model;
     QPointer<TokenVault> m_vault;
+    QPointer<DeliveryStore> m_deliveries;
+    ProfileActions* m_profileActions;
     QPointer<VaultJob> m_openJob;
     QList<QPointer<VaultJob>> m_jobs; // every job of this view still running
     QPointer<QMessageBox> m_confirmation;

@@ -1,17 +1,25 @@
 // longlived-screenshot: LongLived's main window after a successful exchange, saved as a PNG.
 //
 //   longlived-screenshot --output docs/screenshot.png [--locale de_DE] [--width 980] [--dark]
+//   longlived-screenshot --saved-tokens --output docs/saved-tokens.png
 //
 // The window is built as app/main.cpp builds it (identity, icon, translations, TokenService),
 // filled in through its widgets like a user would, and exchanged against a loopback
 // Graph-compatible server that answers like Meta (a long-lived token, 60 days). The token
 // stays masked, as after a real exchange. Run it under Xvfb (scripts/take-screenshot.sh) for
 // the real xcb platform, or offscreen.
+//
+// --saved-tokens shows the Saved tokens panel instead: made-up profiles in the states renewal and
+// delivery can be in (renews automatically, renewed, needs a login, renewal failed, never
+// expires; delivered, not delivered), written to the (throwaway) settings file before the window
+// starts, at a pinned "now". No keychain and no secret is involved: the list needs neither.
+#include "DeliveryStore.h"
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "ResultPanel.h"
+#include "SavedTokensView.h"
 #include "ServiceConfig.h"
 #include "TokenService.h"
 #include "TokenVault.h"
@@ -19,6 +27,7 @@
 #include "UiResources.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLineEdit>
@@ -27,6 +36,7 @@
 #include <QPixmap>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -47,6 +57,103 @@ bool type(QWidget* root, const char* objectName, const QString& text)
     edit->setFocus();
     QTest::keyClicks(edit, text);
     return edit->text() == text;
+}
+
+QDateTime pinnedNow()
+{
+    return QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+}
+
+Profile sampleProfile(const QString& name, Platform platform, const QString& appId, int daysLeft, int ageDays)
+{
+    Profile profile;
+    profile.name = name;
+    profile.platform = platform;
+    profile.appId = appId;
+    profile.savedAt = profile.obtainedAt = pinnedNow().addDays(-ageDays);
+    profile.expiresAt = pinnedNow().addDays(daysLeft).addSecs(3 * 3600);
+    profile.tokenType = QStringLiteral("bearer");
+    return profile;
+}
+
+void recordDelivery(DeliveryStore& deliveries, const QString& profile, const DeliveryTarget& target,
+                    const DeliveryResult& result, const QDateTime& at)
+{
+    if (const auto added = deliveries.add(profile, target))
+        deliveries.recordResult(profile, added->id, result, QStringLiteral("0123456789abcdef"), at);
+}
+
+// Profiles and targets in each state the columns show, in the settings file the window reads.
+bool writeSampleProfiles(ProfileStore& profiles)
+{
+    const QUrl n8n(QStringLiteral("https://n8n.example.com"));
+    Profile marketing
+        = sampleProfile(QStringLiteral("Threads · marketing"), Platform::Threads, QStringLiteral("1029384756"), 20, 40);
+    Profile shop
+        = sampleProfile(QStringLiteral("Instagram · shop"), Platform::Instagram, QStringLiteral("5647382910"), 58, 2);
+    shop.renewedAt = pinnedNow().addDays(-2);
+    Profile facebook
+        = sampleProfile(QStringLiteral("Facebook · ads"), Platform::Facebook, QStringLiteral("1234567890"), 5, 55);
+    Profile backup
+        = sampleProfile(QStringLiteral("Threads · archive"), Platform::Threads, QStringLiteral("1029384756"), 9, 51);
+    backup.renewalFailedAt = pinnedNow().addSecs(-5 * 3600);
+    backup.renewalError = QStringLiteral("Meta says the token is no longer valid");
+    Profile page
+        = sampleProfile(QStringLiteral("Page · Shop"), Platform::Facebook, QStringLiteral("1234567890"), 0, 10);
+    page.expiresAt = {};
+    page.neverExpires = true;
+    for (const Profile& profile : {marketing, shop, facebook, backup, page}) {
+        if (!profiles.put(profile))
+            return false;
+    }
+    DeliveryStore deliveries(profiles.fileName());
+    recordDelivery(deliveries, marketing.name, DeliveryTarget::n8n(n8n, QStringLiteral("3BWxfPPkMN1s54s8")),
+                   DeliveryResult::success(), pinnedNow().addDays(-40));
+    recordDelivery(deliveries, shop.name, DeliveryTarget::n8n(n8n, QStringLiteral("k2PqY7wZtR0aB1cD")),
+                   DeliveryResult::success(), shop.renewedAt);
+    recordDelivery(deliveries, shop.name,
+                   DeliveryTarget::file(QStringLiteral("/etc/shop-bot/token.env"), QStringLiteral("env:IG_TOKEN")),
+                   DeliveryResult::success(), shop.renewedAt);
+    recordDelivery(deliveries, backup.name, DeliveryTarget::n8n(n8n, QStringLiteral("Zx81Lm0pQr5sT2uV")),
+                   DeliveryResult(DeliveryResult::Kind::Unauthorized, QStringLiteral("n8n did not accept the API key")),
+                   pinnedNow().addDays(-12));
+    return true;
+}
+
+int savedTokensShot(const QString& output, int width)
+{
+    ProfileStore profiles; // the (throwaway) application settings file, as in app/main.cpp
+    if (!writeSampleProfiles(profiles))
+        return fail("cannot write the sample profiles");
+    TokenVault vault(&profiles);
+    QNetworkAccessManager network;
+    TokenService service(&network, ServiceConfig(), pinnedNow);
+    MainWindow window(&service, &vault, pinnedNow);
+    window.resize(width, 600);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail("the window was not shown");
+    SavedTokensView* view = window.savedTokensView();
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
+    if (!dock)
+        return fail("no Saved tokens panel");
+    // Floating, as wide as its columns: the panel alone, every column readable.
+    dock->setFloating(true);
+    dock->resize(width, 200);
+    // A selected row enables its buttons; the list itself needs no keychain, and the selection's
+    // keychain read (which has no keyring here) is dropped before it can report.
+    view->selectProfile(QStringLiteral("Threads · archive"));
+    view->abandonOpen();
+    view->list()->clearFocus();
+    // The dropped read still ends (no keyring here: at once, or at the keychain's time limit);
+    // until then Forget waits for it.
+    QTest::qWaitFor([view] { return !view->isBusy(); }, 15000);
+    QTest::qWait(300);
+    const QPixmap shot = dock->grab();
+    if (!shot.save(output, "PNG"))
+        return fail("cannot write the PNG");
+    std::printf("%s: %dx%d px\n", qPrintable(output), int(shot.width()), int(shot.height()));
+    return 0;
 }
 
 } // namespace
@@ -73,7 +180,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption darkOption(QStringLiteral("dark"),
                                         QStringLiteral("A dark palette, as a dark desktop theme gives (checks that "
                                                        "the window follows the palette)."));
-    parser.addOptions({outputOption, localeOption, widthOption, darkOption});
+    const QCommandLineOption savedTokensOption(
+        QStringLiteral("saved-tokens"),
+        QStringLiteral("The Saved tokens panel with sample profiles in each renewal and delivery state."));
+    parser.addOptions({outputOption, localeOption, widthOption, darkOption, savedTokensOption});
     parser.process(app);
 
     if (parser.isSet(darkOption)) {
@@ -96,6 +206,9 @@ int main(int argc, char* argv[])
     const QLocale locale(parser.value(localeOption));
     QLocale::setDefault(locale);
     TranslationLoader::install(&app, locale);
+
+    if (parser.isSet(savedTokensOption))
+        return savedTokensShot(parser.value(outputOption), parser.value(widthOption).toInt());
 
     // Meta's answer to fb_exchange_token: a long-lived token valid for 60 days.
     GraphTestServer server;

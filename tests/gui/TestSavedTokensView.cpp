@@ -8,19 +8,29 @@
 // The host widget below wires the pieces the way MainWindow is meant to (see the README and
 // SavedTokensView.h).
 
+#include "DeliveryDialog.h"
+#include "DeliveryStore.h"
 #include "ExpiryFormatter.h"
 #include "GuiTestMain.h"
 #include "KeyringTestSupport.h"
+#include "MainWindow.h"
+#include "ProfileActions.h"
 #include "ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
 #include "SavedTokensModel.h"
 #include "SavedTokensView.h"
 #include "SecureClipboard.h"
+#include "StatusBanner.h"
+#include "GraphTestServer.h"
+#include "ServiceConfig.h"
+#include "TokenService.h"
 #include "TokenVault.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -29,10 +39,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -294,6 +306,242 @@ private slots:
         QCOMPARE(host.save->storeSecretCheckBox()->text(), QStringLiteral("Also store the App Secret"));
         QCOMPARE(host.save->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
         QVERIFY(!host.save->saveAction()->isEnabled()); // no token yet
+    }
+
+    // The Delivery column sums up each profile's targets from the DeliveryStore and follows it;
+    // Delivery… asks for the selected profile's dialog. No keychain needed.
+    void deliveryColumnAndButton()
+    {
+        DeliveryStore deliveries(settingsFile());
+        {
+            ProfileStore store(settingsFile());
+            for (const char* name : {"Delivered", "Failed", "Nowhere"}) {
+                Profile p;
+                p.name = QString::fromLatin1(name);
+                p.platform = Platform::Threads;
+                QVERIFY(store.put(p));
+            }
+            const auto n8n = deliveries.add(QStringLiteral("Delivered"),
+                                            DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")),
+                                                                QStringLiteral("3BWxfPPkMN1s54s8")));
+            QVERIFY(n8n);
+            QVERIFY(deliveries.recordResult(QStringLiteral("Delivered"), n8n->id, DeliveryResult::success(),
+                                            QStringLiteral("0123456789abcdef"), fixedNow().addSecs(-7200)));
+            const auto file = deliveries.add(QStringLiteral("Failed"), DeliveryTarget::file(QStringLiteral("/x/t")));
+            QVERIFY(file);
+            QVERIFY(deliveries.recordResult(
+                QStringLiteral("Failed"), file->id,
+                DeliveryResult(DeliveryResult::Kind::FileFailed, QStringLiteral("The folder /x does not exist.")),
+                QStringLiteral("0123456789abcdef"), fixedNow()));
+        }
+        Host host(settingsFile());
+        SavedTokensView* view = host.saved;
+        view->setDeliveryStore(&deliveries);
+        const auto delivery = [&](const char* name, int role = Qt::DisplayRole) {
+            return view->model()->data(indexOf(view, QString::fromLatin1(name), SavedTokensModel::DeliveryColumn),
+                                       role);
+        };
+        QCOMPARE(view->model()->headerData(SavedTokensModel::DeliveryColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Delivery"));
+        QCOMPARE(delivery("Delivered").toString(), QStringLiteral("delivered to n8n"));
+        QVERIFY(!delivery("Delivered", Qt::ForegroundRole).isValid());
+        QVERIFY(delivery("Delivered", Qt::ToolTipRole).toString().contains(QLatin1String("delivered 2 hours ago")));
+        QCOMPARE(delivery("Failed").toString(), QStringLiteral("not delivered: The folder /x does not exist."));
+        QVERIFY(delivery("Failed", Qt::ForegroundRole).isValid());
+        QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("—"));
+        // After the lifetime and the renewal, before platform and App ID (a narrow panel shows it).
+        QCOMPARE(view->list()->header()->visualIndex(SavedTokensModel::DeliveryColumn), 3);
+
+        // Follows the store.
+        QVERIFY(deliveries.add(QStringLiteral("Nowhere"), DeliveryTarget::exec(QStringLiteral("/bin/true"))));
+        QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("not delivered yet"));
+
+        QPushButton* button = view->deliveryButton();
+        QCOMPARE(button->text(), QStringLiteral("Delivery…"));
+        QCOMPARE(button->accessibleName(), button->text());
+        QVERIFY(!button->isEnabled()); // nothing selected
+        QVERIFY(view->renewButton()->isHidden()); // no renewer wired: Renew now is the host's to offer
+        QSignalSpy requested(view->profileActions(), &ProfileActions::deliveryRequested);
+        view->selectProfile(QStringLiteral("Failed"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("Failed"));
+        view->abandonOpen();
+    }
+
+    // The Renewal column words RenewalPolicy's decision and the profile's renewal history.
+    void renewalColumn()
+    {
+        {
+            ProfileStore store(settingsFile());
+            const auto put = [&](const char* name, Platform platform, int daysLeft) {
+                Profile p;
+                p.name = QString::fromLatin1(name);
+                p.platform = platform;
+                p.savedAt = p.obtainedAt = fixedNow().addDays(-30);
+                p.expiresAt = fixedNow().addDays(daysLeft).addSecs(3600);
+                return p;
+            };
+            QVERIFY(store.put(put("Automatic", Platform::Threads, 30)));
+            Profile renewed = put("Renewed", Platform::Instagram, 58);
+            renewed.renewedAt = fixedNow().addDays(-2);
+            QVERIFY(store.put(renewed));
+            QVERIFY(store.put(put("Login", Platform::Facebook, 5)));
+            Profile failed = put("Failed", Platform::Threads, 10);
+            failed.renewalFailedAt = fixedNow().addSecs(-60);
+            failed.renewalError = QStringLiteral("Meta refused the token.");
+            QVERIFY(store.put(failed));
+            Profile page = put("Page", Platform::Facebook, 0);
+            page.expiresAt = {};
+            page.neverExpires = true;
+            QVERIFY(store.put(page));
+            QVERIFY(store.put(put("Expired", Platform::Threads, -3)));
+        }
+        Host host(settingsFile());
+        SavedTokensView* view = host.saved;
+        const auto renewal = [&](const char* name, int role = Qt::DisplayRole) {
+            return view->model()->data(indexOf(view, QString::fromLatin1(name), SavedTokensModel::RenewalColumn), role);
+        };
+        QCOMPARE(view->model()->headerData(SavedTokensModel::RenewalColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Renewal"));
+        QCOMPARE(renewal("Automatic").toString(), QStringLiteral("renews automatically"));
+        QVERIFY(!renewal("Automatic", Qt::ForegroundRole).isValid());
+        QVERIFY(renewal("Automatic", Qt::ToolTipRole).toString().startsWith(QLatin1String("Not due: 30 days left.")));
+        QCOMPARE(renewal("Renewed").toString(), QStringLiteral("renewed 2 days ago"));
+        QCOMPARE(renewal("Login").toString(), QStringLiteral("needs a new login in 5 days"));
+        QVERIFY(renewal("Login", Qt::ForegroundRole).isValid());
+        QCOMPARE(renewal("Failed").toString(), QStringLiteral("renewal failed: Meta refused the token."));
+        QVERIFY(renewal("Failed", Qt::ForegroundRole).isValid());
+        QCOMPARE(renewal("Page").toString(), QStringLiteral("never expires"));
+        QCOMPARE(renewal("Expired").toString(), QStringLiteral("expired: needs a new login"));
+        QVERIFY(renewal("Expired", Qt::ForegroundRole).isValid());
+        QCOMPARE(view->list()->header()->visualIndex(SavedTokensModel::RenewalColumn), 2);
+    }
+
+    // Renew now: the window asks Meta (loopback) for a new token, stores it in the real
+    // keychain, delivers it, and the row says so; a refusal is noted on the row, the token kept.
+    void renewNowRenewsAndDelivers()
+    {
+        LONGLIVED_REQUIRE_SECRET_SERVICE();
+        const QString oldToken = QStringLiteral("THAAold%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        const QString newToken = QStringLiteral("THAAnew%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        GraphTestServer graph;
+        QVERIFY(graph.start());
+        graph.setDefaultResponse(GraphTestServer::tokenResponse(newToken, 5183944));
+        ServiceConfig config;
+        config.facebookBaseUrl = config.threadsBaseUrl = config.instagramBaseUrl = graph.baseUrl();
+        QNetworkAccessManager network;
+        TokenService service(&network, config, fixedNow);
+        ProfileStore store(settingsFile());
+        TokenVault vault(&store);
+        vault.setClock([] { return fixedNow().addDays(-30); });
+        const QString name = QStringLiteral("Renew now ") + uniqueAppId();
+        m_names << name;
+        Profile profile;
+        profile.name = name;
+        profile.platform = Platform::Threads;
+        profile.expiresAt = fixedNow().addDays(30);
+        bool saved = false;
+        connect(vault.save(profile, oldToken), &VaultJob::succeeded, this, [&] { saved = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
+        vault.setClock(fixedNow);
+        const QString tokenFile = m_dir.filePath(name + QStringLiteral(".token"));
+        DeliveryStore(settingsFile()).add(name, DeliveryTarget::file(tokenFile));
+
+        MainWindow window(&service, &vault, fixedNow);
+        window.show();
+        SavedTokensView* view = window.savedTokensView();
+        const auto renewal
+            = [&] { return view->model()->data(indexOf(view, name, SavedTokensModel::RenewalColumn)).toString(); };
+        QCOMPARE(renewal(), QStringLiteral("renews automatically"));
+        QVERIFY(view->renewButton()->isVisible());
+        QCOMPARE(view->renewButton()->accessibleName(), QStringLiteral("Renew now"));
+        view->selectProfile(name);
+        view->abandonOpen();
+        QTest::mouseClick(view->renewButton(), Qt::LeftButton);
+        QVERIFY(window.isRenewing());
+        QVERIFY(!view->renewButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRenewing(), 30000);
+        QVERIFY2(window.statusBanner()->text().startsWith(QStringLiteral("Renewed “%1”").arg(name)),
+                 qPrintable(window.statusBanner()->text()));
+        QCOMPARE(renewal(), QStringLiteral("renewed just now"));
+        QCOMPARE(view->model()->data(indexOf(view, name, SavedTokensModel::RemainingColumn)).toString(),
+                 QStringLiteral("in 59 days"));
+        QCOMPARE(view->model()->data(indexOf(view, name, SavedTokensModel::DeliveryColumn)).toString(),
+                 QStringLiteral("delivered to file"));
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == (newToken + QLatin1Char('\n')).toUtf8());
+        QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                                  TokenVault::tokenKey(name)})
+                == newToken);
+        QVERIFY(view->renewButton()->isEnabled());
+
+        // Meta refuses: noted on the row, in the banner; the keychain keeps the token.
+        graph.enqueue(GraphTestServer::flatError(400, 190, QStringLiteral("Invalid OAuth access token.")));
+        QTest::mouseClick(view->renewButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRenewing(), 30000);
+        QVERIFY2(window.statusBanner()->text().startsWith(QStringLiteral("“%1” was not renewed").arg(name)),
+                 qPrintable(window.statusBanner()->text()));
+        QVERIFY2(renewal().startsWith(QStringLiteral("renewal failed: ")), qPrintable(renewal()));
+        QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                                  TokenVault::tokenKey(name)})
+                == newToken);
+        QVERIFY(!window.statusBanner()->text().contains(newToken));
+    }
+
+    // MainWindow answers Delivery… with the profile's dialog, one at a time.
+    void windowOpensTheDeliveryDialog()
+    {
+        {
+            ProfileStore store(settingsFile());
+            for (const char* name : {"First", "Second"}) {
+                Profile p;
+                p.name = QString::fromLatin1(name);
+                QVERIFY(store.put(p));
+            }
+            DeliveryStore deliveries(settingsFile());
+            QVERIFY(deliveries.add(QStringLiteral("First"), DeliveryTarget::file(QStringLiteral("/tmp/first.token"))));
+        }
+        ProfileStore store(settingsFile());
+        TokenVault vault(&store);
+        QNetworkAccessManager network;
+        TokenService service(&network, ServiceConfig());
+        MainWindow window(&service, &vault, fixedNow);
+        window.show();
+        SavedTokensView* view = window.savedTokensView();
+        QCOMPARE(
+            view->model()->data(indexOf(view, QStringLiteral("First"), SavedTokensModel::DeliveryColumn)).toString(),
+            QStringLiteral("not delivered yet"));
+        view->selectProfile(QStringLiteral("First"));
+        view->abandonOpen();
+        QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
+        QPointer<DeliveryDialog> first = window.deliveryDialog();
+        QVERIFY(first);
+        QVERIFY(first->isVisible());
+        QCOMPARE(first->profileName(), QStringLiteral("First"));
+        QCOMPARE(first->targetsList()->topLevelItemCount(), 1);
+        QCOMPARE(first->windowTitle(), QStringLiteral("Delivery of “First”"));
+
+        // The same profile again: the same dialog; another profile: its own, the first one goes.
+        QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
+        QCOMPARE(window.deliveryDialog(), first.data());
+        view->selectProfile(QStringLiteral("Second"));
+        view->abandonOpen();
+        QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
+        QVERIFY(window.deliveryDialog() && window.deliveryDialog() != first.data());
+        QCOMPARE(window.deliveryDialog()->profileName(), QStringLiteral("Second"));
+        QTRY_VERIFY(first.isNull()); // closed, deleted
+        // Targets added in the dialog show in the list (the same store).
+        window.deliveryDialog()->findChild<QComboBox*>(QStringLiteral("kindCombo"))->setCurrentIndex(2);
+        window.deliveryDialog()
+            ->findChild<QLineEdit*>(QStringLiteral("commandEdit"))
+            ->setText(QStringLiteral("/bin/true"));
+        window.deliveryDialog()->addButton()->click();
+        QCOMPARE(
+            view->model()->data(indexOf(view, QStringLiteral("Second"), SavedTokensModel::DeliveryColumn)).toString(),
+            QStringLiteral("not delivered yet"));
     }
 
     void saveListReopenCopyForget()
