@@ -1830,6 +1830,29 @@ sie ebenfalls kurzlebig.
     </message>
 </context>
 <context>
+    <name>ProfileRenewer</name>
+    <message>
+        <source>There is no saved profile of that name.</source>
+        <translation>Es gibt kein gespeichertes Profil dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Meta says the saved token is no longer valid: log in again and exchange a new short-lived token.</source>
+        <translation>Meta sagt, das gespeicherte Token ist nicht mehr gültig: Melden Sie sich erneut an und tauschen Sie ein neues kurzlebiges Token ein.</translation>
+    </message>
+    <message>
+        <source>Renewed.</source>
+        <translation>Erneuert.</translation>
+    </message>
+    <message>
+        <source>Renewed: expires %1.</source>
+        <translation>Erneuert: läuft ab %1.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the renewed token (%1). The saved token is unchanged; the next run tries again.</source>
+        <translation>Der Schlüsselbund hat das erneuerte Token nicht angenommen (%1). Das gespeicherte Token ist unverändert; der nächste Lauf versucht es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message>
         <source>Refresh a long-lived Threads or Instagram token (60 more days).</source>
@@ -1869,6 +1892,181 @@ neues kurzlebiges.
     <message>
         <source>%1 token refreshed.</source>
         <translation>%1-Token erneuert.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewCommand</name>
+    <message>
+        <source>Renew the saved tokens that are due, deliver them, and report what needs you.</source>
+        <translation>Fällige gespeicherte Tokens erneuern, ausliefern und melden, was Sie tun müssen.</translation>
+    </message>
+    <message>
+        <source>Only this saved profile (repeatable). Default: every profile.</source>
+        <translation>Nur dieses gespeicherte Profil (wiederholbar). Standard: alle Profile.</translation>
+    </message>
+    <message>
+        <source>Renew tokens that expire within DAYS days (default 14).</source>
+        <translation>Tokens erneuern, die innerhalb von DAYS Tagen ablaufen (Standard 14).</translation>
+    </message>
+    <message>
+        <source>Ask Meta for a refreshed token whatever the dates say.</source>
+        <translation>Meta unabhängig von den Daten um ein aufgefrischtes Token bitten.</translation>
+    </message>
+    <message>
+        <source>Only say what would happen: no request, no keychain, no delivery.</source>
+        <translation>Nur sagen, was geschähe: keine Anfrage, kein Schlüsselbund, keine Auslieferung.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per profile and line on stdout.</source>
+        <translation>Ein JSON-Objekt pro Profil und Zeile auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>A desktop notification for each profile that failed, needs a login, expired or was not delivered.</source>
+        <translation>Eine Desktop-Benachrichtigung für jedes Profil, das fehlschlug, eine Anmeldung braucht, abgelaufen ist oder nicht ausgeliefert wurde.</translation>
+    </message>
+    <message>
+        <source>Actions: renewed, not_due, needs_login, expired, never_expires, unknown_expiry, failed
+(--dry-run: due instead of renewed). One line per profile on stderr; with --json one object
+per line on stdout: profile, platform, action, message, expires_at, renewed_at,
+deliveries, error. Exit 0 when every profile is fine after the run, 1 when one failed,
+needs a login, expired or was not delivered, or another renew run held the lock for 10 s.
+</source>
+        <translation>Aktionen: renewed, not_due, needs_login, expired, never_expires, unknown_expiry, failed
+(--dry-run: due statt renewed). Eine Zeile pro Profil auf stderr; mit --json ein Objekt
+pro Zeile auf stdout: profile, platform, action, message, expires_at, renewed_at,
+deliveries, error. Exit 0, wenn nach dem Lauf jedes Profil in Ordnung ist, 1, wenn eines
+fehlschlug, eine Anmeldung braucht, abgelaufen ist oder nicht ausgeliefert wurde, oder ein
+anderer renew-Lauf die Sperre 10 s lang hielt.
+</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile&apos;s name.</source>
+        <translation>--profile braucht den Namen eines Profils.</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 365.</source>
+        <translation>--within braucht eine Anzahl Tage von 0 bis 365.</translation>
+    </message>
+    <message>
+        <source>--lock-wait-ms needs a number of milliseconds.</source>
+        <translation>--lock-wait-ms braucht eine Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Another renew run (process %1) is still working on the saved tokens; nothing was done. Try again when it has finished.</source>
+        <translation>Ein anderer renew-Lauf (Prozess %1) arbeitet noch an den gespeicherten Tokens; es wurde nichts getan. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Another renew run is still working on the saved tokens; nothing was done. Try again when it has finished.</source>
+        <translation>Ein anderer renew-Lauf arbeitet noch an den gespeicherten Tokens; es wurde nichts getan. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be created; nothing was done.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenewRun</name>
+    <message>
+        <source>No saved profiles to renew.</source>
+        <translation>Keine gespeicherten Profile zu erneuern.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot; (see longlived-cli keychain list).</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“ (siehe longlived-cli keychain list).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>  delivered to %1</source>
+        <translation>  ausgeliefert an %1</translation>
+    </message>
+    <message>
+        <source>  not delivered to %1: %2</source>
+        <translation>  nicht ausgeliefert an %1: %2</translation>
+    </message>
+    <message>
+        <source>No desktop notification was shown: %1</source>
+        <translation>Es wurde keine Desktop-Benachrichtigung angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>LongLived: %1</source>
+        <translation>LongLived: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: what was renewed so far is stored; the rest is left for the next run.</source>
+        <translation>Unterbrochen: Was bisher erneuert wurde, ist gespeichert; der Rest bleibt für den nächsten Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDecision</name>
+    <message>
+        <source>Not due: obtained less than 24 hours ago, and Meta refreshes a token only once it is a day old.</source>
+        <translation>Nicht fällig: vor weniger als 24 Stunden erhalten, und Meta frischt ein Token erst auf, wenn es einen Tag alt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not due: %n day(s) left.</source>
+        <translation>
+            <numerusform>Nicht fällig: noch %n Tag.</numerusform>
+            <numerusform>Nicht fällig: noch %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is renewed when %n day(s) or fewer remain.</source>
+        <translation>
+            <numerusform>Es wird erneuert, wenn %n Tag oder weniger bleibt.</numerusform>
+            <numerusform>Es wird erneuert, wenn %n Tage oder weniger bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiry unknown, and Meta&apos;s debug_token did not say either.</source>
+        <translation>Ablauf unbekannt, und auch Metas debug_token nannte ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Expiry unknown, and this platform has no debug_token to ask. Use --force to refresh it.</source>
+        <translation>Ablauf unbekannt, und diese Plattform hat kein debug_token zum Nachfragen. Mit --force wird es aufgefrischt.</translation>
+    </message>
+    <message>
+        <source>Expiry unknown: no App Secret is stored with this profile to ask Meta&apos;s debug_token. Save the profile again with its App Secret.</source>
+        <translation>Ablauf unbekannt: Bei diesem Profil ist kein App-Geheimnis gespeichert, um Metas debug_token zu fragen. Speichern Sie das Profil erneut mit seinem App-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Due: renewal forced.</source>
+        <translation>Fällig: Erneuerung erzwungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: expires in %n day(s).</source>
+        <translation>
+            <numerusform>Fällig: läuft in %n Tag ab.</numerusform>
+            <numerusform>Fällig: läuft in %n Tagen ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs a new login: expires in %n day(s), and Facebook user tokens cannot be refreshed. Exchange a new short-lived token and save it over this profile.</source>
+        <translation>
+            <numerusform>Neue Anmeldung nötig: läuft in %n Tag ab, und Facebook-Benutzertokens lassen sich nicht auffrischen. Tauschen Sie ein neues kurzlebiges Token ein und speichern Sie es über dieses Profil.</numerusform>
+            <numerusform>Neue Anmeldung nötig: läuft in %n Tagen ab, und Facebook-Benutzertokens lassen sich nicht auffrischen. Tauschen Sie ein neues kurzlebiges Token ein und speichern Sie es über dieses Profil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago: log in again and exchange a new short-lived token.</source>
+        <translation>
+            <numerusform>Vor %n Tag abgelaufen: Melden Sie sich erneut an und tauschen Sie ein neues kurzlebiges Token ein.</numerusform>
+            <numerusform>Vor %n Tagen abgelaufen: Melden Sie sich erneut an und tauschen Sie ein neues kurzlebiges Token ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never expires.</source>
+        <translation>Läuft nie ab.</translation>
     </message>
 </context>
 <context>

@@ -272,7 +272,9 @@ void TestCliRenew::notDueSaysWhy()
     QCOMPARE(r.exitCode, 0);
     QJsonObject json = onlyLine(r);
     QCOMPARE(json.value(QLatin1String("action")).toString(), QStringLiteral("not_due"));
-    QVERIFY2(json.value(QLatin1String("message")).toString().startsWith(QLatin1String("Not due: 49 day")),
+    QVERIFY2(json.value(QLatin1String("message"))
+                 .toString()
+                 .startsWith(QLatin1String("Not due: 49 days left. It is renewed when 14 days or fewer remain.")),
              qPrintable(json.value(QLatin1String("message")).toString()));
     r = cli().run({QStringLiteral("renew"), QStringLiteral("--profile"), young, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
@@ -393,7 +395,7 @@ void TestCliRenew::dryRunSendsNothing()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = onlyLine(r);
     QCOMPARE(json.value(QLatin1String("action")).toString(), QStringLiteral("due"));
-    QVERIFY(json.value(QLatin1String("message")).toString().startsWith(QLatin1String("Due: expires in 4 day")));
+    QVERIFY(json.value(QLatin1String("message")).toString().startsWith(QLatin1String("Due: expires in 4 days.")));
     QCOMPARE(m_graph->connectionCount(), 0);
     QCOMPARE(m_n8n->http().connectionCount(), 0);
     QVERIFY(storedToken(name) == oldToken);
