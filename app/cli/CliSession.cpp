@@ -1,7 +1,7 @@
 #include "CliSession.h"
 
 #include "CachingProxyFactory.h"
-#include "ExpiryText.h"
+#include "ExpiryFormatter.h"
 #include "GraphError.h"
 #include "InputValidator.h"
 #include "InterruptNotifier.h"
@@ -156,7 +156,7 @@ void CliSession::reportToken(const TokenResult& result, const QString& what)
         m_out.writeText(result.accessToken);
     m_out.flush();
     m_out.detail(what.arg(Platforms::displayName(result.platform)) + QLatin1Char(' ')
-                 + ExpiryText::describe(result, QDateTime::currentDateTimeUtc()));
+                 + ExpiryFormatter::sentence(result, QDateTime::currentDateTimeUtc()));
 }
 
 void CliSession::reportError(const GraphError& error)

@@ -800,40 +800,43 @@ Threads- und Instagram-Apps haben ein eigenes App-Geheimnis; --app-id gilt nur f
         <source>Never — Meta says this token does not expire</source>
         <translation>Nie – laut Meta läuft dieses Token nicht ab</translation>
     </message>
-</context>
-<context>
-    <name>ExpiryText</name>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <source>%1 %2</source>
+        <comment>days hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
+        <source>%1 %2</source>
+        <comment>hours minutes</comment>
+        <translation>%1 %2</translation>
     </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 Sekunde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>It does not expire.</source>
@@ -1323,14 +1326,6 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
         <translation>abgelaufen: %1</translation>
     </message>
     <message>
-        <source>1 saved token.</source>
-        <translation>1 gespeichertes Token.</translation>
-    </message>
-    <message>
-        <source>%1 saved tokens.</source>
-        <translation>%1 gespeicherte Token.</translation>
-    </message>
-    <message>
         <source>Token of &quot;%1&quot; (%2).</source>
         <translation>Token von „%1“ (%2).</translation>
     </message>
@@ -1341,6 +1336,13 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved token(s).</source>
+        <translation>
+            <numerusform>%n gespeichertes Token.</numerusform>
+            <numerusform>%n gespeicherte Token.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1674,16 +1676,15 @@ sie ebenfalls kurzlebig.
         <translation>pages braucht ein Facebook-Benutzertoken; dieses sieht nach einem %1-Token aus.</translation>
     </message>
     <message>
-        <source>1 Page.</source>
-        <translation>1 Seite.</translation>
-    </message>
-    <message>
-        <source>%1 Pages.</source>
-        <translation>%1 Seiten.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Page(s).</source>
+        <translation>
+            <numerusform>%n Seite.</numerusform>
+            <numerusform>%n Seiten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

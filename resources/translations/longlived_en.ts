@@ -65,6 +65,34 @@
             <numerusform>expired %n minutes ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GraphError</name>
@@ -73,6 +101,16 @@
         <translation>
             <numerusform>Wait %n second and try again.</numerusform>
             <numerusform>Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCommand</name>
+    <message numerus="yes">
+        <source>%n saved token(s).</source>
+        <translation>
+            <numerusform>%n saved token.</numerusform>
+            <numerusform>%n saved tokens.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +138,16 @@
         <translation>
             <numerusform>Only the first Page is listed; Meta announced more.</numerusform>
             <numerusform>Only the first %n Pages are listed; Meta announced more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagesCommand</name>
+    <message numerus="yes">
+        <source>%n Page(s).</source>
+        <translation>
+            <numerusform>%n Page.</numerusform>
+            <numerusform>%n Pages.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 // Peak memory: TestCliBatchMemory.
 
 #include "CliProcess.h"
+#include "CliTestFixture.h"
 #include "GraphTestServer.h"
 
 #include <QFileInfo>
@@ -100,7 +101,7 @@ QString errorKind(const QJsonObject& record)
 }
 } // namespace
 
-class TestCliBatch : public QObject
+class TestCliBatch : public QObject, private CliTestFixture
 {
     Q_OBJECT
 
@@ -128,40 +129,23 @@ private slots:
     void longIdsGetAnErrorRecord();
 
 private:
-    QString writeFile(const QString& name, const QByteArray& content);
     QStringList batchArgs(const QString& input) const;
 
-    std::unique_ptr<GraphTestServer> m_server;
     std::shared_ptr<Scripted> m_script;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestCliBatch::init()
 {
-    m_server = std::make_unique<GraphTestServer>();
-    QVERIFY(m_server->start());
+    QVERIFY(startFixture());
     m_script = std::make_shared<Scripted>();
     m_server->setHandler(
         [script = m_script](const GraphTestServer::Request& request) { return script->answer(request); });
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     writeFile(QStringLiteral("secret"), appSecret.toUtf8() + "\n");
 }
 
 void TestCliBatch::cleanup()
 {
-    m_server.reset();
-    m_dir.reset();
-}
-
-QString TestCliBatch::writeFile(const QString& name, const QByteArray& content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return path;
+    stopFixture();
 }
 
 QStringList TestCliBatch::batchArgs(const QString& input) const

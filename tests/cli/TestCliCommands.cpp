@@ -4,6 +4,7 @@
 // proof that a secret given any way never shows in argv, on stderr, or on stdout.
 
 #include "CliProcess.h"
+#include "CliTestFixture.h"
 #include "GraphTestServer.h"
 
 #include <QJsonArray>
@@ -45,7 +46,7 @@ QByteArray debugTokenBody(qint64 expiresAt, bool valid)
 }
 } // namespace
 
-class TestCliCommands : public QObject
+class TestCliCommands : public QObject, private CliTestFixture
 {
     Q_OBJECT
 
@@ -97,37 +98,19 @@ private slots:
     void verifyInterrupted();
 
 private:
-    QString writeFile(const QString& name, const QByteArray& content);
     QStringList secretArgs() const;
-
-    std::unique_ptr<GraphTestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestCliCommands::init()
 {
-    m_server = std::make_unique<GraphTestServer>();
-    QVERIFY(m_server->start());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(startFixture());
     writeFile(QStringLiteral("secret"), appSecret.toUtf8() + "\n"); // trailing newline, as `echo` leaves it
     writeFile(QStringLiteral("token"), shortToken.toUtf8() + "\n");
 }
 
 void TestCliCommands::cleanup()
 {
-    m_server.reset();
-    m_dir.reset();
-}
-
-QString TestCliCommands::writeFile(const QString& name, const QByteArray& content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return path;
+    stopFixture();
 }
 
 QStringList TestCliCommands::secretArgs() const

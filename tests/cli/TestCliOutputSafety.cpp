@@ -5,6 +5,7 @@
 // link, never empties the input through a hard link, and leaves a file only its owner can read.
 
 #include "CliProcess.h"
+#include "CliTestFixture.h"
 #include "GraphTestServer.h"
 #include "Profile.h"
 #include "ProfileStore.h"
@@ -63,7 +64,7 @@ mode_t modeOf(const QString& path)
 }
 } // namespace
 
-class TestCliOutputSafety : public QObject
+class TestCliOutputSafety : public QObject, private CliTestFixture
 {
     Q_OBJECT
 
@@ -86,39 +87,21 @@ private slots:
     void outputRefusesTheAppSecretFile();
 
 private:
-    QString writeFile(const QString& name, const QByteArray& content);
     QStringList secretArgs() const;
     QStringList batchArgs(const QString& input, const QString& output) const;
     QByteArray readFile(const QString& name) const;
-
-    std::unique_ptr<GraphTestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestCliOutputSafety::init()
 {
-    m_server = std::make_unique<GraphTestServer>();
-    QVERIFY(m_server->start());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(startFixture());
     writeFile(QStringLiteral("secret"), "S3cretForTheOutputTests\n");
     writeFile(QStringLiteral("token"), "EAAshortLivedToken\n");
 }
 
 void TestCliOutputSafety::cleanup()
 {
-    m_server.reset();
-    m_dir.reset();
-}
-
-QString TestCliOutputSafety::writeFile(const QString& name, const QByteArray& content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return path;
+    stopFixture();
 }
 
 QByteArray TestCliOutputSafety::readFile(const QString& name) const

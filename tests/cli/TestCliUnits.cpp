@@ -1,7 +1,7 @@
 // The CLI's building blocks without a process: BatchInputReader (streaming from files and
 // pipes, line numbers, CSV quoting, over-long lines), JsonOutput (order and escaping),
 // RetryPolicy (the backoff schedule, Retry-After, the cap), CommandLine, the commands'
-// parsing (CommandRegistry, Command), ExpiryText, SecretSource taking its variable out of the
+// parsing (CommandRegistry, Command), SecretSource taking its variable out of the
 // environment, TerminalText.
 
 #include "BatchInputReader.h"
@@ -11,7 +11,6 @@
 #include "CommandRegistry.h"
 #include "commands/BatchCommand.h"
 #include "commands/KeychainCommand.h"
-#include "ExpiryText.h"
 #include "GraphError.h"
 #include "JsonOutput.h"
 #include "RetryPolicy.h"
@@ -73,8 +72,6 @@ private slots:
     void commandsParseTheirOwnOptions();
     void commandLineRejectsSecretFlags_data();
     void commandLineRejectsSecretFlags();
-    void expiryText_data();
-    void expiryText();
     void onlyTheKeychainNeedsTheGlibLoop();
 
 private:
@@ -406,32 +403,6 @@ void TestCliUnits::commandLineRejectsSecretFlags()
         QVERIFY(!message.contains(QLatin1String("=x")));
         QVERIFY(message.contains(QLatin1String("-file")));
     }
-}
-
-void TestCliUnits::expiryText_data()
-{
-    QTest::addColumn<qint64>("seconds");
-    QTest::addColumn<QString>("text");
-    QTest::addRow("60 days") << qint64(5183944) << QStringLiteral("59 days");
-    QTest::addRow("1 day 2 hours") << qint64(86400 + 7200 + 5) << QStringLiteral("1 day 2 hours");
-    QTest::addRow("1 hour 1 minute") << qint64(3660) << QStringLiteral("1 hour 1 minute");
-    QTest::addRow("5 minutes") << qint64(300) << QStringLiteral("5 minutes");
-    QTest::addRow("1 second") << qint64(1) << QStringLiteral("1 second");
-}
-
-void TestCliUnits::expiryText()
-{
-    QFETCH(qint64, seconds);
-    QFETCH(QString, text);
-    QCOMPARE(ExpiryText::duration(seconds), text);
-
-    TokenResult result;
-    const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-    QCOMPARE(ExpiryText::describe(result, now), QStringLiteral("Meta did not say when it expires."));
-    result.expiresAt = now.addSecs(seconds);
-    QVERIFY(ExpiryText::describe(result, now).contains(text));
-    result.neverExpires = true;
-    QCOMPARE(ExpiryText::describe(result, now), QStringLiteral("It does not expire."));
 }
 
 void TestCliUnits::onlyTheKeychainNeedsTheGlibLoop()

@@ -1,4 +1,5 @@
-// ExpiryFormatter: the relative and absolute words for a token's expiry, with a pinned "now".
+// ExpiryFormatter: the words for a token's expiry in the window and on the command line, with a
+// pinned "now" and the English catalogue loaded, as both programs load it.
 #include "ExpiryFormatter.h"
 #include "GuiTestMain.h"
 #include "TokenResult.h"
@@ -62,6 +63,39 @@ private slots:
         TokenResult result;
         result.neverExpires = true;
         QCOMPARE(ExpiryFormatter::describe(result, now()), ExpiryFormatter::neverExpiresText());
+    }
+
+    void duration_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("60 days as Meta sends it") << qint64(5183944) << QStringLiteral("59 days");
+        QTest::addRow("1 day 2 hours") << qint64(86400 + 7200 + 5) << QStringLiteral("1 day 2 hours");
+        QTest::addRow("1 day") << qint64(86400 + 59) << QStringLiteral("1 day");
+        QTest::addRow("1 hour 1 minute") << qint64(3660) << QStringLiteral("1 hour 1 minute");
+        QTest::addRow("2 hours") << qint64(7200 + 30) << QStringLiteral("2 hours");
+        QTest::addRow("5 minutes") << qint64(300) << QStringLiteral("5 minutes");
+        QTest::addRow("1 second") << qint64(1) << QStringLiteral("1 second");
+        QTest::addRow("negative") << qint64(-5) << QStringLiteral("0 seconds");
+    }
+
+    void duration()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(ExpiryFormatter::duration(seconds), text);
+    }
+
+    void sentence()
+    {
+        TokenResult result;
+        QCOMPARE(ExpiryFormatter::sentence(result, now()), QStringLiteral("Meta did not say when it expires."));
+        result.expiresAt = now().addSecs(5183944);
+        QCOMPARE(ExpiryFormatter::sentence(result, now()), QStringLiteral("It expires in 59 days (2026-04-30 11:59 UTC)."));
+        result.expiresAt = now().addSecs(-60);
+        QCOMPARE(ExpiryFormatter::sentence(result, now()), QStringLiteral("It expired at 2026-03-01 11:59 UTC."));
+        result.neverExpires = true;
+        QCOMPARE(ExpiryFormatter::sentence(result, now()), QStringLiteral("It does not expire."));
     }
 };
 

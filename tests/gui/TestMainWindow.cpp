@@ -6,6 +6,7 @@
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
 #include "GuiTestMain.h"
+#include "WindowFixture.h"
 #include "InputValidator.h"
 #include "LifetimeBar.h"
 #include "MainWindow.h"
@@ -43,38 +44,13 @@ const QString appId = QStringLiteral("1234567890123456");
 const QString appSecret = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString shortToken = QStringLiteral("EAAshortLivedUserToken0123456789");
 const QString longToken = QStringLiteral("EAAlongLivedUserTokenZYXWVUTSRQ9876543210");
-
-QDateTime fixedNow()
-{
-    return QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-}
-
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
-QString withoutMnemonic(QString text)
-{
-    return text.remove(QLatin1Char('&'));
-}
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private WindowFixture
 {
     Q_OBJECT
 
 private:
-    template <typename T>
-    T* find(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return widget;
-    }
-
     QLineEdit* appIdEdit() const { return find<QLineEdit>("appIdEdit"); }
     SecretLineEdit* appSecretEdit() const { return find<SecretLineEdit>("appSecretEdit"); }
     SecretLineEdit* tokenEdit() const { return find<SecretLineEdit>("tokenEdit"); }
@@ -87,18 +63,6 @@ private:
     LifetimeBar* lifetimeBar() const { return find<LifetimeBar>("lifetimeBar"); }
     QLabel* statusLabel() const { return find<QLabel>("statusLabel"); }
     QLabel* clipboardStatusLabel() const { return find<QLabel>("clipboardStatusLabel"); }
-
-    void createWindow()
-    {
-        m_window.reset();
-        m_service = std::make_unique<TokenService>(&m_network, m_config, [] { return fixedNow(); });
-        m_window = std::make_unique<MainWindow>(m_service.get(), [] { return fixedNow(); });
-        m_window->show();
-        // Under Xvfb without a window manager nobody activates a new window: ask for it.
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
 
     void fillForm(const QString& id = appId, const QString& secret = appSecret, const QString& token = shortToken)
     {
@@ -121,31 +85,10 @@ private:
         QVERIFY(GuiTest::saveSnapshot(m_window.get(), name));
     }
 
-    std::unique_ptr<GraphTestServer> m_server;
-    QNetworkAccessManager m_network;
-    ServiceConfig m_config;
-    std::unique_ptr<TokenService> m_service;
-    std::unique_ptr<MainWindow> m_window;
 
 private slots:
-    void init()
-    {
-        QSettings().clear();
-        QGuiApplication::clipboard()->clear();
-        m_server = std::make_unique<GraphTestServer>();
-        QVERIFY(m_server->start());
-        m_config = ServiceConfig();
-        m_config.facebookBaseUrl = m_config.threadsBaseUrl = m_config.instagramBaseUrl = m_server->baseUrl();
-        m_config.deadlineMs = 20000;
-        createWindow();
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_service.reset();
-        m_server.reset();
-    }
+    void init() { startWindow(); }
+    void cleanup() { stopWindow(); }
 
     void startsEmptyWithExchangeDisabledAndNoMessages()
     {

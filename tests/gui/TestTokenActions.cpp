@@ -9,6 +9,7 @@
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
 #include "GuiTestMain.h"
+#include "WindowFixture.h"
 #include "LifetimeBar.h"
 #include "MainWindow.h"
 #include "PagesDialog.h"
@@ -53,21 +54,6 @@ const QString thLong = QStringLiteral("THlongLivedThreadsTokenZYXWVUTSRQ987654")
 const QString thRefreshed = QStringLiteral("THrefreshedThreadsTokenABCDEFGH0123456");
 const QString igShort = QStringLiteral("IGshortLivedInstagramToken0123456789");
 
-QDateTime fixedNow()
-{
-    return QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-}
-
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
-QString withoutMnemonic(QString text)
-{
-    return text.remove(QLatin1Char('&'));
-}
 
 /// debug_token's answer as Meta writes it.
 QByteArray debugTokenBody(qint64 expiresAt, bool valid = true)
@@ -104,20 +90,11 @@ QByteArray accountsBody(const QList<QByteArray>& pages, const QString& next = {}
 }
 } // namespace
 
-class TestTokenActions : public QObject
+class TestTokenActions : public QObject, private WindowFixture
 {
     Q_OBJECT
 
 private:
-    template <typename T>
-    T* find(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return widget;
-    }
-
     ExchangeForm* form() const { return m_window->exchangeForm(); }
     QComboBox* platformCombo() const { return find<QComboBox>("platformCombo"); }
     QLineEdit* appIdEdit() const { return find<QLineEdit>("appIdEdit"); }
@@ -130,17 +107,6 @@ private:
     SecretLineEdit* resultTokenEdit() const { return find<SecretLineEdit>("resultTokenEdit"); }
     QLineEdit* expiresEdit() const { return find<QLineEdit>("expiresEdit"); }
     StatusBanner* banner() const { return m_window->statusBanner(); }
-
-    void createWindow()
-    {
-        m_window.reset();
-        m_service = std::make_unique<TokenService>(&m_network, m_config, [] { return fixedNow(); });
-        m_window = std::make_unique<MainWindow>(m_service.get(), [] { return fixedNow(); });
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
 
     /// Picks \a platform in the combo box with the keyboard, as a user would.
     void choosePlatform(Platform platform)
@@ -177,31 +143,10 @@ private:
         QVERIFY(GuiTest::saveSnapshot(widget, name));
     }
 
-    std::unique_ptr<GraphTestServer> m_server;
-    QNetworkAccessManager m_network;
-    ServiceConfig m_config;
-    std::unique_ptr<TokenService> m_service;
-    std::unique_ptr<MainWindow> m_window;
 
 private slots:
-    void init()
-    {
-        QSettings().clear();
-        QGuiApplication::clipboard()->clear();
-        m_server = std::make_unique<GraphTestServer>();
-        QVERIFY(m_server->start());
-        m_config = ServiceConfig();
-        m_config.facebookBaseUrl = m_config.threadsBaseUrl = m_config.instagramBaseUrl = m_server->baseUrl();
-        m_config.deadlineMs = 20000;
-        createWindow();
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_service.reset();
-        m_server.reset();
-    }
+    void init() { startWindow(); }
+    void cleanup() { stopWindow(); }
 
     void platformFollowsTheTokenPrefix()
     {

@@ -1,11 +1,10 @@
 #include "StreamingServer.h"
 
-#include <QHostAddress>
+#include "LoopbackServerThread.h"
+
 #include <QMutex>
 #include <QMutexLocker>
-#include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 
 namespace {
 constexpr qint64 chunkBytes = 64 * 1024;
@@ -17,9 +16,7 @@ struct StreamingServer::Private {
     mutable QMutex mutex;
     qint64 sent = 0;
     int requests = 0;
-    quint16 port = 0;
-    QThread* thread = nullptr;
-    QObject* worker = nullptr;
+    LoopbackServerThread thread{QStringLiteral("StreamingServer")};
 
     void serve(QTcpSocket* socket);
 };
@@ -30,48 +27,12 @@ StreamingServer::StreamingServer(qint64 totalBytes)
     d->total = totalBytes;
 }
 
-StreamingServer::~StreamingServer()
-{
-    if (!d->thread)
-        return;
-    QObject* worker = d->worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            const auto sockets = worker->findChildren<QTcpSocket*>();
-            for (QTcpSocket* socket : sockets)
-                socket->abort();
-            delete worker;
-        },
-        Qt::BlockingQueuedConnection);
-    d->thread->quit();
-    d->thread->wait();
-    delete d->thread;
-}
+StreamingServer::~StreamingServer() = default;
 
 bool StreamingServer::start()
 {
-    d->thread = new QThread;
-    d->worker = new QObject;
-    d->worker->moveToThread(d->thread);
-    d->thread->start();
-    bool listening = false;
     Private* p = d.get();
-    QMetaObject::invokeMethod(
-        d->worker,
-        [p, &listening] {
-            auto* server = new QTcpServer(p->worker);
-            QObject::connect(server, &QTcpServer::newConnection, server, [p, server] {
-                while (QTcpSocket* socket = server->nextPendingConnection()) {
-                    socket->setParent(p->worker);
-                    p->serve(socket);
-                }
-            });
-            listening = server->listen(QHostAddress::LocalHost, 0);
-            p->port = server->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    return listening;
+    return d->thread.start([p](QTcpSocket* socket) { p->serve(socket); });
 }
 
 void StreamingServer::Private::serve(QTcpSocket* socket)
@@ -123,7 +84,7 @@ QUrl StreamingServer::baseUrl() const
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(d->port);
+    url.setPort(d->thread.port());
     return url;
 }
 

@@ -126,7 +126,7 @@ Outcome exchange(TokenService& service)
     });
     (void)QTest::qWaitFor([&] { return guard.isNull(); }, deadlineMs + 3 * marginMs);
     outcome->elapsedMs = clock.elapsed();
-    QTest::qWait(20); // a late second outcome would show
+    QCoreApplication::sendPostedEvents(); // a second outcome queued before the job went would show
     return *outcome;
 }
 

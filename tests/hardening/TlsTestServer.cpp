@@ -1,5 +1,7 @@
 #include "TlsTestServer.h"
 
+#include "LoopbackServerThread.h"
+
 #include <QDir>
 #include <QFile>
 #include <QMutex>
@@ -8,7 +10,6 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
-#include <QThread>
 
 struct TlsTestServer::Private {
     Identity identity;
@@ -18,10 +19,9 @@ struct TlsTestServer::Private {
     int completed = 0;
     int failures = 0;
     QList<QByteArray> lines;
-    quint16 port = 0;
-    QThread* thread = nullptr;
-    QObject* worker = nullptr;
+    LoopbackServerThread thread{QStringLiteral("TlsTestServer")};
 
+    QSslServer* makeServer(QObject* worker);
     void onEncrypted(QSslSocket* socket);
 };
 
@@ -119,67 +119,35 @@ TlsTestServer::TlsTestServer(const Identity& identity)
     d->identity = identity;
 }
 
-TlsTestServer::~TlsTestServer()
-{
-    if (!d->thread)
-        return;
-    QObject* worker = d->worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            const auto sockets = worker->findChildren<QSslSocket*>();
-            for (QSslSocket* socket : sockets)
-                socket->abort();
-            delete worker;
-        },
-        Qt::BlockingQueuedConnection);
-    d->thread->quit();
-    d->thread->wait();
-    delete d->thread;
-}
+TlsTestServer::~TlsTestServer() = default;
 
 bool TlsTestServer::start()
 {
-    if (d->thread || !d->identity.isValid())
+    if (!d->identity.isValid())
         return false;
-    d->thread = new QThread;
-    d->thread->setObjectName(QStringLiteral("TlsTestServer"));
-    d->worker = new QObject;
-    d->worker->moveToThread(d->thread);
-    d->thread->start();
-    bool listening = false;
     Private* p = d.get();
-    QMetaObject::invokeMethod(
-        d->worker,
-        [p, &listening] {
-            auto* server = new QSslServer(p->worker);
-            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-            config.setLocalCertificate(p->identity.certificate);
-            config.setPrivateKey(p->identity.key);
-            config.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
-            server->setSslConfiguration(config);
-            server->setHandshakeTimeout(10000);
-            QObject::connect(server, &QSslServer::startedEncryptionHandshake, server, [p](QSslSocket*) {
-                QMutexLocker lock(&p->mutex);
-                ++p->started;
-            });
-            QObject::connect(server, &QSslServer::errorOccurred, server,
-                             [p](QSslSocket*, QAbstractSocket::SocketError) {
-                                 QMutexLocker lock(&p->mutex);
-                                 ++p->failures;
-                             });
-            QObject::connect(server, &QSslServer::pendingConnectionAvailable, server, [p, server] {
-                while (QTcpSocket* tcp = server->nextPendingConnection()) {
-                    auto* socket = qobject_cast<QSslSocket*>(tcp);
-                    socket->setParent(p->worker);
-                    p->onEncrypted(socket);
-                }
-            });
-            listening = server->listen(QHostAddress::LocalHost, 0);
-            p->port = server->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    return listening;
+    return d->thread.start([p](QTcpSocket* socket) { p->onEncrypted(qobject_cast<QSslSocket*>(socket)); }, 0,
+                           [p](QObject* worker) { return p->makeServer(worker); });
+}
+
+QSslServer* TlsTestServer::Private::makeServer(QObject* worker)
+{
+    auto* server = new QSslServer(worker);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(identity.certificate);
+    config.setPrivateKey(identity.key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
+    server->setSslConfiguration(config);
+    server->setHandshakeTimeout(10000);
+    QObject::connect(server, &QSslServer::startedEncryptionHandshake, server, [this](QSslSocket*) {
+        QMutexLocker lock(&mutex);
+        ++started;
+    });
+    QObject::connect(server, &QSslServer::errorOccurred, server, [this](QSslSocket*, QAbstractSocket::SocketError) {
+        QMutexLocker lock(&mutex);
+        ++failures;
+    });
+    return server;
 }
 
 void TlsTestServer::Private::onEncrypted(QSslSocket* socket)
@@ -213,7 +181,7 @@ void TlsTestServer::Private::onEncrypted(QSslSocket* socket)
 
 quint16 TlsTestServer::port() const
 {
-    return d->port;
+    return d->thread.port();
 }
 
 QUrl TlsTestServer::baseUrl() const
@@ -221,7 +189,7 @@ QUrl TlsTestServer::baseUrl() const
     QUrl url;
     url.setScheme(QStringLiteral("https"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(d->port);
+    url.setPort(port());
     return url;
 }
 

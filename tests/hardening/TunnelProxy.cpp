@@ -1,21 +1,19 @@
 #include "TunnelProxy.h"
 
+#include "LoopbackServerThread.h"
+
 #include <QHostAddress>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 
 struct TunnelProxy::Private {
     mutable QMutex mutex;
     QList<QByteArray> lines;
     int connections = 0;
     quint16 upstream = 0;
-    quint16 port = 0;
-    QThread* thread = nullptr;
-    QObject* worker = nullptr;
+    LoopbackServerThread thread{QStringLiteral("TunnelProxy")};
 
     void onConnection(QTcpSocket* client);
 };
@@ -25,51 +23,12 @@ TunnelProxy::TunnelProxy()
 {
 }
 
-TunnelProxy::~TunnelProxy()
-{
-    if (!d->thread)
-        return;
-    QObject* worker = d->worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            const auto sockets = worker->findChildren<QTcpSocket*>();
-            for (QTcpSocket* socket : sockets)
-                socket->abort();
-            delete worker;
-        },
-        Qt::BlockingQueuedConnection);
-    d->thread->quit();
-    d->thread->wait();
-    delete d->thread;
-}
+TunnelProxy::~TunnelProxy() = default;
 
 bool TunnelProxy::start()
 {
-    if (d->thread)
-        return false;
-    d->thread = new QThread;
-    d->thread->setObjectName(QStringLiteral("TunnelProxy"));
-    d->worker = new QObject;
-    d->worker->moveToThread(d->thread);
-    d->thread->start();
-    bool listening = false;
     Private* p = d.get();
-    QMetaObject::invokeMethod(
-        d->worker,
-        [p, &listening] {
-            auto* server = new QTcpServer(p->worker);
-            QObject::connect(server, &QTcpServer::newConnection, server, [p, server] {
-                while (QTcpSocket* client = server->nextPendingConnection()) {
-                    client->setParent(p->worker);
-                    p->onConnection(client);
-                }
-            });
-            listening = server->listen(QHostAddress::LocalHost, 0);
-            p->port = server->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    return listening;
+    return d->thread.start([p](QTcpSocket* client) { p->onConnection(client); });
 }
 
 void TunnelProxy::Private::onConnection(QTcpSocket* client)
@@ -130,12 +89,12 @@ void TunnelProxy::Private::onConnection(QTcpSocket* client)
 
 quint16 TunnelProxy::port() const
 {
-    return d->port;
+    return d->thread.port();
 }
 
 QString TunnelProxy::url() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(d->port);
+    return QStringLiteral("http://127.0.0.1:%1").arg(port());
 }
 
 void TunnelProxy::setUpstreamPort(quint16 port)

@@ -1,14 +1,13 @@
 #include "GraphTestServer.h"
 
-#include <QHostAddress>
+#include "LoopbackServerThread.h"
+
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
 #include <QQueue>
 #include <QStringList>
-#include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -167,12 +166,9 @@ struct GraphTestServer::Private {
     QList<Request> requests;
     int serial = 0;
     int connections = 0;
-    quint16 port = 0;
+    LoopbackServerThread thread{QStringLiteral("GraphTestServer")};
 
-    QThread* thread = nullptr;
-    QObject* worker = nullptr; // lives in thread; owns the QTcpServer and the sockets
-
-    void onNewConnection(QTcpServer* server);
+    void onNewConnection(QTcpSocket* socket);
     void onReadyRead(QTcpSocket* socket);
     Response responseFor(const Request& request);
     void answer(QTcpSocket* socket, const Response& response);
@@ -223,20 +219,18 @@ QByteArray serializeHead(const GraphTestServer::Response& response, qint64 conte
 
 } // namespace
 
-void GraphTestServer::Private::onNewConnection(QTcpServer* server)
+void GraphTestServer::Private::onNewConnection(QTcpSocket* socket)
 {
-    while (QTcpSocket* socket = server->nextPendingConnection()) {
-        auto* state = new ConnectionState(socket);
-        state->setObjectName(stateName);
-        {
-            QMutexLocker lock(&mutex);
-            state->number = ++connections;
-        }
-        QObject::connect(socket, &QTcpSocket::readyRead, state, [this, socket] { onReadyRead(socket); });
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        if (socket->bytesAvailable() > 0)
-            onReadyRead(socket);
+    auto* state = new ConnectionState(socket);
+    state->setObjectName(stateName);
+    {
+        QMutexLocker lock(&mutex);
+        state->number = ++connections;
     }
+    QObject::connect(socket, &QTcpSocket::readyRead, state, [this, socket] { onReadyRead(socket); });
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (socket->bytesAvailable() > 0)
+        onReadyRead(socket);
 }
 
 void GraphTestServer::Private::onReadyRead(QTcpSocket* socket)
@@ -407,69 +401,23 @@ GraphTestServer::~GraphTestServer()
 
 bool GraphTestServer::start(quint16 port)
 {
-    if (d->thread)
-        return false;
-    d->thread = new QThread;
-    d->thread->setObjectName(QStringLiteral("GraphTestServer"));
-    d->worker = new QObject;
-    d->worker->moveToThread(d->thread);
-    d->thread->start();
-
-    bool listening = false;
-    quint16 boundPort = 0;
     Private* p = d.get();
-    QMetaObject::invokeMethod(
-        d->worker,
-        [p, port, &listening, &boundPort] {
-            auto* server = new QTcpServer(p->worker);
-            QObject::connect(server, &QTcpServer::newConnection, server, [p, server] { p->onNewConnection(server); });
-            listening = server->listen(QHostAddress::LocalHost, port);
-            boundPort = server->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!listening) {
-        stop();
-        return false;
-    }
-    QMutexLocker lock(&d->mutex);
-    d->port = boundPort;
-    return true;
+    return d->thread.start([p](QTcpSocket* socket) { p->onNewConnection(socket); }, port);
 }
 
 void GraphTestServer::stop()
 {
-    if (!d->thread)
-        return;
-    QObject* worker = d->worker;
-    // Deleting the worker in its own thread closes the server and every socket (its children).
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            const auto sockets = worker->findChildren<QTcpSocket*>();
-            for (QTcpSocket* socket : sockets)
-                socket->abort();
-            delete worker;
-        },
-        Qt::BlockingQueuedConnection);
-    d->worker = nullptr;
-    d->thread->quit();
-    d->thread->wait();
-    delete d->thread;
-    d->thread = nullptr;
-    QMutexLocker lock(&d->mutex);
-    d->port = 0;
+    d->thread.stop();
 }
 
 bool GraphTestServer::isRunning() const
 {
-    QMutexLocker lock(&d->mutex);
-    return d->port != 0;
+    return d->thread.isRunning();
 }
 
 quint16 GraphTestServer::port() const
 {
-    QMutexLocker lock(&d->mutex);
-    return d->port;
+    return d->thread.port();
 }
 
 QUrl GraphTestServer::baseUrl() const

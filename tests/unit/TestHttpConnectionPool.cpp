@@ -454,8 +454,12 @@ void TestHttpConnectionPool::crossOriginRedirectIsRefused()
     std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::InsecureRedirectError);
-    QTest::qWait(50);
-    QCOMPARE(other.connectionCount(), 0);
+    // A probe of our own to the other server: had the pool followed the redirect, its request
+    // would have reached that server first.
+    std::unique_ptr<HttpPoolReply> probe(pool.get(QUrl(other.baseUrl().toString() + QStringLiteral("/probe")), m_config));
+    QVERIFY(waitFor(probe.get()));
+    QCOMPARE(other.requestCount(), 1);
+    QVERIFY(other.lastRequest().path.endsWith(QLatin1String("/probe")));
 }
 
 void TestHttpConnectionPool::redirectLoopStopsAfterThree()
@@ -565,8 +569,11 @@ void TestHttpConnectionPool::deletingARepliesCancelsIt()
         QVERIFY(waitFor(replies[i].get()));
         QCOMPARE(replies[i]->error(), QNetworkReply::NoError);
     }
-    QTest::qWait(150);
-    QCOMPARE(server.requestCount(), 9);
+    // The queue is first in, first out: a last request of our own is sent after the deleted
+    // queued one would have been, so once it is answered the count is final.
+    std::unique_ptr<HttpPoolReply> last(pool.get(server.baseUrl(), m_config));
+    QVERIFY(waitFor(last.get()));
+    QCOMPARE(server.requestCount(), 10);
 }
 
 void TestHttpConnectionPool::connectionRefused()

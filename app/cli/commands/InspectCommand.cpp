@@ -1,7 +1,7 @@
 #include "InspectCommand.h"
 
 #include "CliSession.h"
-#include "ExpiryText.h"
+#include "ExpiryFormatter.h"
 #include "InspectJob.h"
 #include "JsonOutput.h"
 #include "TokenInfo.h"
@@ -108,7 +108,7 @@ QStringList InspectCommand::describe(const TokenInfo& info)
     } else if (info.expiresAt.isValid()) {
         const qint64 left = now.secsTo(info.expiresAt);
         row(tr("Expires"),
-            left > 0 ? tr("%1 (in %2)").arg(time(info.expiresAt), ExpiryText::duration(left))
+            left > 0 ? tr("%1 (in %2)").arg(time(info.expiresAt), ExpiryFormatter::duration(left))
                      : tr("%1 (expired)").arg(time(info.expiresAt)));
     } else {
         row(tr("Expires"), tr("unknown"));

@@ -1,7 +1,7 @@
 #include "KeychainCommand.h"
 
 #include "CliSession.h"
-#include "ExpiryText.h"
+#include "ExpiryFormatter.h"
 #include "JsonOutput.h"
 #include "Profile.h"
 #include "ProfileStore.h"
@@ -100,7 +100,7 @@ int KeychainCommand::list(CliSession& session, const ProfileStore& store) const
         }
     }
     out.flush();
-    out.detail(profiles.size() == 1 ? tr("1 saved token.") : tr("%1 saved tokens.").arg(profiles.size()));
+    out.detail(tr("%n saved token(s).", nullptr, int(profiles.size())));
     return Success;
 }
 
@@ -121,7 +121,7 @@ int KeychainCommand::getOrDelete(CliSession& session, ProfileStore* store) const
                 out.writeText(job->token());
             out.flush();
             out.detail(tr("Token of \"%1\" (%2).")
-                           .arg(profile.name, ExpiryText::describe(profile.toTokenResult(QString()),
+                           .arg(profile.name, ExpiryFormatter::sentence(profile.toTokenResult(QString()),
                                                                    QDateTime::currentDateTimeUtc())));
         } else {
             if (json)

@@ -70,7 +70,7 @@ void PagesCommand::report(CliSession& session, const PageList& list) const
             out.writeRow({page.id, page.name, page.accessToken});
     }
     out.flush();
-    out.detail(list.pages.size() == 1 ? tr("1 Page.") : tr("%1 Pages.").arg(list.pages.size()));
+    out.detail(tr("%n Page(s).", nullptr, int(list.pages.size())));
     for (const QString& warning : list.warnings())
         out.detail(tr("Warning: %1").arg(warning));
 }

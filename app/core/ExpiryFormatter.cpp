@@ -57,3 +57,36 @@ QString ExpiryFormatter::neverExpiresText()
 {
     return tr("Never — Meta says this token does not expire");
 }
+
+QString ExpiryFormatter::duration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    const int days = int(seconds / day);
+    const int hours = int((seconds % day) / hour);
+    const int minutes = int((seconds % hour) / minute);
+    const QString dayText = tr("%n day(s)", nullptr, days);
+    if (days >= 2)
+        return dayText;
+    const QString hourText = tr("%n hour(s)", nullptr, hours);
+    if (days == 1)
+        return hours > 0 ? tr("%1 %2", "days hours").arg(dayText, hourText) : dayText;
+    const QString minuteText = tr("%n minute(s)", nullptr, minutes);
+    if (hours > 0)
+        return minutes > 0 ? tr("%1 %2", "hours minutes").arg(hourText, minuteText) : hourText;
+    if (minutes > 0)
+        return minuteText;
+    return tr("%n second(s)", nullptr, int(seconds));
+}
+
+QString ExpiryFormatter::sentence(const TokenResult& result, const QDateTime& now)
+{
+    if (result.neverExpires)
+        return tr("It does not expire.");
+    if (!result.expiresAt.isValid())
+        return tr("Meta did not say when it expires.");
+    const QString when = result.expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const qint64 left = now.secsTo(result.expiresAt);
+    if (left <= 0)
+        return tr("It expired at %1.").arg(when);
+    return tr("It expires in %1 (%2).").arg(duration(left), when);
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+// WindowFixture — the window as the GUI tests drive it: a MainWindow on a TokenService whose
+// three base URLs point at a loopback GraphTestServer, a pinned clock, and fresh settings and
+// clipboard for every test. A test class derives from it (beside QObject) and calls
+// startWindow() from init() and stopWindow() from cleanup().
+
+#include "GraphTestServer.h"
+#include "MainWindow.h"
+#include "ServiceConfig.h"
+#include "TokenService.h"
+
+#include <QAccessible>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTest>
+
+#include <memory>
+
+class WindowFixture
+{
+protected:
+    /// The tests' "now": every expiry is computed from it.
+    static QDateTime fixedNow() { return QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC); }
+
+    /// What a screen reader announces for \a widget.
+    static QString accessibleName(QWidget* widget)
+    {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+        return iface ? iface->text(QAccessible::Name) : QString();
+    }
+
+    /// A label as shown, without its mnemonic marker ("&Copy" reads "Copy").
+    static QString withoutMnemonic(QString text) { return text.remove(QLatin1Char('&')); }
+
+    /// The window's child named \a name, found as users' tools find it (a warning when missing).
+    template <typename T>
+    T* find(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return widget;
+    }
+
+    void startWindow()
+    {
+        QSettings().clear();
+        QGuiApplication::clipboard()->clear();
+        m_server = std::make_unique<GraphTestServer>();
+        QVERIFY(m_server->start());
+        m_config = ServiceConfig();
+        m_config.facebookBaseUrl = m_config.threadsBaseUrl = m_config.instagramBaseUrl = m_server->baseUrl();
+        m_config.deadlineMs = 20000;
+        createWindow();
+    }
+
+    /// A new window (and service) on the current m_config, shown and active.
+    void createWindow()
+    {
+        m_window.reset();
+        m_service = std::make_unique<TokenService>(&m_network, m_config, [] { return fixedNow(); });
+        m_window = std::make_unique<MainWindow>(m_service.get(), [] { return fixedNow(); });
+        m_window->show();
+        // Under Xvfb without a window manager nobody activates a new window: ask for it.
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void stopWindow()
+    {
+        m_window.reset();
+        m_service.reset();
+        m_server.reset();
+    }
+
+    std::unique_ptr<GraphTestServer> m_server;
+    QNetworkAccessManager m_network;
+    ServiceConfig m_config;
+    std::unique_ptr<TokenService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+};
