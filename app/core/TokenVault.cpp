@@ -2,6 +2,7 @@
 
 #include "DeliveryStore.h"
 #include "DeliveryTarget.h"
+#include "KeyringLockProbe.h"
 #include "LoggingCategories.h"
 #include "ProfileStore.h"
 
@@ -268,7 +269,7 @@ VaultJob* TokenVault::load(const QString& profileName, bool includeSecret)
 
     readEntry(job, tokenKey(name), [=](const VaultError& error, const QString& token) {
         if (error.isError() || token.isEmpty()) {
-            job->fail(error.isError() ? error : VaultError(VaultError::Kind::NotFound));
+            job->fail(error.isError() ? lockedOrAsIs(error, tokenKey(name)) : VaultError(VaultError::Kind::NotFound));
             return;
         }
         job->m_token = token;
@@ -288,6 +289,14 @@ VaultJob* TokenVault::load(const QString& profileName, bool includeSecret)
         });
     });
     return job;
+}
+
+VaultError TokenVault::lockedOrAsIs(const VaultError& error, const QString& key) const
+{
+    // A locked collection reads like a missing entry once its unlock prompt cannot be shown.
+    if (error.kind() == VaultError::Kind::NotFound && KeyringLockProbe::isLocked(serviceName(), key))
+        return VaultError(VaultError::Kind::Locked);
+    return error;
 }
 
 Profile TokenVault::settleReplace(const Profile& listed, const QString& storedToken)

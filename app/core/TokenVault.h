@@ -134,6 +134,8 @@ private:
     /// After a new profile's save failed: forgets the pending name once nothing can be left.
     void settleNewEntry(const QString& name, const VaultError& error, bool tokenWritten);
     bool storeProfile(VaultJob* job, const Profile& profile);
+    /// \a error, or Locked when it is NotFound for \a key only because the keyring is locked.
+    VaultError lockedOrAsIs(const VaultError& error, const QString& key) const;
     /// After reading \a storedToken: resolves an interrupted replaceToken() of \a listed.
     Profile settleReplace(const Profile& listed, const QString& storedToken);
     /// Deletes the n8n API keys of \a targetIds one after the other, then calls \a done.

@@ -17,6 +17,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusContext>
+#include <QDBusObjectPath>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ private slots:
     void killedBetweenMetaAndTheKeychain();
     void notifiesWhatNeedsTheUser();
     void notifyWithoutAServiceIsNoError();
+    void lockedKeyringIsReportedAsLocked();
 
 private:
     /// Starts the CLI without waiting (the caller waits).
@@ -272,7 +274,9 @@ void TestCliRenew::notDueSaysWhy()
     QCOMPARE(r.exitCode, 0);
     QJsonObject json = onlyLine(r);
     QCOMPARE(json.value(QLatin1String("action")).toString(), QStringLiteral("not_due"));
-    QVERIFY2(json.value(QLatin1String("message")).toString().startsWith(QLatin1String("Not due: 49 day")),
+    QVERIFY2(json.value(QLatin1String("message"))
+                 .toString()
+                 .startsWith(QLatin1String("Not due: 49 days left. It is renewed when 14 days or fewer remain.")),
              qPrintable(json.value(QLatin1String("message")).toString()));
     r = cli().run({QStringLiteral("renew"), QStringLiteral("--profile"), young, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
@@ -393,7 +397,7 @@ void TestCliRenew::dryRunSendsNothing()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = onlyLine(r);
     QCOMPARE(json.value(QLatin1String("action")).toString(), QStringLiteral("due"));
-    QVERIFY(json.value(QLatin1String("message")).toString().startsWith(QLatin1String("Due: expires in 4 day")));
+    QVERIFY(json.value(QLatin1String("message")).toString().startsWith(QLatin1String("Due: expires in 4 days.")));
     QCOMPARE(m_graph->connectionCount(), 0);
     QCOMPARE(m_n8n->http().connectionCount(), 0);
     QVERIFY(storedToken(name) == oldToken);
@@ -576,6 +580,79 @@ void TestCliRenew::notifyWithoutAServiceIsNoError()
     QCOMPARE(r.exitCode, 1); // for the expired token, not for the missing service
     QVERIFY2(r.err.contains("No desktop notification was shown: No desktop notification service is running."),
              r.err.constData());
+}
+
+// A keyring locked at run time (its own gnome-keyring on a private bus, so the suite's keyring
+// stays unlocked): reported as locked, exit 1, nothing lost.
+void TestCliRenew::lockedKeyringIsReportedAsLocked()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
+        QSKIP("gnome-keyring-daemon is missing (Debian package gnome-keyring)");
+    PrivateBus bus;
+    QString why;
+    QVERIFY2(bus.start(&why), qPrintable(why));
+    const QString home = m_dir->filePath(QStringLiteral("locked-home"));
+    QVERIFY(QDir().mkpath(home));
+    QProcessEnvironment env = isolatedEnvironment(home, bus.address());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path()); // the profiles this test writes
+    QProcess keyring;
+    keyring.setProcessEnvironment(env);
+    keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    keyring.start(QStringLiteral("gnome-keyring-daemon"),
+                  {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+    QVERIFY(keyring.waitForStarted(5000));
+    keyring.write("private-keyring-password");
+    keyring.closeWriteChannel();
+    const auto stop = qScopeGuard([&keyring] {
+        keyring.terminate();
+        if (!keyring.waitForFinished(5000))
+            keyring.kill();
+    });
+    QDBusConnection connection = QDBusConnection::connectToBus(bus.address(), QStringLiteral("locked-keyring"));
+    const auto disconnect = qScopeGuard([] { QDBusConnection::disconnectFromBus(QStringLiteral("locked-keyring")); });
+    QVERIFY(connection.isConnected());
+    QTRY_VERIFY_WITH_TIMEOUT(connection.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")),
+                             10000);
+
+    // The token as QtKeychain stores it (attributes server, user, type), then the profile.
+    const QString name = QStringLiteral("renew locked %1").arg(QCoreApplication::applicationPid());
+    QProcess store;
+    store.setProcessEnvironment(env);
+    store.start(QStringLiteral("secret-tool"),
+                {QStringLiteral("store"), QStringLiteral("--label=LongLived"), QStringLiteral("server"),
+                 TokenVault::serviceName(), QStringLiteral("user"), TokenVault::tokenKey(name), QStringLiteral("type"),
+                 QStringLiteral("plaintext")});
+    QVERIFY(store.waitForStarted(5000));
+    store.write("THlocked0123456789");
+    store.closeWriteChannel();
+    QVERIFY(store.waitForFinished(10000));
+    QCOMPARE(store.exitCode(), 0);
+    Profile profile;
+    profile.name = name;
+    profile.platform = Platform::Threads;
+    profile.obtainedAt = QDateTime::currentDateTimeUtc().addDays(-50);
+    profile.expiresAt = QDateTime::currentDateTimeUtc().addDays(5);
+    QVERIFY(ProfileStore(settingsFile()).put(profile));
+
+    // Locked, as a screen lock or a session start without auto-unlock leaves it.
+    QDBusMessage lock = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
+    lock << QVariant::fromValue(QList<QDBusObjectPath> {QDBusObjectPath("/org/freedesktop/secrets/collection/login")});
+    QCOMPARE(connection.call(lock, QDBus::Block, 10000).type(), QDBusMessage::ReplyMessage);
+
+    CliProcess process(m_graph->baseUrl());
+    for (const QString& key : env.keys())
+        process.setEnv(key, env.value(key));
+    const auto r = process.run({QStringLiteral("renew"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject json = onlyLine(r);
+    QCOMPARE(json.value(QLatin1String("action")).toString(), QStringLiteral("failed"));
+    QCOMPARE(json.value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("locked"));
+    QVERIFY2(r.err.contains("locked"), r.err.constData());
+    QCOMPARE(m_graph->requestCount(), 0); // nothing asked of Meta without the token
+    QCOMPARE(ProfileStore(settingsFile()).profile(name)->expiresAt, profile.expiresAt);
 }
 
 QTEST_GUILESS_MAIN(TestCliRenew)
