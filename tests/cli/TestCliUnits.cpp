@@ -319,7 +319,7 @@ void TestCliUnits::registryListsEveryCommand()
     QCOMPARE(names,
              (QStringList {QStringLiteral("exchange"), QStringLiteral("refresh"), QStringLiteral("inspect"),
                            QStringLiteral("pages"), QStringLiteral("verify"), QStringLiteral("keychain"),
-                           QStringLiteral("batch")}));
+                           QStringLiteral("batch"), QStringLiteral("renew")}));
     QCOMPARE(CommandLine::commandNames(), names);
     const QString overview = CommandLine::mainHelp();
     qsizetype previous = -1;
