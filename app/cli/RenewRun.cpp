@@ -173,15 +173,14 @@ void RenewRun::notifyAndFinish()
     if (!m_settings.notify || attention.isEmpty())
         return end();
     auto* notifier = new DesktopNotifier(this);
-    auto* failures = new QStringList;
-    connect(notifier, &DesktopNotifier::finished, this, [this, notifier, failures](bool shown) {
-        if (!shown && !failures->contains(notifier->problem()))
-            *failures << notifier->problem();
+    connect(notifier, &DesktopNotifier::finished, this, [this, notifier](bool shown) {
+        if (!shown && !m_notifyProblems.contains(notifier->problem()))
+            m_notifyProblems << notifier->problem();
         if (notifier->pending() > 0)
             return;
-        for (const QString& problem : std::as_const(*failures))
+        // Not an error: the outcomes were reported already, the exit status says the rest.
+        for (const QString& problem : std::as_const(m_notifyProblems))
             m_session.out().error(tr("No desktop notification was shown: %1").arg(problem));
-        delete failures;
         end();
     });
     for (const RenewalOutcome& outcome : std::as_const(attention))

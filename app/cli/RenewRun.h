@@ -58,5 +58,6 @@ private:
     QStringList m_queue;
     QList<ProfileRenewer*> m_running;
     QList<RenewalOutcome> m_outcomes;
+    QStringList m_notifyProblems; ///< why notifications were not shown, each once
     bool m_usageProblem = false;
 };
