@@ -13,7 +13,9 @@
 #
 # Builds what it needs (Release, in $BUILD_DIR, default build-bench), installs missing tools with
 # scripts/install-deps.sh only, and writes bench/RESULTS.md (raw numbers in $BUILD_DIR/bench-raw/).
-# A full run takes about 10 minutes on 2 cores; --quick: fewer runs, about 4 minutes; --smoke:
+# A full run takes about 10 minutes on 2 cores for 1-5, and section 6 over an hour more while
+# renewal grows with the square of the profiles (bench/FINDINGS.md); --quick: fewer runs, 300
+# profiles at most, about 25 minutes; --smoke:
 # tiny sizes, checks only that every step runs and gives numbers (ctest -L bench), writes
 # $BUILD_DIR/bench-smoke/RESULTS.md, never bench/RESULTS.md.
 # LONGLIVED_BENCH_BUILD_DIR: use this configured and built directory as is (no build).
@@ -23,7 +25,7 @@ bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench_dir/.." && pwd)
 
 usage() {
-    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 mode=full
@@ -536,7 +538,8 @@ d=$out_dir/renew
 renew_measured=false
 if "$cli" renew --help >/dev/null 2>&1; then
     log "6. renew of $renew_sizes due profiles; vs secret-tool + curl at $renew_compare ($renew_runs runs)"
-    renew_limit=1800
+    # One run at 1,000 profiles took ~40 minutes on a loaded machine (FINDINGS.md, 6).
+    renew_limit=7200
     [ "$mode" = smoke ] && renew_limit=300
     "$bench_dir/renew.sh" --cli "$cli" --server "$server_bin" --profiles "$profiles_bin" --out "$d" --sizes "$renew_sizes" \
         --compare "$renew_compare" --runs "$renew_runs" --size-runs "$renew_size_runs" --timeout "$renew_limit" ||
