@@ -656,6 +656,233 @@ Umgebung und 30 Sekunden. Die Profile sind die der Desktop-App (siehe `keychain 
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Deliver the saved token to the selected target now</source>
+        <translation>Das gespeicherte Token jetzt an das ausgewählte Ziel zustellen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected target (and its n8n API key from the keyring)</source>
+        <translation>Das ausgewählte Ziel entfernen (und seinen n8n-API-Schlüssel aus dem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>n8n address</source>
+        <translation>n8n-Adresse</translation>
+    </message>
+    <message>
+        <source>https://n8n.example.com</source>
+        <translation>https://n8n.example.com</translation>
+    </message>
+    <message>
+        <source>Credential ID</source>
+        <translation>Credential-ID</translation>
+    </message>
+    <message>
+        <source>The last part of the credential&apos;s address in n8n&apos;s editor</source>
+        <translation>Der letzte Teil der Adresse des Credentials im n8n-Editor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>accessToken</source>
+        <translation>accessToken</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s field that holds the token: accessToken for n8n&apos;s Facebook Graph API credential</source>
+        <translation>Das Feld des Credentials, das das Token enthält: accessToken beim Credential „Facebook Graph API“ von n8n</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An n8n API key with the credential:update scope; it is kept in the keyring and never shown again</source>
+        <translation>Ein n8n-API-Schlüssel mit dem Scope credential:update; er wird im Schlüsselbund aufbewahrt und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file the token is written to</source>
+        <translation>Die Datei auswählen, in die das Token geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>ACCESS_TOKEN</source>
+        <translation>ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Run without a shell, with the token on its standard input</source>
+        <translation>Ohne Shell ausgeführt, mit dem Token auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this target to the profile</source>
+        <translation>Dieses Ziel zum Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop what is running</source>
+        <translation>Beenden, was gerade läuft</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Delivery of “%1”</source>
+        <translation>Zustellung von „%1“</translation>
+    </message>
+    <message>
+        <source>n8n credential</source>
+        <translation>n8n-Credential</translation>
+    </message>
+    <message>
+        <source>The token alone</source>
+        <translation>Nur das Token</translation>
+    </message>
+    <message>
+        <source>A variable assignment: VARIABLE=token</source>
+        <translation>Eine Variablenzuweisung: VARIABLE=Token</translation>
+    </message>
+    <message>
+        <source>File for the token</source>
+        <translation>Datei für das Token</translation>
+    </message>
+    <message>
+        <source>Enter an n8n API key (in n8n: Settings › n8n API).</source>
+        <translation>Geben Sie einen n8n-API-Schlüssel ein (in n8n: Settings › n8n API).</translation>
+    </message>
+    <message>
+        <source>Not added: see the marked fields.</source>
+        <translation>Nicht hinzugefügt: siehe die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not added: LongLived&apos;s settings file could not be written.</source>
+        <translation>Nicht hinzugefügt: Die Einstellungsdatei von LongLived konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Storing the API key in the keyring…</source>
+        <translation>Der API-Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Added: %1. Its API key is in the keyring.</source>
+        <translation>Hinzugefügt: %1. Sein API-Schlüssel ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Not added: the API key could not be stored in the keyring. %1</source>
+        <translation>Nicht hinzugefügt: Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Not removed: LongLived&apos;s settings file could not be written.</source>
+        <translation>Nicht entfernt: Die Einstellungsdatei von LongLived konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Deleting the API key from the keyring…</source>
+        <translation>Der API-Schlüssel wird aus dem Schlüsselbund gelöscht…</translation>
+    </message>
+    <message>
+        <source>Removed: %1. Its API key was deleted from the keyring.</source>
+        <translation>Entfernt: %1. Sein API-Schlüssel wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not removed: the API key could not be deleted from the keyring. %1</source>
+        <translation>Nicht entfernt: Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden. %1</translation>
+    </message>
+    <message>
+        <source>Delivering the saved token to %1…</source>
+        <translation>Das gespeicherte Token wird zugestellt an %1…</translation>
+    </message>
+    <message>
+        <source>Not delivered: the saved token could not be read from the keyring. %1</source>
+        <translation>Nicht zugestellt: Das gespeicherte Token konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: the test was canceled.</source>
+        <translation>Nicht zugestellt: Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 has the saved token now.</source>
+        <translation>Zugestellt: %1 hat jetzt das gespeicherte Token.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Canceled: no longer waiting for the keyring.</source>
+        <translation>Abgebrochen: Es wird nicht mehr auf den Schlüsselbund gewartet.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryResult</name>
     <message>
         <source>Delivered.</source>
@@ -667,6 +894,74 @@ Umgebung und 30 Sekunden. Die Profile sind die der Desktop-App (siehe `keychain 
     <message>
         <source>The n8n API key could not be read from the keychain: %1</source>
         <translation>Der n8n-API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatusText</name>
+    <message>
+        <source>n8n</source>
+        <translation>n8n</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>%1, credential %2, field %3</source>
+        <translation>%1, Credential %2, Feld %3</translation>
+    </message>
+    <message>
+        <source>%1 (the token)</source>
+        <translation>%1 (das Token)</translation>
+    </message>
+    <message>
+        <source>%1 (%2=…)</source>
+        <translation>%1 (%2=…)</translation>
+    </message>
+    <message>
+        <source>not delivered: %1</source>
+        <translation>nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>zugestellt %1</translation>
+    </message>
+    <message>
+        <source>not delivered yet</source>
+        <translation>noch nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>delivered to %1</source>
+        <translation>zugestellt an %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2030,30 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
         <source>Secrets cleared. Saved tokens stay in the keyring.</source>
         <translation>Geheimnisse geleert. Gespeicherte Token bleiben im Schlüsselbund.</translation>
     </message>
+    <message>
+        <source>Renewing “%1”…</source>
+        <translation>„%1“ wird erneuert…</translation>
+    </message>
+    <message>
+        <source>“%1” was not renewed: %2</source>
+        <translation>„%1“ wurde nicht erneuert: %2</translation>
+    </message>
+    <message>
+        <source>The token saved before is still in the keyring.</source>
+        <translation>Das zuvor gespeicherte Token ist weiterhin im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Renewed “%1”: the new token is in the keyring.</source>
+        <translation>„%1“ erneuert: Das neue Token ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation>Nicht zugestellt an %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>N8nDelivery</name>
@@ -2030,6 +2349,48 @@ sie ebenfalls kurzlebig.
     </message>
 </context>
 <context>
+    <name>ProfileActions</name>
+    <message>
+        <source>Delivery…</source>
+        <translation>Zustellung…</translation>
+    </message>
+    <message>
+        <source>Renew now</source>
+        <translation>Jetzt erneuern</translation>
+    </message>
+    <message>
+        <source>Where the selected token is delivered to: n8n credentials, files, commands</source>
+        <translation>Wohin das ausgewählte Token zugestellt wird: n8n-Credentials, Dateien, Befehle</translation>
+    </message>
+    <message>
+        <source>Ask Meta for a new token for the selected profile now, and deliver it</source>
+        <translation>Jetzt bei Meta ein neues Token für das ausgewählte Profil anfordern und es zustellen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRenewer</name>
+    <message>
+        <source>There is no saved profile of that name.</source>
+        <translation>Es gibt kein gespeichertes Profil dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Meta says the saved token is no longer valid: log in again and exchange a new short-lived token.</source>
+        <translation>Meta sagt, das gespeicherte Token ist nicht mehr gültig: Melden Sie sich erneut an und tauschen Sie ein neues kurzlebiges Token ein.</translation>
+    </message>
+    <message>
+        <source>Renewed.</source>
+        <translation>Erneuert.</translation>
+    </message>
+    <message>
+        <source>Renewed: expires %1.</source>
+        <translation>Erneuert: läuft ab %1.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the renewed token (%1). The saved token is unchanged; the next run tries again.</source>
+        <translation>Der Schlüsselbund hat das erneuerte Token nicht angenommen (%1). Das gespeicherte Token ist unverändert; der nächste Lauf versucht es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSaveOption</name>
     <message>
         <source>Also save the token in the keychain as the profile NAME, as the window&apos;s &quot;Save to keychain&quot; does.</source>
@@ -2141,6 +2502,231 @@ neues kurzlebiges.
     <message>
         <source>A refresh needs no App Secret: --app-secret-file goes with --save NAME --save-app-secret.</source>
         <translation>Eine Auffrischung braucht kein App-Geheimnis: --app-secret-file gehört zu --save NAME --save-app-secret.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewCommand</name>
+    <message>
+        <source>Renew the saved tokens that are due, deliver them, and report what needs you.</source>
+        <translation>Fällige gespeicherte Tokens erneuern, ausliefern und melden, was Sie tun müssen.</translation>
+    </message>
+    <message>
+        <source>Only this saved profile (repeatable). Default: every profile.</source>
+        <translation>Nur dieses gespeicherte Profil (wiederholbar). Standard: alle Profile.</translation>
+    </message>
+    <message>
+        <source>Renew tokens that expire within DAYS days (default 14).</source>
+        <translation>Tokens erneuern, die innerhalb von DAYS Tagen ablaufen (Standard 14).</translation>
+    </message>
+    <message>
+        <source>Ask Meta for a refreshed token whatever the dates say.</source>
+        <translation>Meta unabhängig von den Daten um ein aufgefrischtes Token bitten.</translation>
+    </message>
+    <message>
+        <source>Only say what would happen: no request, no keychain, no delivery.</source>
+        <translation>Nur sagen, was geschähe: keine Anfrage, kein Schlüsselbund, keine Auslieferung.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per profile and line on stdout.</source>
+        <translation>Ein JSON-Objekt pro Profil und Zeile auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>A desktop notification for each profile that failed, needs a login, expired or was not delivered.</source>
+        <translation>Eine Desktop-Benachrichtigung für jedes Profil, das fehlschlug, eine Anmeldung braucht, abgelaufen ist oder nicht ausgeliefert wurde.</translation>
+    </message>
+    <message>
+        <source>Switch on the daily run of renew --notify (systemd user timer longlived-renew.timer); without a user manager, print the crontab line.</source>
+        <translation>Den täglichen Lauf von renew --notify einschalten (systemd-Benutzertimer longlived-renew.timer); ohne Benutzer-Manager die crontab-Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>Switch the daily run off.</source>
+        <translation>Den täglichen Lauf ausschalten.</translation>
+    </message>
+    <message>
+        <source>Actions: renewed, not_due, needs_login, expired, never_expires, unknown_expiry, failed
+(--dry-run: due instead of renewed). One line per profile on stderr; with --json one object
+per line on stdout: profile, platform, action, message, expires_at, renewed_at,
+deliveries, error. Exit 0 when every profile is fine after the run, 1 when one failed,
+needs a login, expired or was not delivered, or another renew run held the lock for 10 s.
+</source>
+        <translation>Aktionen: renewed, not_due, needs_login, expired, never_expires, unknown_expiry, failed
+(--dry-run: due statt renewed). Eine Zeile pro Profil auf stderr; mit --json ein Objekt
+pro Zeile auf stdout: profile, platform, action, message, expires_at, renewed_at,
+deliveries, error. Exit 0, wenn nach dem Lauf jedes Profil in Ordnung ist, 1, wenn eines
+fehlschlug, eine Anmeldung braucht, abgelaufen ist oder nicht ausgeliefert wurde, oder ein
+anderer renew-Lauf die Sperre 10 s lang hielt.
+</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile&apos;s name.</source>
+        <translation>--profile braucht den Namen eines Profils.</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 365.</source>
+        <translation>--within braucht eine Anzahl Tage von 0 bis 365.</translation>
+    </message>
+    <message>
+        <source>--lock-wait-ms needs a number of milliseconds.</source>
+        <translation>--lock-wait-ms braucht eine Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <source>--enable-timer and --disable-timer exclude each other.</source>
+        <translation>--enable-timer und --disable-timer schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--enable-timer and --disable-timer switch the scheduled run and take none of a run&apos;s options.</source>
+        <translation>--enable-timer und --disable-timer schalten den geplanten Lauf und nehmen keine der Optionen eines Laufs.</translation>
+    </message>
+    <message>
+        <source>Another renew run (process %1) is still working on the saved tokens; nothing was done. Try again when it has finished.</source>
+        <translation>Ein anderer renew-Lauf (Prozess %1) arbeitet noch an den gespeicherten Tokens; es wurde nichts getan. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Another renew run is still working on the saved tokens; nothing was done. Try again when it has finished.</source>
+        <translation>Ein anderer renew-Lauf arbeitet noch an den gespeicherten Tokens; es wurde nichts getan. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be created; nothing was done.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenewRun</name>
+    <message>
+        <source>No saved profiles to renew.</source>
+        <translation>Keine gespeicherten Profile zu erneuern.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot; (see longlived-cli keychain list).</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“ (siehe longlived-cli keychain list).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>  delivered to %1</source>
+        <translation>  ausgeliefert an %1</translation>
+    </message>
+    <message>
+        <source>  not delivered to %1: %2</source>
+        <translation>  nicht ausgeliefert an %1: %2</translation>
+    </message>
+    <message>
+        <source>No desktop notification was shown: %1</source>
+        <translation>Es wurde keine Desktop-Benachrichtigung angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>LongLived: %1</source>
+        <translation>LongLived: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: what was renewed so far is stored; the rest is left for the next run.</source>
+        <translation>Unterbrochen: Was bisher erneuert wurde, ist gespeichert; der Rest bleibt für den nächsten Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDecision</name>
+    <message>
+        <source>Not due: obtained less than 24 hours ago, and Meta refreshes a token only once it is a day old.</source>
+        <translation>Nicht fällig: vor weniger als 24 Stunden erhalten, und Meta frischt ein Token erst auf, wenn es einen Tag alt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not due: %n day(s) left.</source>
+        <translation>
+            <numerusform>Nicht fällig: noch %n Tag.</numerusform>
+            <numerusform>Nicht fällig: noch %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is renewed when %n day(s) or fewer remain.</source>
+        <translation>
+            <numerusform>Es wird erneuert, wenn %n Tag oder weniger bleibt.</numerusform>
+            <numerusform>Es wird erneuert, wenn %n Tage oder weniger bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiry unknown, and Meta&apos;s debug_token did not say either.</source>
+        <translation>Ablauf unbekannt, und auch Metas debug_token nannte ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Expiry unknown, and this platform has no debug_token to ask. Use --force to refresh it.</source>
+        <translation>Ablauf unbekannt, und diese Plattform hat kein debug_token zum Nachfragen. Mit --force wird es aufgefrischt.</translation>
+    </message>
+    <message>
+        <source>Expiry unknown: no App Secret is stored with this profile to ask Meta&apos;s debug_token. Save the profile again with its App Secret.</source>
+        <translation>Ablauf unbekannt: Bei diesem Profil ist kein App-Geheimnis gespeichert, um Metas debug_token zu fragen. Speichern Sie das Profil erneut mit seinem App-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Due: renewal forced.</source>
+        <translation>Fällig: Erneuerung erzwungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: expires in %n day(s).</source>
+        <translation>
+            <numerusform>Fällig: läuft in %n Tag ab.</numerusform>
+            <numerusform>Fällig: läuft in %n Tagen ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs a new login: expires in %n day(s), and Facebook user tokens cannot be refreshed. Exchange a new short-lived token and save it over this profile.</source>
+        <translation>
+            <numerusform>Neue Anmeldung nötig: läuft in %n Tag ab, und Facebook-Benutzertokens lassen sich nicht auffrischen. Tauschen Sie ein neues kurzlebiges Token ein und speichern Sie es über dieses Profil.</numerusform>
+            <numerusform>Neue Anmeldung nötig: läuft in %n Tagen ab, und Facebook-Benutzertokens lassen sich nicht auffrischen. Tauschen Sie ein neues kurzlebiges Token ein und speichern Sie es über dieses Profil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago: log in again and exchange a new short-lived token.</source>
+        <translation>
+            <numerusform>Vor %n Tag abgelaufen: Melden Sie sich erneut an und tauschen Sie ein neues kurzlebiges Token ein.</numerusform>
+            <numerusform>Vor %n Tagen abgelaufen: Melden Sie sich erneut an und tauschen Sie ein neues kurzlebiges Token ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never expires.</source>
+        <translation>Läuft nie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalStatusText</name>
+    <message>
+        <source>renewal failed: %1</source>
+        <translation>Erneuerung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>expired: needs a new login</source>
+        <translation>abgelaufen: neue Anmeldung nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs a new login in %n day(s)</source>
+        <translation>
+            <numerusform>neue Anmeldung nötig in %n Tag</numerusform>
+            <numerusform>neue Anmeldung nötig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>renewed %1</source>
+        <translation>erneuert %1</translation>
+    </message>
+    <message>
+        <source>renews automatically</source>
+        <translation>wird automatisch erneuert</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2978,22 @@ neues kurzlebiges.
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
+    <message>
+        <source>No delivery targets: use “Delivery…” to add one.</source>
+        <translation>Keine Zustellziele: Mit „Zustellung…“ fügen Sie eines hinzu.</translation>
+    </message>
+    <message>
+        <source>The last renewal, %1, failed: %2</source>
+        <translation>Die letzte Erneuerung (%1) ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
 </context>
 <context>
     <name>SavedTokensView</name>
@@ -2466,6 +3068,14 @@ neues kurzlebiges.
     <message>
         <source>No saved tokens yet. After an exchange, use “Save to keychain”.</source>
         <translation>Noch keine gespeicherten Token. Verwenden Sie nach einem Tausch „Im Schlüsselbund speichern“.</translation>
+    </message>
+    <message>
+        <source>Renew now</source>
+        <translation>Jetzt erneuern</translation>
+    </message>
+    <message>
+        <source>Delivery…</source>
+        <translation>Zustellung…</translation>
     </message>
 </context>
 <context>

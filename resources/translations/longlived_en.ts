@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatusText</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopNotifier</name>
     <message numerus="yes">
         <source>The desktop notification service did not answer within %n second(s).</source>
@@ -175,6 +199,54 @@
         <translation>
             <numerusform>Copied the token of “%1”; the clipboard clears in %n s.</numerusform>
             <numerusform>Copied the token of “%1”; the clipboard clears in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDecision</name>
+    <message numerus="yes">
+        <source>Not due: %n day(s) left.</source>
+        <translation>
+            <numerusform>Not due: %n day left.</numerusform>
+            <numerusform>Not due: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is renewed when %n day(s) or fewer remain.</source>
+        <translation>
+            <numerusform>It is renewed when %n day or less remains.</numerusform>
+            <numerusform>It is renewed when %n days or fewer remain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: expires in %n day(s).</source>
+        <translation>
+            <numerusform>Due: expires in %n day.</numerusform>
+            <numerusform>Due: expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs a new login: expires in %n day(s), and Facebook user tokens cannot be refreshed. Exchange a new short-lived token and save it over this profile.</source>
+        <translation>
+            <numerusform>Needs a new login: expires in %n day, and Facebook user tokens cannot be refreshed. Exchange a new short-lived token and save it over this profile.</numerusform>
+            <numerusform>Needs a new login: expires in %n days, and Facebook user tokens cannot be refreshed. Exchange a new short-lived token and save it over this profile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago: log in again and exchange a new short-lived token.</source>
+        <translation>
+            <numerusform>Expired %n day ago: log in again and exchange a new short-lived token.</numerusform>
+            <numerusform>Expired %n days ago: log in again and exchange a new short-lived token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenewalStatusText</name>
+    <message numerus="yes">
+        <source>needs a new login in %n day(s)</source>
+        <translation>
+            <numerusform>needs a new login in %n day</numerusform>
+            <numerusform>needs a new login in %n days</numerusform>
         </translation>
     </message>
 </context>
