@@ -22,7 +22,7 @@ RenewRun::RenewRun(CliSession& session, ProfileStore* store, const Settings& set
     , m_session(session)
     , m_store(store)
     , m_vault(new TokenVault(store, this))
-    , m_deliveries(new DeliveryStore(store->fileName(), this))
+    , m_deliveries(m_vault->deliveryStore()) // one store on the file: the vault's forget uses it too
     , m_settings(settings)
 {
     if (session.options().timeoutSet)
