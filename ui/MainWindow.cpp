@@ -80,9 +80,10 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     m_saved = new SavedTokensView(m_vault);
     m_saved->setObjectName(QStringLiteral("savedTokensPanel"));
     m_saved->setClock(m_clock);
-    // Beside the profiles, in the same settings file; the requests get a manager of their own
-    // (the TokenService's is the caller's and may be pointed elsewhere).
-    m_deliveries = new DeliveryStore(m_vault->profileStore()->fileName(), this);
+    // The vault's store, beside the profiles in the same settings file (forgetting a profile
+    // removes its targets through it); the requests get a manager of their own (the
+    // TokenService's is the caller's and may be pointed elsewhere).
+    m_deliveries = m_vault->deliveryStore();
     m_deliveryNetwork = new QNetworkAccessManager(this);
     m_saved->setDeliveryStore(m_deliveries);
 
