@@ -1,17 +1,17 @@
 // The window `longlived`: application identity, translations, one network manager, one
 // TokenService, the TokenVault (profiles in the settings, tokens in the keychain), MainWindow.
 // Nothing slow happens before the window shows: the keychain is not touched at start-up.
-#include "EnvironmentProxyFactory.h"
+#include "http/EnvironmentProxyFactory.h"
 #include "MainWindow.h"
-#include "ProcessHardening.h"
-#include "PromptExit.h"
-#include "ProfileStore.h"
+#include "support/ProcessHardening.h"
+#include "support/PromptExit.h"
+#include "vault/ProfileStore.h"
 #include "QuitAfterFirstFrame.h"
-#include "ServiceConfig.h"
-#include "TokenService.h"
-#include "TokenVault.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenService.h"
+#include "vault/TokenVault.h"
 #include "TranslationLoader.h"
-#include "TrustStore.h"
+#include "http/TrustStore.h"
 #include "UiResources.h"
 
 #include <QApplication>

@@ -2,13 +2,13 @@
 
 #include "BatchInputReader.h"
 #include "BatchItem.h"
-#include "GraphError.h"
-#include "InputValidator.h"
+#include "graph/GraphError.h"
+#include "graph/InputValidator.h"
 #include "JsonOutput.h"
 #include "OutputWriter.h"
-#include "TokenJob.h"
-#include "TokenResult.h"
-#include "TokenService.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenResult.h"
+#include "graph/TokenService.h"
 
 #include <limits>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpConnectionPool.h"
-#include "RetryPolicy.h"
-#include "TokenRequest.h"
+#include "http/HttpConnectionPool.h"
+#include "graph/RetryPolicy.h"
+#include "graph/TokenRequest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "CachingProxyFactory.h"
 
-#include "EnvironmentProxyFactory.h"
+#include "http/EnvironmentProxyFactory.h"
 
 #include <QUrl>
 

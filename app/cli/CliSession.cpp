@@ -1,16 +1,16 @@
 #include "CliSession.h"
 
 #include "CachingProxyFactory.h"
-#include "ExpiryFormatter.h"
-#include "GraphError.h"
-#include "InputValidator.h"
+#include "support/ExpiryFormatter.h"
+#include "graph/GraphError.h"
+#include "graph/InputValidator.h"
 #include "InterruptNotifier.h"
 #include "JsonOutput.h"
 #include "NullCookieJar.h"
 #include "SecretSource.h"
-#include "ServiceConfig.h"
-#include "TokenResult.h"
-#include "TokenService.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenResult.h"
+#include "graph/TokenService.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

@@ -2,9 +2,9 @@
 
 #include "CliSession.h"
 #include "JsonOutput.h"
-#include "ProfileStore.h"
-#include "TokenVault.h"
-#include "VaultError.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultError.h"
 
 CliVault::CliVault(CliSession& session)
     // ProfileStore names the desktop app's settings file itself, whatever this program is called.

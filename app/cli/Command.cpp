@@ -1,6 +1,6 @@
 #include "Command.h"
 
-#include "InputValidator.h"
+#include "graph/InputValidator.h"
 
 #include <QCommandLineParser>
 

@@ -1,11 +1,11 @@
 #include "JsonOutput.h"
 
-#include "GraphError.h"
-#include "Identity.h"
-#include "PageList.h"
-#include "Platform.h"
-#include "TokenInfo.h"
-#include "TokenResult.h"
+#include "graph/GraphError.h"
+#include "graph/Identity.h"
+#include "graph/PageList.h"
+#include "graph/Platform.h"
+#include "graph/TokenInfo.h"
+#include "graph/TokenResult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,12 +3,12 @@
 #include "CliSession.h"
 #include "CliVault.h"
 #include "JsonOutput.h"
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "TokenResult.h"
-#include "TokenVault.h"
-#include "VaultError.h"
-#include "VaultJob.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
+#include "graph/TokenResult.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultError.h"
+#include "vault/VaultJob.h"
 
 #include <QCommandLineParser>
 

@@ -1,13 +1,13 @@
 #include "RenewRun.h"
 
 #include "CliSession.h"
-#include "DeliveryStore.h"
-#include "DesktopNotifier.h"
+#include "vault/DeliveryStore.h"
+#include "renewal/DesktopNotifier.h"
 #include "JsonOutput.h"
-#include "ProfileRenewer.h"
-#include "ProfileStore.h"
-#include "TokenService.h"
-#include "TokenVault.h"
+#include "renewal/ProfileRenewer.h"
+#include "vault/ProfileStore.h"
+#include "graph/TokenService.h"
+#include "vault/TokenVault.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RenewalOutcome.h"
+#include "renewal/RenewalOutcome.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "CliSession.h"
 #include "Command.h"
-#include "RenewalTimer.h"
+#include "renewal/RenewalTimer.h"
 
 #include <QPointer>
 

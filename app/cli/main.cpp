@@ -1,10 +1,10 @@
 // longlived-cli: the core library for scripts, cron jobs and n8n "Execute Command" nodes.
 // Thin on purpose: the logic lives in CliApplication and the classes beside it.
 #include "CliApplication.h"
-#include "ProcessHardening.h"
-#include "PromptExit.h"
+#include "support/ProcessHardening.h"
+#include "support/PromptExit.h"
 #include "TranslationLoader.h"
-#include "TrustStore.h"
+#include "http/TrustStore.h"
 
 #include <QCoreApplication>
 

@@ -10,13 +10,13 @@
 // 7 days (due for renewal), token "THbenchstart<6 digits>Qw…", one n8n target each with the
 // credential id cred<12 digits> and the API key n8n-api-key-<6 digits>. Exit 1 at the first
 // failure, with what failed.
-#include "DeliveryStore.h"
-#include "DeliveryTarget.h"
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "TokenVault.h"
-#include "VaultError.h"
-#include "VaultJob.h"
+#include "vault/DeliveryStore.h"
+#include "vault/DeliveryTarget.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultError.h"
+#include "vault/VaultJob.h"
 
 #include <QCoreApplication>
 #include <QUrl>

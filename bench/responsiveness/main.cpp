@@ -17,15 +17,15 @@
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
-#include "Profile.h"
+#include "vault/ProfileStore.h"
+#include "vault/Profile.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
 #include "SavedTokensView.h"
-#include "ServiceConfig.h"
-#include "TokenService.h"
-#include "TokenVault.h"
-#include "VaultError.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenService.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultError.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #include "BatchCommand.h"
 
 #include "CliSession.h"
-#include "HttpConnectionPool.h"
+#include "http/HttpConnectionPool.h"
 #include "SecretSource.h"
-#include "TokenService.h"
+#include "graph/TokenService.h"
 
 #include <QCommandLineParser>
 #include <QFile>

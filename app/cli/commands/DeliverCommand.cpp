@@ -2,15 +2,15 @@
 
 #include "CliSession.h"
 #include "CliVault.h"
-#include "DeliveryRunner.h"
-#include "DeliveryStore.h"
-#include "InputValidator.h"
+#include "renewal/DeliveryRunner.h"
+#include "vault/DeliveryStore.h"
+#include "graph/InputValidator.h"
 #include "JsonOutput.h"
-#include "ProfileStore.h"
+#include "vault/ProfileStore.h"
 #include "SecretSource.h"
-#include "TokenVault.h"
-#include "VaultError.h"
-#include "VaultJob.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultError.h"
+#include "vault/VaultJob.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

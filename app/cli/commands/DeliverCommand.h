@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Command.h"
-#include "DeliveryTarget.h"
+#include "vault/DeliveryTarget.h"
 
 class CliVault;
 struct DeliveryOutcome;

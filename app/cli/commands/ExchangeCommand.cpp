@@ -2,11 +2,11 @@
 
 #include "CliSession.h"
 #include "InterruptNotifier.h"
-#include "Profile.h"
-#include "TokenJob.h"
-#include "TokenRequest.h"
-#include "TokenResult.h"
-#include "TokenService.h"
+#include "vault/Profile.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenRequest.h"
+#include "graph/TokenResult.h"
+#include "graph/TokenService.h"
 
 ExchangeCommand::ExchangeCommand()
     : Command("exchange",

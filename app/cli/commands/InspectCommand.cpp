@@ -1,11 +1,11 @@
 #include "InspectCommand.h"
 
 #include "CliSession.h"
-#include "ExpiryFormatter.h"
-#include "InspectJob.h"
+#include "support/ExpiryFormatter.h"
+#include "graph/InspectJob.h"
 #include "JsonOutput.h"
-#include "TokenInfo.h"
-#include "TokenService.h"
+#include "graph/TokenInfo.h"
+#include "graph/TokenService.h"
 
 InspectCommand::InspectCommand()
     : Command("inspect", "--app-id ID [--platform facebook|threads] [--json]", "InspectCommand",

@@ -1,14 +1,14 @@
 #include "KeychainCommand.h"
 
 #include "CliSession.h"
-#include "ExpiryFormatter.h"
+#include "support/ExpiryFormatter.h"
 #include "JsonOutput.h"
-#include "Profile.h"
-#include "ProfileStore.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
 #include "SecretSource.h"
-#include "TokenVault.h"
-#include "VaultError.h"
-#include "VaultJob.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultError.h"
+#include "vault/VaultJob.h"
 
 KeychainCommand::KeychainCommand()
     : Command("keychain", "list | get PROFILE | delete PROFILE [--json]", "KeychainCommand",

@@ -2,9 +2,9 @@
 
 #include "CliSession.h"
 #include "JsonOutput.h"
-#include "PageList.h"
-#include "PagesJob.h"
-#include "TokenService.h"
+#include "graph/PageList.h"
+#include "graph/PagesJob.h"
+#include "graph/TokenService.h"
 
 PagesCommand::PagesCommand()
     : Command("pages", "[--app-secret-file PATH] [--json]", "PagesCommand",

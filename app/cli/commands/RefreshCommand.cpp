@@ -1,11 +1,11 @@
 #include "RefreshCommand.h"
 
 #include "CliSession.h"
-#include "Profile.h"
+#include "vault/Profile.h"
 #include "SecretSource.h"
-#include "TokenJob.h"
-#include "TokenResult.h"
-#include "TokenService.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenResult.h"
+#include "graph/TokenService.h"
 
 RefreshCommand::RefreshCommand()
     : Command("refresh", "[--platform threads|instagram] [--json] [--save NAME [--replace] [--save-app-secret]]",

@@ -2,10 +2,10 @@
 
 #include "CliSession.h"
 #include "JsonOutput.h"
-#include "ProfileStore.h"
+#include "vault/ProfileStore.h"
 #include "RenewRun.h"
 #include "RenewTimerSwitch.h"
-#include "RenewalPolicy.h"
+#include "renewal/RenewalPolicy.h"
 #include "SecretSource.h"
 
 #include <QCommandLineParser>

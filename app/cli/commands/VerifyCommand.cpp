@@ -1,10 +1,10 @@
 #include "VerifyCommand.h"
 
 #include "CliSession.h"
-#include "Identity.h"
+#include "graph/Identity.h"
 #include "JsonOutput.h"
-#include "TokenService.h"
-#include "VerifyJob.h"
+#include "graph/TokenService.h"
+#include "graph/VerifyJob.h"
 
 VerifyCommand::VerifyCommand()
     : Command("verify", "[--platform facebook|threads|instagram] [--app-secret-file PATH] [--json]", "VerifyCommand",

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "support/Clock.h"
+#include "graph/GraphError.h"
+#include "graph/GraphTransport.h"
+#include "graph/ServiceConfig.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class GraphCall;
+
+/// The plumbing shared by InspectJob, PagesJob and VerifyJob: one or more GraphCalls made in
+/// sequence under the one request policy (GraphCall), a cancel that stops the call in flight,
+/// and the guarantee that the job ends exactly once (the subclass's succeeded() or failed())
+/// and then deletes itself. Hold a job in a QPointer to cancel() it.
+class GraphJob : public QObject
+{
+    Q_OBJECT
+public:
+    ~GraphJob() override;
+
+    bool isFinished() const { return m_finished; }
+
+    /// Sends the first request. Called by TokenService; connect to the job's signals before
+    /// the event loop runs again (every outcome, even a refusal, arrives asynchronously).
+    void start(const QUrl& url);
+    /// Ends the job with \a error without sending anything (the request cannot work as asked).
+    /// Asynchronous, like every other outcome, so callers can connect after it.
+    void reject(const GraphError& error);
+
+public slots:
+    /// Stops the request at once; failed(Canceled) follows synchronously.
+    void cancel();
+
+signals:
+    void failed(const GraphError& error);
+
+protected:
+    GraphJob(GraphTransport transport, const ServiceConfig& config, Clock clock, QObject* parent);
+
+    /// Sends a GET; its JSON arrives in onJson(), a failure ends the job with failed().
+    void get(const QUrl& url);
+    /// The JSON of a successful call. The subclass either calls finish() and emits its
+    /// succeeded(), calls fail(), or get()s the next URL.
+    virtual void onJson(const QJsonObject& json, const QDateTime& receivedAt) = 0;
+    /// Marks the job done and deletes it later. Call it right BEFORE emitting succeeded(), so
+    /// that a cancel() from a slot connected to succeeded() cannot add a failed().
+    void finish();
+    void fail(const GraphError& error);
+    /// \a error without the secrets of the request in flight (GraphCall::withoutSecrets()).
+    GraphError withoutSecrets(const GraphError& error) const;
+
+    const ServiceConfig& config() const { return m_config; }
+    QDateTime now() const { return m_clock(); }
+
+private:
+    void onCallSucceeded(const QJsonObject& json, const QDateTime& receivedAt);
+
+    GraphTransport m_transport;
+    ServiceConfig m_config;
+    Clock m_clock;
+    QPointer<GraphCall> m_call;
+    QUrl m_url; ///< of the request in flight: its secrets are masked in errors found in its answer
+    bool m_finished = false;
+};

@@ -1,0 +1,229 @@
+#include "http/HttpConnectionPool.h"
+
+#include "http/HttpConnection.h"
+#include "http/HttpPoolReply.h"
+#include "support/LoggingCategories.h"
+
+#include <QNetworkProxyFactory>
+
+#include <algorithm>
+
+HttpConnectionPool::HttpConnectionPool(QNetworkProxyFactory* proxyFactory, QObject* parent)
+    : QObject(parent)
+    , m_proxyFactory(proxyFactory)
+{
+}
+
+HttpConnectionPool::~HttpConnectionPool()
+{
+    // Replies outlive the pool only in their owner's hands: they must not call back.
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        it.key()->m_pool.clear();
+    for (const auto& [key, origin] : m_origins) {
+        for (const QPointer<HttpPoolReply>& reply : origin->queue) {
+            if (reply)
+                reply->m_pool.clear();
+        }
+    }
+}
+
+QString HttpConnectionPool::originKey(const QUrl& url)
+{
+    const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.scheme() + QLatin1String("://") + url.host(QUrl::FullyEncoded).toLower() + QLatin1Char(':')
+        + QString::number(port);
+}
+
+HttpConnectionPool::Origin* HttpConnectionPool::origin(const QUrl& url)
+{
+    const QString key = originKey(url);
+    auto found = m_origins.find(key);
+    if (found != m_origins.end())
+        return found->second.get();
+
+    auto created = std::make_unique<Origin>();
+    created->url.setScheme(url.scheme());
+    created->url.setHost(url.host());
+    created->url.setPort(url.port());
+    // Asked once per origin, the way QNetworkAccessManager asks its factory per request.
+    const QNetworkProxyQuery query(created->url);
+    const QList<QNetworkProxy> proxies
+        = m_proxyFactory ? m_proxyFactory->queryProxy(query) : QNetworkProxyFactory::proxyForQuery(query);
+    created->proxy = usableProxy(proxies, &created->proxyUsable);
+    Origin* origin = created.get();
+    m_origins.emplace(key, std::move(created));
+    return origin;
+}
+
+QNetworkProxy HttpConnectionPool::usableProxy(const QList<QNetworkProxy>& proxies, bool* usable)
+{
+    *usable = true;
+    const QNetworkProxy first = proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+    switch (first.type()) {
+    case QNetworkProxy::NoProxy:
+    case QNetworkProxy::DefaultProxy:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case QNetworkProxy::HttpProxy:
+    case QNetworkProxy::Socks5Proxy:
+        if (!first.hostName().isEmpty())
+            return first;
+        break;
+    default:
+        break;
+    }
+    // A proxy a socket cannot use (a caching-only proxy, no host): the request fails, it never
+    // quietly goes direct past the proxy the user configured.
+    *usable = false;
+    return first;
+}
+
+HttpPoolReply* HttpConnectionPool::get(const QUrl& url, const ServiceConfig& config)
+{
+    auto* reply = new HttpPoolReply(this, url, config.idleTimeoutMs, config.maxResponseBytes);
+    origin(url)->queue.emplace_back(reply);
+    // On the next turn of the event loop: the caller connects to the reply first, and the
+    // requests of one turn go out together.
+    scheduleDispatch();
+    return reply;
+}
+
+void HttpConnectionPool::scheduleDispatch()
+{
+    if (m_dispatchScheduled)
+        return;
+    m_dispatchScheduled = true;
+    QMetaObject::invokeMethod(this, &HttpConnectionPool::dispatchAll, Qt::QueuedConnection);
+}
+
+void HttpConnectionPool::dispatchAll()
+{
+    m_dispatchScheduled = false;
+    // Collected first: a reply finished from dispatch() may add origins.
+    std::vector<Origin*> origins;
+    origins.reserve(m_origins.size());
+    for (const auto& [key, origin] : m_origins)
+        origins.push_back(origin.get());
+    for (Origin* origin : origins)
+        dispatch(origin);
+}
+
+void HttpConnectionPool::dispatch(Origin* origin)
+{
+    while (!origin->queue.empty()) {
+        QPointer<HttpPoolReply> reply = origin->queue.front();
+        if (!reply || reply->isFinished()) {
+            origin->queue.pop_front();
+            continue;
+        }
+        if (!origin->proxyUsable) {
+            origin->queue.pop_front();
+            qCDebug(lcNetwork) << "the proxy for" << origin->url.scheme() << "cannot be used";
+            reply->finish(QNetworkReply::ProxyNotFoundError); // may queue more: the loop reads the queue again
+            continue;
+        }
+        HttpConnection* connection = nullptr;
+        for (HttpConnection* candidate : std::as_const(origin->connections)) {
+            if (!candidate->isBusy() && candidate->isOpen()) {
+                connection = candidate;
+                break;
+            }
+        }
+        if (!connection) {
+            // A closed idle one is replaced; otherwise a new one, up to the limit.
+            const auto closed = std::find_if(origin->connections.cbegin(), origin->connections.cend(),
+                                             [](HttpConnection* c) { return !c->isBusy() && !c->isOpen(); });
+            if (closed != origin->connections.cend()) {
+                connection = *closed;
+            } else if (origin->connections.size() < maxConnectionsPerOrigin) {
+                connection = new HttpConnection(origin->url, origin->proxy, this);
+                connect(connection, &HttpConnection::requestFinished, this, &HttpConnectionPool::onRequestFinished);
+                connect(connection, &HttpConnection::closed, this, &HttpConnectionPool::removeConnection);
+                origin->connections.append(connection);
+            } else {
+                return; // every connection is busy; the next finished request dispatches again
+            }
+        }
+        origin->queue.pop_front();
+        if (!connection->isOpen())
+            ++m_connectionsOpened;
+        m_inFlight.insert(reply, connection);
+        connection->send(reply);
+    }
+}
+
+void HttpConnectionPool::onRequestFinished(HttpConnection* connection, HttpPoolReply* reply,
+                                           QNetworkReply::NetworkError error, bool mayResend)
+{
+    m_inFlight.remove(reply);
+    if (!connection->isOpen())
+        removeConnection(connection);
+    Origin* requestOrigin = origin(reply->url());
+    if (mayResend && reply->m_resends == 0) {
+        // Sent on a connection the server had just dropped as idle: once more, first in line.
+        qCDebug(lcNetwork) << "connection dropped by the server; sending again";
+        ++reply->m_resends;
+        requestOrigin->queue.emplace_front(reply);
+        dispatch(requestOrigin);
+        return;
+    }
+    // The freed connection goes to the next request in line before anything else happens.
+    dispatch(requestOrigin);
+    if (error == QNetworkReply::NoError && followRedirect(reply))
+        return;
+    reply->finish(error);
+}
+
+bool HttpConnectionPool::followRedirect(HttpPoolReply* reply)
+{
+    static constexpr int redirects[] = {301, 302, 303, 307, 308};
+    if (std::find(std::begin(redirects), std::end(redirects), reply->m_status) == std::end(redirects))
+        return false;
+    const QByteArray location = reply->header("Location");
+    if (location.isEmpty())
+        return false; // nowhere to go: the 3xx is the answer
+    const QUrl target = reply->url().resolved(QUrl::fromEncoded(location));
+    if (!target.isValid() || originKey(target) != originKey(reply->url())) {
+        // Another origin could be plain http or another server: never followed.
+        qCDebug(lcNetwork) << "redirect to another origin refused";
+        reply->finish(QNetworkReply::InsecureRedirectError);
+        return true;
+    }
+    if (reply->m_redirects >= maxRedirects) {
+        reply->finish(QNetworkReply::TooManyRedirectsError);
+        return true;
+    }
+    ++reply->m_redirects;
+    reply->m_url = target;
+    reply->m_status = 0;
+    reply->m_headers.clear();
+    reply->m_body.clear();
+    Origin* requestOrigin = origin(target);
+    requestOrigin->queue.emplace_back(reply);
+    dispatch(requestOrigin);
+    return true;
+}
+
+void HttpConnectionPool::removeConnection(HttpConnection* connection)
+{
+    for (const auto& [key, origin] : m_origins) {
+        if (origin->connections.removeOne(connection)) {
+            connection->disconnect(this);
+            connection->deleteLater(); // possibly inside its own signal
+            return;
+        }
+    }
+}
+
+void HttpConnectionPool::forget(HttpPoolReply* reply)
+{
+    if (HttpConnection* connection = m_inFlight.take(reply)) {
+        connection->abandon(); // the rest of its answer would arrive on it
+        removeConnection(connection);
+        scheduleDispatch();    // its place is free for a waiting request
+        return;
+    }
+    for (const auto& [key, origin] : m_origins) {
+        auto& queue = origin->queue;
+        queue.erase(std::remove(queue.begin(), queue.end(), reply), queue.end());
+    }
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "graph/ServiceConfig.h"
+
+#include <QHash>
+#include <QList>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+#include <unordered_map>
+
+class HttpConnection;
+class HttpPoolReply;
+class QNetworkProxyFactory;
+
+/// A small HTTP/1.1 client for many small GETs to few hosts, as a batch sends them: keep-alive
+/// connections per origin, reused for request after request, everything in the caller's thread.
+///
+/// Why not QNetworkAccessManager here: in Qt 6.4 every reply crosses between its HTTP thread
+/// and the caller's thread many times and, on plain http, its channel reads the headers one
+/// byte per read(2); for a batch that is ~5x the CPU of curl per request (bench/FINDINGS.md).
+/// The single calls of the GUI and the CLI keep QNetworkAccessManager (HTTP/2, every feature).
+///
+/// It keeps the request policy of GraphCall: https with Qt's default TLS configuration and no
+/// way to ignore a certificate error; the proxy the proxy factory chooses (HTTP CONNECT or
+/// SOCKS 5; a proxy that cannot be used fails the request rather than going direct); redirects
+/// followed only within the origin, at most 3; the body cap and the idle timeout of the
+/// ServiceConfig. The overall deadline and the refusal of plain http to other hosts stay with
+/// GraphCall, which uses this pool when TokenService::setConnectionPool() gave it one.
+class HttpConnectionPool : public QObject
+{
+    Q_OBJECT
+public:
+    /// Connections per origin, as QNetworkAccessManager and browsers open them; requests
+    /// beyond it wait for a free connection.
+    static constexpr int maxConnectionsPerOrigin = 6;
+    static constexpr int maxRedirects = 3;
+
+    /// \a proxyFactory (not owned; nullptr = the application's, as QNetworkAccessManager uses
+    /// by default) is asked once per origin.
+    explicit HttpConnectionPool(QNetworkProxyFactory* proxyFactory = nullptr, QObject* parent = nullptr);
+    ~HttpConnectionPool() override;
+
+    /// Starts a GET of \a url (http or https; the caller checked that it may be sent). The
+    /// reply belongs to the caller; it emits finished() once, never synchronously from here.
+    HttpPoolReply* get(const QUrl& url, const ServiceConfig& config);
+
+    /// TCP connections opened so far (for tests and benchmarks: reuse shows here).
+    int connectionsOpened() const { return m_connectionsOpened; }
+
+private:
+    friend class HttpPoolReply;
+
+    struct Origin {
+        QUrl url; ///< scheme, host and port only
+        QNetworkProxy proxy;
+        bool proxyUsable = true;
+        QList<HttpConnection*> connections;
+        std::deque<QPointer<HttpPoolReply>> queue;
+    };
+
+    static QString originKey(const QUrl& url);
+    /// The origin of \a url, created (and its proxy chosen) on first use. Stable address.
+    Origin* origin(const QUrl& url);
+    void scheduleDispatch();
+    void dispatchAll();
+    void dispatch(Origin* origin);
+    void onRequestFinished(HttpConnection* connection, HttpPoolReply* reply, QNetworkReply::NetworkError error,
+                           bool mayResend);
+    /// A same-origin redirect to follow: true when \a reply was queued again.
+    bool followRedirect(HttpPoolReply* reply);
+    void removeConnection(HttpConnection* connection);
+    /// \a reply is being aborted or deleted: out of the queue, off its connection.
+    void forget(HttpPoolReply* reply);
+    static QNetworkProxy usableProxy(const QList<QNetworkProxy>& proxies, bool* usable);
+
+    QNetworkProxyFactory* m_proxyFactory;
+    std::unordered_map<QString, std::unique_ptr<Origin>> m_origins;
+    QHash<HttpPoolReply*, HttpConnection*> m_inFlight;
+    int m_connectionsOpened = 0;
+    bool m_dispatchScheduled = false;
+};

@@ -1,0 +1,48 @@
+#include "http/HttpPoolReply.h"
+
+#include "http/HttpConnectionPool.h"
+
+HttpPoolReply::HttpPoolReply(HttpConnectionPool* pool, const QUrl& url, int idleTimeoutMs, qint64 maxBodyBytes)
+    : m_pool(pool)
+    , m_url(url)
+    , m_idleTimeoutMs(idleTimeoutMs)
+    , m_maxBodyBytes(maxBodyBytes)
+{
+}
+
+HttpPoolReply::~HttpPoolReply()
+{
+    if (!m_finished && m_pool)
+        m_pool->forget(this); // deleted while queued or in flight: its connection is not reusable
+}
+
+QByteArray HttpPoolReply::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void HttpPoolReply::abort()
+{
+    if (m_finished)
+        return;
+    if (m_pool)
+        m_pool->forget(this);
+    finish(QNetworkReply::OperationCanceledError);
+}
+
+void HttpPoolReply::finish(QNetworkReply::NetworkError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (error != QNetworkReply::NoError) {
+        m_headers.clear();
+        m_body.clear();
+    }
+    emit finished();
+}
