@@ -1,7 +1,7 @@
 #include "AppSettings.h"
 
-#include "PrivateSettingsFile.h"
-#include "ServiceConfig.h"
+#include "vault/PrivateSettingsFile.h"
+#include "graph/ServiceConfig.h"
 
 namespace {
 const QString apiVersionKey = QStringLiteral("api/version");

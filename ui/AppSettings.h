@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Platform.h"
+#include "graph/Platform.h"
 
 #include <QByteArray>
 #include <QSettings>

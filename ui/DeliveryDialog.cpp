@@ -1,12 +1,12 @@
 #include "DeliveryDialog.h"
 #include "ui_DeliveryDialog.h"
 
-#include "DeliveryRunner.h"
+#include "renewal/DeliveryRunner.h"
 #include "DeliveryStatusText.h"
-#include "DeliveryStore.h"
+#include "vault/DeliveryStore.h"
 #include "StatusColors.h"
-#include "TokenVault.h"
-#include "VaultJob.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultJob.h"
 
 #include <QDir>
 #include <QFileDialog>

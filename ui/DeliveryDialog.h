@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "DeliveryOptions.h"
-#include "DeliveryTarget.h"
+#include "support/Clock.h"
+#include "renewal/DeliveryOptions.h"
+#include "vault/DeliveryTarget.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeliveryTarget.h"
+#include "vault/DeliveryTarget.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

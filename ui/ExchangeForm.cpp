@@ -1,7 +1,7 @@
 #include "ExchangeForm.h"
 #include "ui_ExchangeForm.h"
 
-#include "InputValidator.h"
+#include "graph/InputValidator.h"
 #include "StatusColors.h"
 
 #include <QAction>

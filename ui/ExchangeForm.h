@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Platform.h"
-#include "TokenRequest.h"
+#include "graph/Platform.h"
+#include "graph/TokenRequest.h"
 
 #include <QMap>
 #include <QWidget>

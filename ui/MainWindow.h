@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "Profile.h"
-#include "TokenInfo.h"
-#include "TokenResult.h"
+#include "support/Clock.h"
+#include "vault/Profile.h"
+#include "graph/TokenInfo.h"
+#include "graph/TokenResult.h"
 
 #include <QMainWindow>
 #include <QPointer>

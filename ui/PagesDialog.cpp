@@ -1,12 +1,12 @@
 #include "PagesDialog.h"
 #include "ui_PagesDialog.h"
 
-#include "ProfileStore.h"
-#include "Redactor.h"
+#include "vault/ProfileStore.h"
+#include "support/Redactor.h"
 #include "SecureClipboard.h"
 #include "StatusColors.h"
-#include "TokenVault.h"
-#include "VaultJob.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultJob.h"
 
 #include <QEvent>
 #include <QHeaderView>

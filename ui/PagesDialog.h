@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PageList.h"
-#include "Profile.h"
-#include "VaultError.h"
+#include "graph/PageList.h"
+#include "vault/Profile.h"
+#include "vault/VaultError.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Profile.h"
-#include "RenewalDecision.h"
+#include "vault/Profile.h"
+#include "renewal/RenewalDecision.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

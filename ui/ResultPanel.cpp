@@ -1,7 +1,7 @@
 #include "ResultPanel.h"
 #include "ui_ResultPanel.h"
 
-#include "ExpiryFormatter.h"
+#include "support/ExpiryFormatter.h"
 #include "LifetimeBar.h"
 #include "SecureClipboard.h"
 

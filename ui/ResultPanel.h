@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "TokenResult.h"
+#include "support/Clock.h"
+#include "graph/TokenResult.h"
 
 #include <QPointer>
 #include <QTimer>

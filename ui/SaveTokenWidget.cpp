@@ -1,10 +1,10 @@
 #include "SaveTokenWidget.h"
 #include "ui_SaveTokenWidget.h"
 
-#include "ProfileStore.h"
+#include "vault/ProfileStore.h"
 #include "StatusColors.h"
-#include "TokenVault.h"
-#include "VaultJob.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultJob.h"
 
 #include <QAction>
 #include <QMessageBox>

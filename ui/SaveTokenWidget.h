@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Profile.h"
-#include "TokenVault.h"
-#include "TokenResult.h"
-#include "VaultError.h"
+#include "vault/Profile.h"
+#include "vault/TokenVault.h"
+#include "graph/TokenResult.h"
+#include "vault/VaultError.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "SavedTokensModel.h"
 
 #include "DeliveryStatusText.h"
-#include "ExpiryFormatter.h"
-#include "RenewalPolicy.h"
+#include "support/ExpiryFormatter.h"
+#include "renewal/RenewalPolicy.h"
 #include "RenewalStatusText.h"
 #include "StatusColors.h"
 

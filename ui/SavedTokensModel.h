@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "DeliveryTarget.h"
-#include "RenewalDecision.h"
-#include "Profile.h"
+#include "support/Clock.h"
+#include "vault/DeliveryTarget.h"
+#include "renewal/RenewalDecision.h"
+#include "vault/Profile.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

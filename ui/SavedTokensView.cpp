@@ -1,13 +1,13 @@
 #include "SavedTokensView.h"
 #include "ui_SavedTokensView.h"
 
-#include "DeliveryStore.h"
+#include "vault/DeliveryStore.h"
 #include "ProfileActions.h"
-#include "ProfileStore.h"
+#include "vault/ProfileStore.h"
 #include "SavedTokensModel.h"
 #include "StatusColors.h"
-#include "TokenVault.h"
-#include "VaultJob.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultJob.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "Profile.h"
-#include "TokenVault.h"
-#include "VaultError.h"
+#include "support/Clock.h"
+#include "vault/Profile.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultError.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -2,9 +2,9 @@
 #include "ui_SettingsDialog.h"
 
 #include "AppSettings.h"
-#include "InputValidator.h"
-#include "RenewalTimer.h"
-#include "ServiceConfig.h"
+#include "graph/InputValidator.h"
+#include "renewal/RenewalTimer.h"
+#include "graph/ServiceConfig.h"
 #include "StatusColors.h"
 
 #include <QPushButton>

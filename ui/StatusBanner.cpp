@@ -1,6 +1,6 @@
 #include "StatusBanner.h"
 
-#include "GraphError.h"
+#include "graph/GraphError.h"
 #include "StatusColors.h"
 #include "UiResources.h"
 

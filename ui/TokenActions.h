@@ -1,9 +1,9 @@
 #pragma once
 
-#include "GraphError.h"
-#include "TokenInfo.h"
-#include "TokenResult.h"
-#include "VaultError.h"
+#include "graph/GraphError.h"
+#include "graph/TokenInfo.h"
+#include "graph/TokenResult.h"
+#include "vault/VaultError.h"
 
 #include <QObject>
 #include <QPointer>

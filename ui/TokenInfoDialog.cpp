@@ -1,7 +1,7 @@
 #include "TokenInfoDialog.h"
 #include "ui_TokenInfoDialog.h"
 
-#include "ExpiryFormatter.h"
+#include "support/ExpiryFormatter.h"
 #include "StatusColors.h"
 
 #include <QPushButton>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenInfo.h"
+#include "graph/TokenInfo.h"
 
 #include <QDateTime>
 #include <QDialog>

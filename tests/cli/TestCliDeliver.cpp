@@ -5,13 +5,13 @@
 // Service, and fails instead when LONGLIVED_REQUIRE_KEYRING=1.
 
 #include "CliProcess.h"
-#include "DeliveryStore.h"
+#include "vault/DeliveryStore.h"
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "TokenVault.h"
-#include "VaultJob.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultJob.h"
 
 #include <QFile>
 #include <QJsonArray>

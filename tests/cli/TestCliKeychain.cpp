@@ -4,13 +4,13 @@
 // skip without a Secret Service, and fail instead when LONGLIVED_REQUIRE_KEYRING=1.
 
 #include "CliProcess.h"
-#include "DeliveryStore.h"
+#include "vault/DeliveryStore.h"
 #include "GraphTestServer.h"
 #include "KeyringTestSupport.h"
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "TokenVault.h"
-#include "VaultJob.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultJob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

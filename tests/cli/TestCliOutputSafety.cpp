@@ -7,8 +7,8 @@
 #include "CliProcess.h"
 #include "CliTestFixture.h"
 #include "GraphTestServer.h"
-#include "Profile.h"
-#include "ProfileStore.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -4,15 +4,15 @@
 // refusing, a delivery that fails and then succeeds, --dry-run, the --json shape.
 
 #include "CliProcess.h"
-#include "DeliveryStore.h"
-#include "DeliveryTarget.h"
+#include "vault/DeliveryStore.h"
+#include "vault/DeliveryTarget.h"
 #include "GraphTestServer.h"
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "TokenVault.h"
-#include "VaultJob.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultJob.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

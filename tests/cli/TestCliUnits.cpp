@@ -12,12 +12,12 @@
 #include "commands/BatchCommand.h"
 #include "commands/DeliverCommand.h"
 #include "commands/KeychainCommand.h"
-#include "GraphError.h"
+#include "graph/GraphError.h"
 #include "JsonOutput.h"
-#include "RetryPolicy.h"
+#include "graph/RetryPolicy.h"
 #include "SecretSource.h"
 #include "TerminalText.h"
-#include "TokenResult.h"
+#include "graph/TokenResult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

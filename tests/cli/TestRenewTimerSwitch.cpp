@@ -5,7 +5,7 @@
 #include "CliSession.h"
 #include "FakeSystemctl.h"
 #include "RenewTimerSwitch.h"
-#include "RenewalTimer.h"
+#include "renewal/RenewalTimer.h"
 
 #include <QFile>
 #include <QElapsedTimer>

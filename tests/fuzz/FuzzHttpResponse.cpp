@@ -17,7 +17,7 @@
 // (the FuzzCorpus* ctest tests), so the target keeps compiling and its seeds keep passing.
 
 #include "FuzzCheck.h"
-#include "HttpResponseParser.h"
+#include "http/HttpResponseParser.h"
 
 #include <QByteArray>
 

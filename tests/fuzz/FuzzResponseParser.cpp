@@ -13,13 +13,13 @@
 // (the FuzzCorpus* ctest tests), so the target keeps compiling and its seeds keep passing.
 
 #include "FuzzCheck.h"
-#include "GraphError.h"
-#include "Identity.h"
-#include "Page.h"
-#include "Platform.h"
-#include "Redactor.h"
-#include "ResponseParser.h"
-#include "TokenInfo.h"
+#include "graph/GraphError.h"
+#include "graph/Identity.h"
+#include "graph/Page.h"
+#include "graph/Platform.h"
+#include "support/Redactor.h"
+#include "graph/ResponseParser.h"
+#include "graph/TokenInfo.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

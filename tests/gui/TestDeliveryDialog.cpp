@@ -6,13 +6,13 @@
 // Cancel of a test that n8n never answers, and accessible names.
 
 #include "DeliveryDialog.h"
-#include "DeliveryStore.h"
+#include "vault/DeliveryStore.h"
 #include "GuiTestMain.h"
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
-#include "ProfileStore.h"
+#include "vault/ProfileStore.h"
 #include "SecretLineEdit.h"
-#include "TokenVault.h"
+#include "vault/TokenVault.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,8 +1,8 @@
 // ExpiryFormatter: the words for a token's expiry in the window and on the command line, with a
 // pinned "now" and the English catalogue loaded, as both programs load it.
-#include "ExpiryFormatter.h"
+#include "support/ExpiryFormatter.h"
 #include "GuiTestMain.h"
-#include "TokenResult.h"
+#include "graph/TokenResult.h"
 
 class TestExpiryFormatter : public QObject
 {

@@ -7,17 +7,17 @@
 #include "GraphTestServer.h"
 #include "GuiTestMain.h"
 #include "WindowFixture.h"
-#include "InputValidator.h"
+#include "graph/InputValidator.h"
 #include "LifetimeBar.h"
 #include "MainWindow.h"
-#include "Profile.h"
+#include "vault/Profile.h"
 #include "ResultPanel.h"
 #include "SecretLineEdit.h"
 #include "SecureClipboard.h"
-#include "ServiceConfig.h"
+#include "graph/ServiceConfig.h"
 #include "SettingsDialog.h"
 #include "StatusBanner.h"
-#include "TokenService.h"
+#include "graph/TokenService.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -9,13 +9,13 @@
 // SavedTokensView.h).
 
 #include "DeliveryDialog.h"
-#include "DeliveryStore.h"
-#include "ExpiryFormatter.h"
+#include "vault/DeliveryStore.h"
+#include "support/ExpiryFormatter.h"
 #include "GuiTestMain.h"
 #include "KeyringTestSupport.h"
 #include "MainWindow.h"
 #include "ProfileActions.h"
-#include "ProfileStore.h"
+#include "vault/ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
 #include "SavedTokensModel.h"
@@ -23,9 +23,9 @@
 #include "SecureClipboard.h"
 #include "StatusBanner.h"
 #include "GraphTestServer.h"
-#include "ServiceConfig.h"
-#include "TokenService.h"
-#include "TokenVault.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenService.h"
+#include "vault/TokenVault.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -5,7 +5,7 @@
 #include "ResultPanel.h"
 #include "SecretLineEdit.h"
 #include "SecureClipboard.h"
-#include "TokenResult.h"
+#include "graph/TokenResult.h"
 
 #include <QAction>
 #include <QClipboard>

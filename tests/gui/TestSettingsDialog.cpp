@@ -6,7 +6,7 @@
 #include "GuiTestMain.h"
 
 #include "FakeSystemctl.h"
-#include "RenewalTimer.h"
+#include "renewal/RenewalTimer.h"
 #include "SettingsDialog.h"
 
 #include <QCheckBox>

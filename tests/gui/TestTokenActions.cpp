@@ -5,7 +5,7 @@
 // speaking Meta's formats and a pinned clock. Widgets are found by objectName.
 //
 // Set LONGLIVED_SCREENSHOT_DIR to save PNGs of the Inspect and Pages views.
-#include "AppSecretProof.h"
+#include "graph/AppSecretProof.h"
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
 #include "GuiTestMain.h"
@@ -13,17 +13,17 @@
 #include "LifetimeBar.h"
 #include "MainWindow.h"
 #include "PagesDialog.h"
-#include "Platform.h"
-#include "Redactor.h"
+#include "graph/Platform.h"
+#include "support/Redactor.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
 #include "SecretLineEdit.h"
 #include "SecureClipboard.h"
-#include "ServiceConfig.h"
+#include "graph/ServiceConfig.h"
 #include "StatusBanner.h"
 #include "TokenActions.h"
 #include "TokenInfoDialog.h"
-#include "TokenService.h"
+#include "graph/TokenService.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -7,8 +7,8 @@
 
 #include "GraphTestServer.h"
 #include "MainWindow.h"
-#include "ServiceConfig.h"
-#include "TokenService.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenService.h"
 
 #include <QAccessible>
 #include <QClipboard>

@@ -3,12 +3,12 @@
 // The decision is a pure function of the URL and the variables; TestTransport proves end to
 // end that longlived-cli uses it.
 
-#include "EnvironmentProxyFactory.h"
-#include "GraphError.h"
+#include "http/EnvironmentProxyFactory.h"
+#include "graph/GraphError.h"
 #include "GraphTestServer.h"
-#include "ServiceConfig.h"
-#include "TokenJob.h"
-#include "TokenService.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenService.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>

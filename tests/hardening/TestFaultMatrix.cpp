@@ -10,12 +10,12 @@
 // TestCliCommands::transportErrors, TestCliBatch::retryAfterIsHonoured / transientFailuresAreTriedThreeTimes.
 
 #include "CliProcess.h"
-#include "GraphError.h"
+#include "graph/GraphError.h"
 #include "GraphTestServer.h"
-#include "HttpConnectionPool.h"
-#include "ServiceConfig.h"
-#include "TokenJob.h"
-#include "TokenService.h"
+#include "http/HttpConnectionPool.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenService.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -14,18 +14,18 @@
 #include "GuiTestMain.h"
 #include "MainWindow.h"
 #include "PagesDialog.h"
-#include "Profile.h"
-#include "ProfileStore.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
 #include "SecretLineEdit.h"
 #include "SecureClipboard.h"
 #include "SentinelScan.h"
-#include "ServiceConfig.h"
+#include "graph/ServiceConfig.h"
 #include "StatusBanner.h"
 #include "TokenActions.h"
-#include "TokenService.h"
-#include "TokenVault.h"
+#include "graph/TokenService.h"
+#include "vault/TokenVault.h"
 
 #include <QAbstractButton>
 #include <QAction>

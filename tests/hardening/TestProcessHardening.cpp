@@ -10,7 +10,7 @@
 
 #include "CliProcess.h"
 #include "GraphTestServer.h"
-#include "ProcessHardening.h"
+#include "support/ProcessHardening.h"
 
 #include <QFile>
 #include <QFileInfo>

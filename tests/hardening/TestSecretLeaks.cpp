@@ -10,18 +10,18 @@
 // Redactor itself in TestRedactor; the Facebook exchange's log lines in TestRedaction.
 
 #include "CliProcess.h"
-#include "GraphError.h"
+#include "graph/GraphError.h"
 #include "GraphTestServer.h"
-#include "Identity.h"
-#include "InspectJob.h"
-#include "PageList.h"
-#include "PagesJob.h"
+#include "graph/Identity.h"
+#include "graph/InspectJob.h"
+#include "graph/PageList.h"
+#include "graph/PagesJob.h"
 #include "SentinelScan.h"
-#include "ServiceConfig.h"
-#include "TokenInfo.h"
-#include "TokenJob.h"
-#include "TokenService.h"
-#include "VerifyJob.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenInfo.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenService.h"
+#include "graph/VerifyJob.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

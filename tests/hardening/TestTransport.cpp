@@ -13,15 +13,15 @@
 // same-origin redirects in the core (TestTokenService::crossOriginRedirectNotFollowed).
 
 #include "CliProcess.h"
-#include "EnvironmentProxyFactory.h"
-#include "GraphError.h"
+#include "http/EnvironmentProxyFactory.h"
+#include "graph/GraphError.h"
 #include "GraphTestServer.h"
-#include "HttpConnectionPool.h"
-#include "ServiceConfig.h"
+#include "http/HttpConnectionPool.h"
+#include "graph/ServiceConfig.h"
 #include "StreamingServer.h"
 #include "TlsTestServer.h"
-#include "TokenJob.h"
-#include "TokenService.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenService.h"
 #include "TunnelProxy.h"
 
 #include <QDirIterator>

@@ -7,7 +7,7 @@
 #include "CliProcess.h"
 #include "GraphTestServer.h"
 #include "TlsTestServer.h"
-#include "TrustStore.h"
+#include "http/TrustStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // the CLI; plural forms are right in German and English; the catalogues compiled into the
 // programs load, and a widget speaks German under a German locale.
 #include "ExchangeForm.h"
-#include "ExpiryFormatter.h"
+#include "support/ExpiryFormatter.h"
 #include "TranslationLoader.h"
 #include "TsFile.h"
 

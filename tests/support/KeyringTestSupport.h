@@ -29,9 +29,9 @@
 #include <QTest>
 #include <QTimer>
 
-#include "ProfileStore.h"
-#include "TokenVault.h"
-#include "VaultJob.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
+#include "vault/VaultJob.h"
 
 #include <atomic>
 

@@ -7,7 +7,7 @@
 //   export LONGLIVED_INSTAGRAM_URL=http://127.0.0.1:8765; longlived
 
 #include "GraphTestServer.h"
-#include "Redactor.h"
+#include "support/Redactor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // Runs one Delivery to its end for the delivery tests: start() and wait (by condition) for the
 // one finished() signal.
 
-#include "Delivery.h"
+#include "renewal/Delivery.h"
 
 #include <QTest>
 

@@ -6,11 +6,11 @@
 // checks the job contract (exactly one outcome, then the job deletes itself); and an HMAC
 // written independently of the product code to check appsecret_proof.
 
-#include "GraphError.h"
+#include "graph/GraphError.h"
 #include "GraphTestServer.h"
-#include "Platform.h"
-#include "ServiceConfig.h"
-#include "TokenService.h"
+#include "graph/Platform.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenService.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>

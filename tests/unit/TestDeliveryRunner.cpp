@@ -4,12 +4,12 @@
 // the same token again. Skips without a Secret Service, fails instead when
 // LONGLIVED_REQUIRE_KEYRING=1.
 
-#include "DeliveryRunner.h"
-#include "DeliveryStore.h"
+#include "renewal/DeliveryRunner.h"
+#include "vault/DeliveryStore.h"
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
-#include "ProfileStore.h"
-#include "TokenVault.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

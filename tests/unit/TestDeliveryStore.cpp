@@ -1,8 +1,8 @@
 // DeliveryStore: targets kept per profile beside ProfileStore's profiles in the same file,
 // stable ids, history noted per attempt, pending targets, and never a secret in the file.
 
-#include "DeliveryStore.h"
-#include "ProfileStore.h"
+#include "vault/DeliveryStore.h"
+#include "vault/ProfileStore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // DesktopNotifier against a notification service this test registers on the private session bus
 // of scripts/run-tests.sh, from a second bus connection, as a desktop's notification daemon would.
 
-#include "DesktopNotifier.h"
+#include "renewal/DesktopNotifier.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -3,7 +3,7 @@
 // cannot start, and the time limit killing a command that hangs.
 
 #include "DeliveryTestSupport.h"
-#include "ExecDelivery.h"
+#include "renewal/ExecDelivery.h"
 
 #include <QFile>
 #include <QTemporaryDir>

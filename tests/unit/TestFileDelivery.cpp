@@ -2,7 +2,7 @@
 // even over an existing file with another mode, the env format, and symbolic links refused.
 
 #include "DeliveryTestSupport.h"
-#include "FileDelivery.h"
+#include "renewal/FileDelivery.h"
 
 #include <QDir>
 #include <QFile>

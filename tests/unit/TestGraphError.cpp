@@ -1,6 +1,6 @@
 // GraphError: docs/graph-api.md's table as a pure mapping, and the texts users see.
 
-#include "GraphError.h"
+#include "graph/GraphError.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -5,9 +5,9 @@
 // error mapping: TestFaultMatrix (coreService rows "pool: …"); TLS and proxies: TestTransport.
 
 #include "GraphTestServer.h"
-#include "HttpConnectionPool.h"
-#include "HttpPoolReply.h"
-#include "ServiceConfig.h"
+#include "http/HttpConnectionPool.h"
+#include "http/HttpPoolReply.h"
+#include "graph/ServiceConfig.h"
 
 #include <QElapsedTimer>
 #include <QNetworkProxyFactory>

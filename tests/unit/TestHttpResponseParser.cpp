@@ -2,7 +2,7 @@
 // One table of answers (parse_data) with their exact outcome; the same table fed byte by byte
 // and split at every position (splitInvariance) must give the same outcome.
 
-#include "HttpResponseParser.h"
+#include "http/HttpResponseParser.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // InputValidator: what users paste, cleaned and checked; messages name the field, never its content.
 
-#include "InputValidator.h"
+#include "graph/InputValidator.h"
 
 #include <QtTest>
 

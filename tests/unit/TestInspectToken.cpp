@@ -3,9 +3,9 @@
 // invalid token's reason, refusals that send nothing, errors in both shapes.
 
 #include "FlowTestFixture.h"
-#include "InspectJob.h"
-#include "TokenInfo.h"
-#include "TokenLifetime.h"
+#include "graph/InspectJob.h"
+#include "graph/TokenInfo.h"
+#include "graph/TokenLifetime.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // answer n8n gives in plain language, the deadline and cancel, and plain http:// refused.
 
 #include "DeliveryTestSupport.h"
-#include "N8nDelivery.h"
+#include "renewal/N8nDelivery.h"
 #include "N8nTestServer.h"
 
 #include <QJsonDocument>

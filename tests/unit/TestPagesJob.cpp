@@ -2,11 +2,11 @@
 // appsecret_proof on every request, next links to another server refused (the token never
 // goes there), the cap on the number of requests, and the short-lived warning.
 
-#include "AppSecretProof.h"
+#include "graph/AppSecretProof.h"
 #include "FlowTestFixture.h"
-#include "PagesJob.h"
-#include "TokenLifetime.h"
-#include "TokenResult.h"
+#include "graph/PagesJob.h"
+#include "graph/TokenLifetime.h"
+#include "graph/TokenResult.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // Platform: identifiers, names, prefix detection and what each platform supports.
 
-#include "Platform.h"
+#include "graph/Platform.h"
 
 #include <QSet>
 #include <QtTest>

@@ -1,8 +1,8 @@
 // ProfileStore and Profile: the non-secret half of saved tokens, in a QSettings file.
 
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "TokenResult.h"
+#include "vault/Profile.h"
+#include "vault/ProfileStore.h"
+#include "graph/TokenResult.h"
 
 #include <QFile>
 #include <QFileInfo>

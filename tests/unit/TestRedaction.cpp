@@ -2,11 +2,11 @@
 // (every category, debug included, Qt's own too), must never let the App Secret or a token
 // reach a log line or any text of the resulting GraphError.
 
-#include "GraphError.h"
+#include "graph/GraphError.h"
 #include "GraphTestServer.h"
-#include "ServiceConfig.h"
-#include "TokenJob.h"
-#include "TokenService.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenService.h"
 
 #include <QLoggingCategory>
 #include <QMutex>

@@ -1,8 +1,8 @@
 // Redactor: the one place secrets are masked before a log, a message or stderr.
 
-#include "Redactor.h"
-#include "ServiceConfig.h"
-#include "TokenService.h"
+#include "support/Redactor.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenService.h"
 
 #include <QNetworkAccessManager>
 #include <QtTest>

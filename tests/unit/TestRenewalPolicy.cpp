@@ -2,8 +2,8 @@
 // action and reason, and the edges at 24 hours since the token was obtained and at DAYS
 // before its expiry.
 
-#include "Profile.h"
-#include "RenewalPolicy.h"
+#include "vault/Profile.h"
+#include "renewal/RenewalPolicy.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // systemctl does for an enabled, disabled, missing, refused or hanging timer.
 
 #include "FakeSystemctl.h"
-#include "RenewalTimer.h"
+#include "renewal/RenewalTimer.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 // ResponseParser: bytes to a result or a typed error, as pure functions.
 
-#include "ResponseParser.h"
+#include "graph/ResponseParser.h"
 
 #include <QJsonDocument>
 #include <QtTest>

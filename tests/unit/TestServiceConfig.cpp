@@ -1,6 +1,6 @@
 // ServiceConfig: defaults, environment overrides, and which base URLs may carry secrets.
 
-#include "ServiceConfig.h"
+#include "graph/ServiceConfig.h"
 
 #include <QtTest>
 

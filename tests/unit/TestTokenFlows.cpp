@@ -3,9 +3,9 @@
 // debug_token lookup of an expiry the response did not give.
 
 #include "FlowTestFixture.h"
-#include "InspectJob.h"
-#include "TokenJob.h"
-#include "TokenLifetime.h"
+#include "graph/InspectJob.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenLifetime.h"
 
 #include <QtTest>
 

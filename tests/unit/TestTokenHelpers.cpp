@@ -2,15 +2,15 @@
 // prefix detection and the mismatch warning, the URLs for Meta's real hosts, debug_token and
 // /me parsing edge cases, token lifetimes, and the same-origin rule for paging.next.
 
-#include "AppSecretProof.h"
+#include "graph/AppSecretProof.h"
 #include "FlowTestFixture.h"
-#include "Identity.h"
-#include "PageList.h"
-#include "PagesJob.h"
-#include "Redactor.h"
-#include "TokenInfo.h"
-#include "TokenLifetime.h"
-#include "TokenResult.h"
+#include "graph/Identity.h"
+#include "graph/PageList.h"
+#include "graph/PagesJob.h"
+#include "support/Redactor.h"
+#include "graph/TokenInfo.h"
+#include "graph/TokenLifetime.h"
+#include "graph/TokenResult.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>

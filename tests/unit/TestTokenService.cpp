@@ -1,11 +1,11 @@
 // TokenService::exchange against a real HTTP server on 127.0.0.1 (GraphTestServer): the exact
 // request Meta receives, every answer docs/graph-api.md describes, and every way the transport fails.
 
-#include "GraphError.h"
+#include "graph/GraphError.h"
 #include "GraphTestServer.h"
-#include "ServiceConfig.h"
-#include "TokenJob.h"
-#include "TokenService.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenJob.h"
+#include "graph/TokenService.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

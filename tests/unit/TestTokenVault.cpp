@@ -3,10 +3,10 @@
 // secret-tool, and the settings file checked for secrets. Skips without a Secret Service,
 // fails instead when LONGLIVED_REQUIRE_KEYRING=1.
 
-#include "DeliveryStore.h"
+#include "vault/DeliveryStore.h"
 #include "KeyringTestSupport.h"
-#include "ProfileStore.h"
-#include "TokenVault.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
 
 #include <QFile>
 #include <QSettings>

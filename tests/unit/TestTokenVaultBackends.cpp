@@ -9,8 +9,8 @@
 // The child is this binary again, run with --vault-probe (see runProbe()).
 
 #include "KeyringTestSupport.h"
-#include "ProfileStore.h"
-#include "TokenVault.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

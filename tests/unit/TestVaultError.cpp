@@ -1,6 +1,6 @@
 // VaultError: QtKeychain's codes and the messages seen on Linux mapped to plain language.
 
-#include "VaultError.h"
+#include "vault/VaultError.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -2,8 +2,8 @@
 // appsecret_proof when the secret is at hand, the identity parsed, errors in both shapes.
 
 #include "FlowTestFixture.h"
-#include "Identity.h"
-#include "VerifyJob.h"
+#include "graph/Identity.h"
+#include "graph/VerifyJob.h"
 
 #include <QtTest>
 
