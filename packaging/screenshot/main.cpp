@@ -13,16 +13,16 @@
 // delivery can be in (renews automatically, renewed, needs a login, renewal failed, never
 // expires; delivered, not delivered), written to the (throwaway) settings file before the window
 // starts, at a pinned "now". No keychain and no secret is involved: the list needs neither.
-#include "DeliveryStore.h"
+#include "vault/DeliveryStore.h"
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
+#include "vault/ProfileStore.h"
 #include "ResultPanel.h"
 #include "SavedTokensView.h"
-#include "ServiceConfig.h"
-#include "TokenService.h"
-#include "TokenVault.h"
+#include "graph/ServiceConfig.h"
+#include "graph/TokenService.h"
+#include "vault/TokenVault.h"
 #include "TranslationLoader.h"
 #include "UiResources.h"
 
