@@ -20,6 +20,7 @@
 #include "TokenActions.h"
 #include "graph/TokenJob.h"
 #include "graph/TokenService.h"
+#include "http/TrustingNetworkAccessManager.h"
 #include "vault/TokenVault.h"
 #include "UiResources.h"
 #include "vault/VaultJob.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     // removes its targets through it); the requests get a manager of their own (the
     // TokenService's is the caller's and may be pointed elsewhere).
     m_deliveries = m_vault->deliveryStore();
-    m_deliveryNetwork = new QNetworkAccessManager(this);
+    m_deliveryNetwork = new TrustingNetworkAccessManager(this);
     m_saved->setDeliveryStore(m_deliveries);
 
     auto* exchangeGroup = new QGroupBox(tr("Exchange a short-lived token"));
