@@ -272,8 +272,11 @@ verdict() {
     echo "| curl --http2 | $(calc "$(v ex_curl_wall)" 1) ms | $(calc "$(v ex_curl_cpu)" 1) ms |"
     echo "| ratio | $(ratio ex_cli_wall ex_curl_wall)× | $(ratio ex_cli_cpu ex_curl_cpu)× |"
     echo
-    echo "The terminator is not the bottleneck: $check requests with curl --parallel took"
-    echo "$(calc "$(v direct_wall)" 0) ms straight to the server (plain http) and $(calc "$(v viatls_wall)" 0) ms through nginx (TLS, HTTP/2);"
-    echo "nginx spent $(v nginx_us_per_request) µs of CPU per request. Requests by protocol and client: $protocols."
+    last=${sizes##* }
+    echo "The terminator: $check requests with curl --parallel took $(calc "$(v direct_wall)" 0) ms straight to the server"
+    echo "(plain http) and $(calc "$(v viatls_wall)" 0) ms through nginx (TLS at both ends and one more hop, on the same cores)."
+    echo "nginx spent $(v nginx_us_per_request) µs of CPU per request, and during the $last-line longlived-cli batch"
+    echo "$(calc "100 * $(v "nginx_cpu_cli_$last") / ($(v "cli_wall_$last") / 1000)" 0) % of one core: it waits for the client most of the time."
+    echo "Requests by protocol and client (nginx's log): $protocols."
 } >"$out/https.md"
 log "HTTPS: $out/https.md"
