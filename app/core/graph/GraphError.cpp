@@ -231,66 +231,36 @@ bool GraphError::isRetryable() const
 QString GraphError::kindId() const
 {
     switch (m_kind) {
-    case Kind::None:
-        return QStringLiteral("none");
-    case Kind::ConnectionRefused:
-        return QStringLiteral("connection_refused");
-    case Kind::HostNotFound:
-        return QStringLiteral("host_not_found");
-    case Kind::TlsFailure:
-        return QStringLiteral("tls_failure");
-    case Kind::Timeout:
-        return QStringLiteral("timeout");
-    case Kind::Canceled:
-        return QStringLiteral("canceled");
-    case Kind::ConnectionReset:
-        return QStringLiteral("connection_reset");
-    case Kind::ProxyFailure:
-        return QStringLiteral("proxy_failure");
-    case Kind::NetworkFailure:
-        return QStringLiteral("network_failure");
-    case Kind::InsecureUrl:
-        return QStringLiteral("insecure_url");
-    case Kind::RedirectRefused:
-        return QStringLiteral("redirect_refused");
-    case Kind::Refused:
-        return QStringLiteral("refused");
-    case Kind::NotJson:
-        return QStringLiteral("not_json");
-    case Kind::ResponseTooLarge:
-        return QStringLiteral("response_too_large");
-    case Kind::MissingField:
-        return QStringLiteral("missing_field");
-    case Kind::HttpError:
-        return QStringLiteral("http_error");
-    case Kind::InvalidAppId:
-        return QStringLiteral("invalid_app_id");
-    case Kind::InvalidAppSecret:
-        return QStringLiteral("invalid_app_secret");
-    case Kind::TokenInvalid:
-        return QStringLiteral("token_invalid");
-    case Kind::TokenExpired:
-        return QStringLiteral("token_expired");
-    case Kind::TokenInvalidated:
-        return QStringLiteral("token_invalidated");
-    case Kind::PasswordChanged:
-        return QStringLiteral("password_changed");
-    case Kind::AppRemoved:
-        return QStringLiteral("app_removed");
-    case Kind::AccountCheckpoint:
-        return QStringLiteral("account_checkpoint");
-    case Kind::RateLimited:
-        return QStringLiteral("rate_limited");
-    case Kind::TemporarilyUnavailable:
-        return QStringLiteral("temporarily_unavailable");
-    case Kind::PermissionMissing:
-        return QStringLiteral("permission_missing");
-    case Kind::UnsupportedRequest:
-        return QStringLiteral("unsupported_request");
-    case Kind::WrongAppPair:
-        return QStringLiteral("wrong_app_pair");
-    case Kind::ApiOther:
-        return QStringLiteral("api_error");
+    case Kind::None: return QStringLiteral("none");
+    case Kind::ConnectionRefused: return QStringLiteral("connection_refused");
+    case Kind::HostNotFound: return QStringLiteral("host_not_found");
+    case Kind::TlsFailure: return QStringLiteral("tls_failure");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Canceled: return QStringLiteral("canceled");
+    case Kind::ConnectionReset: return QStringLiteral("connection_reset");
+    case Kind::ProxyFailure: return QStringLiteral("proxy_failure");
+    case Kind::NetworkFailure: return QStringLiteral("network_failure");
+    case Kind::InsecureUrl: return QStringLiteral("insecure_url");
+    case Kind::RedirectRefused: return QStringLiteral("redirect_refused");
+    case Kind::Refused: return QStringLiteral("refused");
+    case Kind::NotJson: return QStringLiteral("not_json");
+    case Kind::ResponseTooLarge: return QStringLiteral("response_too_large");
+    case Kind::MissingField: return QStringLiteral("missing_field");
+    case Kind::HttpError: return QStringLiteral("http_error");
+    case Kind::InvalidAppId: return QStringLiteral("invalid_app_id");
+    case Kind::InvalidAppSecret: return QStringLiteral("invalid_app_secret");
+    case Kind::TokenInvalid: return QStringLiteral("token_invalid");
+    case Kind::TokenExpired: return QStringLiteral("token_expired");
+    case Kind::TokenInvalidated: return QStringLiteral("token_invalidated");
+    case Kind::PasswordChanged: return QStringLiteral("password_changed");
+    case Kind::AppRemoved: return QStringLiteral("app_removed");
+    case Kind::AccountCheckpoint: return QStringLiteral("account_checkpoint");
+    case Kind::RateLimited: return QStringLiteral("rate_limited");
+    case Kind::TemporarilyUnavailable: return QStringLiteral("temporarily_unavailable");
+    case Kind::PermissionMissing: return QStringLiteral("permission_missing");
+    case Kind::UnsupportedRequest: return QStringLiteral("unsupported_request");
+    case Kind::WrongAppPair: return QStringLiteral("wrong_app_pair");
+    case Kind::ApiOther: return QStringLiteral("api_error");
     }
     return {};
 }
