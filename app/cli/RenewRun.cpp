@@ -90,7 +90,8 @@ void RenewRun::onFinished(ProfileRenewer* renewer, const RenewalOutcome& outcome
 {
     m_running.removeAll(renewer);
     renewer->deleteLater();
-    m_outcomes << outcome;
+    if (!outcome.isFine())
+        m_attention << outcome;
     report(outcome);
     startNext();
     if (m_running.isEmpty() && m_queue.isEmpty())
@@ -165,12 +166,7 @@ QString RenewRun::details(const RenewalOutcome& outcome) const
 
 void RenewRun::notifyAndFinish()
 {
-    QList<RenewalOutcome> attention;
-    for (const RenewalOutcome& outcome : std::as_const(m_outcomes)) {
-        if (!outcome.isFine())
-            attention << outcome;
-    }
-    if (!m_settings.notify || attention.isEmpty())
+    if (!m_settings.notify || m_attention.isEmpty())
         return end();
     auto* notifier = new DesktopNotifier(this);
     connect(notifier, &DesktopNotifier::finished, this, [this, notifier](bool shown) {
@@ -183,16 +179,13 @@ void RenewRun::notifyAndFinish()
             m_session.out().error(tr("No desktop notification was shown: %1").arg(problem));
         end();
     });
-    for (const RenewalOutcome& outcome : std::as_const(attention))
+    for (const RenewalOutcome& outcome : std::as_const(m_attention))
         notifier->notify(tr("LongLived: %1").arg(outcome.profileName), details(outcome));
 }
 
 void RenewRun::end()
 {
-    bool fine = true;
-    for (const RenewalOutcome& outcome : std::as_const(m_outcomes))
-        fine = fine && outcome.isFine();
-    m_session.finish(fine ? 0 : 1);
+    m_session.finish(m_attention.isEmpty() ? 0 : 1);
 }
 
 void RenewRun::onInterrupted(int exitCode)

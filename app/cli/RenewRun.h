@@ -57,7 +57,7 @@ private:
     Settings m_settings;
     QStringList m_queue;
     QList<ProfileRenewer*> m_running;
-    QList<RenewalOutcome> m_outcomes;
+    QList<RenewalOutcome> m_attention; ///< the outcomes that are not fine (reported already); no others kept
     QStringList m_notifyProblems; ///< why notifications were not shown, each once
     bool m_usageProblem = false;
 };

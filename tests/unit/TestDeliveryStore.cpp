@@ -184,6 +184,33 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("env:X"));
         QVERIFY(target->description().contains(QStringLiteral("/tmp/a")));
     }
+
+    // The parsed targets are kept; a result noted after another writer removed an earlier
+    // target lands on the right entry, and one for a target removed meanwhile is not revived.
+    void recordResultFollowsAnotherWriter()
+    {
+        const DeliveryTarget target = DeliveryTarget::file(QStringLiteral("/tmp/a.env"), QStringLiteral("token"));
+        DeliveryStore store(m_file);
+        QVERIFY(store.add(profile, target));
+        QVERIFY(store.add(QStringLiteral("other"), target));
+        QCOMPARE(store.targets(QStringLiteral("other")).size(), 1);
+        {
+            DeliveryStore window(m_file);
+            QVERIFY(window.remove(profile, QStringLiteral("file-1"))); // "other" moves up
+            QVERIFY(window.add(QStringLiteral("third"), target));
+        }
+        QVERIFY(store.targets(profile).isEmpty());
+        QVERIFY(!store.recordResult(profile, QStringLiteral("file-1"), DeliveryResult::success(), QStringLiteral("f1"),
+                                    now));
+        QVERIFY(store.recordResult(QStringLiteral("other"), QStringLiteral("file-1"), DeliveryResult::success(),
+                                   QStringLiteral("f2"), now));
+
+        DeliveryStore reread(m_file);
+        QVERIFY(reread.targets(profile).isEmpty());
+        QCOMPARE(reread.profileNames(), (QStringList {QStringLiteral("other"), QStringLiteral("third")}));
+        QCOMPARE(reread.targets(QStringLiteral("other")).first().deliveredFingerprint, QStringLiteral("f2"));
+        QVERIFY(reread.targets(QStringLiteral("third")).first().deliveredFingerprint.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeliveryStore)

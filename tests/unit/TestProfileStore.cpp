@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -327,6 +328,83 @@ private slots:
         QVERIFY(store.clearPendingReplace(QStringLiteral("B")));
         QVERIFY(store.clearPendingReplace(QStringLiteral("B"))); // nothing to clear is fine
         QVERIFY(!QSettings(m_file, QSettings::IniFormat).childGroups().contains(QStringLiteral("pendingReplaces")));
+    }
+
+    // The parsed list is kept, but a change on disk by another writer is seen at the next look.
+    void seesAnotherWritersChange()
+    {
+        ProfileStore store(m_file);
+        QVERIFY(store.put(sample(QStringLiteral("A"))));
+        QCOMPARE(store.profiles().size(), 1);
+        {
+            ProfileStore other(m_file); // the window, or a second longlived-cli
+            QVERIFY(other.put(sample(QStringLiteral("B"))));
+            QVERIFY(other.setPendingReplace(sample(QStringLiteral("B")), QStringLiteral("0123456789abcdef")));
+            QVERIFY(other.addPending(QStringLiteral("C")));
+        }
+        QVERIFY(store.contains(QStringLiteral("B")));
+        QVERIFY(store.pendingReplace(QStringLiteral("B")).has_value());
+        QCOMPARE(store.pendingNames(), QStringList {QStringLiteral("C")});
+
+        // Replaced outright, as another process's QSaveFile does: only "Z" is left.
+        QSaveFile raw(m_file);
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write("[profiles]\n1\\name=Z\n1\\platform=threads\n1\\appId=9\nsize=1\n");
+        QVERIFY(raw.commit());
+        const QList<Profile> listed = store.profiles();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().name, QStringLiteral("Z"));
+        QVERIFY(!store.pendingReplace(QStringLiteral("B")).has_value());
+        QVERIFY(store.pendingNames().isEmpty());
+    }
+
+    // Two stores that each kept an older list: neither write is lost, and an entry changed in
+    // place lands on the profile it belongs to even after the other reordered the list.
+    void noWriteIsLostBetweenWriters()
+    {
+        ProfileStore first(m_file);
+        ProfileStore second(m_file);
+        QVERIFY(first.put(sample(QStringLiteral("A"))));
+        QVERIFY(first.put(sample(QStringLiteral("B"))));
+        QCOMPARE(second.profiles().size(), 2);
+        QVERIFY(first.remove(QStringLiteral("A"))); // B moves to the first index
+        QVERIFY(first.put(sample(QStringLiteral("C"))));
+
+        Profile renewed = sample(QStringLiteral("B"));
+        renewed.renewedAt = at("2026-04-21T08:00:00Z");
+        QVERIFY(second.putSettled(renewed));
+        QVERIFY(second.put(sample(QStringLiteral("D"))));
+
+        ProfileStore reread(m_file);
+        QStringList names;
+        for (const Profile& profile : reread.profiles())
+            names << profile.name;
+        QCOMPARE(names, (QStringList {QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}));
+        QCOMPARE(reread.profile(QStringLiteral("B"))->renewedAt, renewed.renewedAt);
+        QVERIFY(!reread.profile(QStringLiteral("C"))->renewedAt.isValid());
+        QCOMPARE(first.profiles().size(), 3);
+    }
+
+    // A profile, its pending name and its pending-replace note settle in one write; a field
+    // cleared in place (the renewal error) is gone from the file.
+    void putSettledClearsNotesInOneWrite()
+    {
+        ProfileStore store(m_file);
+        const Profile failed = sample(QStringLiteral("A"))
+                                   .withRenewalFailure(QStringLiteral("Meta said no."), at("2026-04-20T08:00:00Z"));
+        QVERIFY(store.put(failed));
+        QVERIFY(store.addPending(QStringLiteral("A")));
+        QVERIFY(store.setPendingReplace(sample(QStringLiteral("A")), QStringLiteral("0123456789abcdef")));
+        QVERIFY(store.putSettled(sample(QStringLiteral("A"))));
+
+        ProfileStore reread(m_file);
+        QVERIFY(reread.pendingNames().isEmpty());
+        QVERIFY(!reread.pendingReplace(QStringLiteral("A")).has_value());
+        QVERIFY(reread.profile(QStringLiteral("A"))->renewalError.isEmpty());
+        QVERIFY(!reread.profile(QStringLiteral("A"))->renewalFailedAt.isValid());
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("renewalError"));
     }
 };
 

@@ -170,9 +170,19 @@ void ProfileRenewer::store(const TokenResult& result)
     });
 }
 
+bool ProfileRenewer::anyTargetNeedsSavedToken() const
+{
+    const QList<DeliveryTarget> targets = m_parts.deliveries->targets(m_name);
+    return std::any_of(targets.cbegin(), targets.cend(),
+                       [this](const DeliveryTarget& target) { return !target.deliveredAfter(m_profile.savedAt); });
+}
+
 void ProfileRenewer::deliver(bool renewed)
 {
     if (m_canceled || m_parts.deliveries->targets(m_name).isEmpty())
+        return finish();
+    // Nothing due and every target served since the token was saved: the keychain is not read.
+    if (!renewed && m_token.isEmpty() && !anyTargetNeedsSavedToken())
         return finish();
     m_delivery = new DeliveryRunner(m_parts.deliveries, m_parts.vault, m_parts.network, this);
     connect(m_delivery, &DeliveryRunner::tokenUnavailable, this,

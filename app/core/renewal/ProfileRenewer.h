@@ -70,6 +70,8 @@ private:
     void refresh();
     void store(const TokenResult& result);
     void deliver(bool renewed);
+    /// Whether a target may lack the saved token (so it must be read to be compared).
+    bool anyTargetNeedsSavedToken() const;
     void fail(const QString& message);
     void noteFailure(const QString& message);
     void describe(const Profile& profile);

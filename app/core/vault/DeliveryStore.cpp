@@ -95,22 +95,34 @@ QString DeliveryStore::fileName() const
     return m_settings->fileName();
 }
 
-QList<DeliveryStore::Entry> DeliveryStore::readAll() const
+void DeliveryStore::load() const
 {
-    // Another process (the window, a scheduled renew) may have changed the file.
+    const SettingsFileStamp now = SettingsFileStamp::of(m_settings->fileName());
+    if (m_loaded && now == m_stamp)
+        return;
+    // Another process (the window, a scheduled renew) changed the file since we last looked.
     m_settings->sync();
-    QList<Entry> entries;
-    const int size = m_settings->beginReadArray(groupKey);
-    for (int i = 0; i < size; ++i) {
+    m_entries.clear();
+    m_indexes.clear();
+    m_arraySize = m_settings->beginReadArray(groupKey);
+    for (int i = 0; i < m_arraySize; ++i) {
         m_settings->setArrayIndex(i);
         const QString profile = m_settings->value(QStringLiteral("profile")).toString();
         const auto kind = DeliveryTarget::kindFromId(m_settings->value(QStringLiteral("kind")).toString());
         if (profile.isEmpty() || !kind)
             continue; // written by a newer version, or damaged: left out rather than guessed
-        entries.append({profile, readTarget(*m_settings, *kind)});
+        m_entries.append({profile, readTarget(*m_settings, *kind)});
+        m_indexes.append(i);
     }
     m_settings->endArray();
-    return entries;
+    m_stamp = now;
+    m_loaded = true;
+}
+
+const QList<DeliveryStore::Entry>& DeliveryStore::readAll() const
+{
+    load();
+    return m_entries;
 }
 
 bool DeliveryStore::writeAll(const QList<Entry>& entries)
@@ -124,12 +136,25 @@ bool DeliveryStore::writeAll(const QList<Entry>& entries)
         writeTarget(*m_settings, entries.at(i).second);
     }
     m_settings->endArray();
-    PrivateSettingsFile::protect(m_settings->fileName()); // it may be the first write to the file
-    m_settings->sync();
-    if (m_settings->status() != QSettings::NoError || !PrivateSettingsFile::protect(m_settings->fileName()))
+    if (!commit())
         return false;
+    m_entries = entries;
+    m_indexes.clear();
+    for (int i = 0; i < entries.size(); ++i)
+        m_indexes.append(i);
+    m_arraySize = int(entries.size());
     emit deliveriesChanged();
     return true;
+}
+
+bool DeliveryStore::commit()
+{
+    // Written by another process since load(): parsed afresh from the merged result.
+    const bool unchanged = SettingsFileStamp::of(m_settings->fileName()) == m_stamp;
+    const bool written = PrivateSettingsFile::write(*m_settings);
+    m_stamp = SettingsFileStamp::of(m_settings->fileName());
+    m_loaded = written && unchanged;
+    return written;
 }
 
 QList<DeliveryTarget> DeliveryStore::targets(const QString& profileName) const
@@ -219,11 +244,11 @@ bool DeliveryStore::removeProfile(const QString& profileName)
 bool DeliveryStore::recordResult(const QString& profileName, const QString& targetId, const DeliveryResult& result,
                                  const QString& tokenFingerprint, const QDateTime& at)
 {
-    QList<Entry> entries = readAll();
-    for (Entry& entry : entries) {
-        if (entry.first != profileName.trimmed() || entry.second.id != targetId)
+    load();
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).first != profileName.trimmed() || m_entries.at(i).second.id != targetId)
             continue;
-        DeliveryTarget& target = entry.second;
+        DeliveryTarget target = m_entries.at(i).second;
         target.lastAttemptAt = at.toUTC();
         target.lastOk = result.isOk();
         target.lastResultKind = result.kindId();
@@ -232,7 +257,16 @@ bool DeliveryStore::recordResult(const QString& profileName, const QString& targ
             target.deliveredFingerprint = tokenFingerprint;
             target.lastDeliveredAt = at.toUTC();
         }
-        return writeAll(entries);
+        // Only this target's keys: the write does not grow with the number of targets.
+        m_settings->beginWriteArray(groupKey, m_arraySize);
+        m_settings->setArrayIndex(m_indexes.at(i));
+        writeTarget(*m_settings, target);
+        m_settings->endArray();
+        m_entries[i].second = target;
+        if (!commit())
+            return false;
+        emit deliveriesChanged();
+        return true;
     }
     return false; // removed meanwhile: nothing to note
 }

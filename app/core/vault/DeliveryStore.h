@@ -2,6 +2,7 @@
 
 #include "vault/DeliveryResult.h"
 #include "vault/DeliveryTarget.h"
+#include "vault/SettingsFileStamp.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,6 +19,9 @@ class QSettings;
 /// settings file (the one ProfileStore uses) under the group "deliveries" (an array:
 /// deliveries/<n>/profile, id, kind, url, credential, field, path, format, program, arguments,
 /// deliveredFingerprint, lastAttemptAt, lastDeliveredAt, lastOk, lastResult, lastMessage).
+///
+/// Like ProfileStore, it keeps what it parsed and parses the file again only when it changed on
+/// disk; recordResult() writes only the keys of the target it notes.
 ///
 /// No secret is written here: an n8n target's API key is in the keychain
 /// (TokenVault::saveDeliveryKey()), and of the token only DeliveryTarget::fingerprint().
@@ -61,9 +65,19 @@ signals:
 
 private:
     using Entry = QPair<QString, DeliveryTarget>; // profile name, target
-    QList<Entry> readAll() const;
+    /// Parses the file again when it changed on disk since it was last read or written here.
+    void load() const;
+    const QList<Entry>& readAll() const;
     bool writeAll(const QList<Entry>& entries);
+    /// Writes the file out, private to the user; false when it could not be written.
+    bool commit();
     QString nextId(const QList<Entry>& entries, const QString& profileName, DeliveryTarget::Kind kind) const;
 
     std::unique_ptr<QSettings> m_settings;
+    // What the file held when last read or written by this store.
+    mutable bool m_loaded = false;
+    mutable SettingsFileStamp m_stamp;
+    mutable QList<Entry> m_entries;
+    mutable QList<int> m_indexes; ///< each entry's index in the array (entries left out do count)
+    mutable int m_arraySize = 0;
 };

@@ -194,3 +194,11 @@ bool DeliveryTarget::hasReceived(const QString& tokenFingerprint) const
 {
     return !tokenFingerprint.isEmpty() && deliveredFingerprint == tokenFingerprint;
 }
+
+bool DeliveryTarget::deliveredAfter(const QDateTime& tokenSavedAt) const
+{
+    // Strictly after: a delivery in the same millisecond as a save may have carried the token
+    // the save replaced.
+    return !deliveredFingerprint.isEmpty() && lastDeliveredAt.isValid() && tokenSavedAt.isValid()
+        && lastDeliveredAt > tokenSavedAt;
+}

@@ -71,6 +71,10 @@ public:
     QJsonObject toJson() const;
     /// Whether this target has already received the token with \a tokenFingerprint.
     bool hasReceived(const QString& tokenFingerprint) const;
+    /// Whether a token saved at \a tokenSavedAt (Profile::savedAt) was delivered here already,
+    /// known without reading it: a successful delivery came after it was saved. False when in
+    /// doubt (never delivered, or no time known), so only the fingerprint decides then.
+    bool deliveredAfter(const QDateTime& tokenSavedAt) const;
 
     /// A short, non-reversible fingerprint of \a token (first 16 hex digits of its SHA-256),
     /// to remember which token a target received without keeping the token.

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace {
 constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
@@ -37,4 +38,11 @@ bool PrivateSettingsFile::protect(const QString& fileName)
     }
     // Also narrows a file an older version created with the umask's mode.
     return file.setPermissions(ownerOnlyFile);
+}
+
+bool PrivateSettingsFile::write(QSettings& settings)
+{
+    protect(settings.fileName());
+    settings.sync();
+    return settings.status() == QSettings::NoError && protect(settings.fileName());
 }

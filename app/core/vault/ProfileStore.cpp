@@ -88,11 +88,16 @@ void ProfileStore::writeProfile(const Profile& profile)
     m_settings->setValue(neverExpiresKey, profile.neverExpires);
     if (profile.tokenTypeRecorded) // an older profile stays "not recorded" when others are written
         m_settings->setValue(tokenTypeKey, profile.tokenType);
+    else
+        m_settings->remove(tokenTypeKey);
     m_settings->setValue(apiVersionKey, profile.apiVersion);
     m_settings->setValue(hasStoredSecretKey, profile.hasStoredSecret);
-    // The renewal keys only when set: a profile that was never renewed reads as before.
+    // The renewal keys only when set: a profile that was never renewed reads as before. Removed
+    // when cleared: an entry is rewritten in place, over its earlier keys.
     const auto setIfAny = [this](const QString& key, const QString& text) {
-        if (!text.isEmpty())
+        if (text.isEmpty())
+            m_settings->remove(key);
+        else
             m_settings->setValue(key, text);
     };
     setIfAny(obtainedAtKey, dateToText(profile.obtainedAt));
@@ -101,19 +106,34 @@ void ProfileStore::writeProfile(const Profile& profile)
     setIfAny(renewalErrorKey, profile.renewalError);
 }
 
-QList<Profile> ProfileStore::readAll() const
+void ProfileStore::load() const
 {
-    // Another instance of the app may have changed the file since we last looked.
+    const SettingsFileStamp now = SettingsFileStamp::of(m_settings->fileName());
+    if (m_loaded && now == m_stamp)
+        return;
+    // Another process (the window, a scheduled renew) changed the file since we last looked.
     m_settings->sync();
-    QList<Profile> profiles;
+    m_profiles.clear();
     const int size = m_settings->beginReadArray(groupKey);
     for (int i = 0; i < size; ++i) {
         m_settings->setArrayIndex(i);
-        Profile profile = readProfile();
+        m_profiles.append(readProfile());
+    }
+    m_settings->endArray();
+    m_notes = readPendingReplaces();
+    m_pending = m_settings->value(pendingKey).toStringList();
+    m_stamp = now;
+    m_loaded = true;
+}
+
+QList<Profile> ProfileStore::validProfiles() const
+{
+    load();
+    QList<Profile> profiles;
+    for (const Profile& profile : std::as_const(m_profiles)) {
         if (profile.isValid())
             profiles.append(profile);
     }
-    m_settings->endArray();
     return profiles;
 }
 
@@ -127,20 +147,42 @@ bool ProfileStore::writeAll(const QList<Profile>& profiles)
         writeProfile(profiles.at(i));
     }
     m_settings->endArray();
-    return commit();
+    const bool written = commit();
+    if (written)
+        m_profiles = profiles;
+    return written;
+}
+
+void ProfileStore::stageProfile(const Profile& profile)
+{
+    // Only this entry's keys change (an existing one in place, a new one appended): the merge
+    // into the file and the list kept here stay proportional to one profile, not to all.
+    const auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
+                                 [&](const Profile& p) { return p.isValid() && p.name == profile.name; });
+    const qsizetype index = it != m_profiles.end() ? it - m_profiles.begin() : m_profiles.size();
+    if (it != m_profiles.end())
+        *it = profile;
+    else
+        m_profiles.append(profile);
+    m_settings->beginWriteArray(groupKey, int(m_profiles.size()));
+    m_settings->setArrayIndex(int(index));
+    writeProfile(profile);
+    m_settings->endArray();
 }
 
 bool ProfileStore::commit()
 {
-    // Before the write (QSettings keeps the mode of the file it replaces) and after it.
-    PrivateSettingsFile::protect(m_settings->fileName());
-    m_settings->sync();
-    return m_settings->status() == QSettings::NoError && PrivateSettingsFile::protect(m_settings->fileName());
+    // Written by another process since load(): QSettings merges this change into that file,
+    // and the lists kept here are parsed afresh from the result.
+    const bool unchanged = SettingsFileStamp::of(m_settings->fileName()) == m_stamp;
+    const bool written = PrivateSettingsFile::write(*m_settings);
+    m_stamp = SettingsFileStamp::of(m_settings->fileName());
+    m_loaded = written && unchanged;
+    return written;
 }
 
 QList<ProfileStore::PendingReplace> ProfileStore::readPendingReplaces() const
 {
-    m_settings->sync();
     QList<PendingReplace> notes;
     const int size = m_settings->beginReadArray(pendingReplaceKey);
     for (int i = 0; i < size; ++i) {
@@ -153,8 +195,9 @@ QList<ProfileStore::PendingReplace> ProfileStore::readPendingReplaces() const
     return notes;
 }
 
-bool ProfileStore::writePendingReplaces(const QList<PendingReplace>& notes)
+void ProfileStore::stagePendingReplaces(const QList<PendingReplace>& notes)
 {
+    // A handful at most (one per renewal in flight): rewritten whole.
     m_settings->remove(pendingReplaceKey);
     if (!notes.isEmpty()) {
         m_settings->beginWriteArray(pendingReplaceKey, int(notes.size()));
@@ -165,20 +208,32 @@ bool ProfileStore::writePendingReplaces(const QList<PendingReplace>& notes)
         }
         m_settings->endArray();
     }
-    return commit();
+    m_notes = notes;
+}
+
+void ProfileStore::stagePendingNames(const QStringList& names)
+{
+    if (names.isEmpty())
+        m_settings->remove(pendingKey);
+    else
+        m_settings->setValue(pendingKey, names);
+    m_pending = names;
 }
 
 bool ProfileStore::setPendingReplace(const Profile& updated, const QString& tokenFingerprint)
 {
-    QList<PendingReplace> notes = readPendingReplaces();
+    load();
+    QList<PendingReplace> notes = m_notes;
     notes.removeIf([&](const PendingReplace& note) { return note.profile.name == updated.name; });
     notes.append(PendingReplace {updated, tokenFingerprint});
-    return writePendingReplaces(notes); // on disk before the keychain write starts
+    stagePendingReplaces(notes);
+    return commit(); // on disk before the keychain write starts
 }
 
 std::optional<ProfileStore::PendingReplace> ProfileStore::pendingReplace(const QString& name) const
 {
-    for (const PendingReplace& note : readPendingReplaces()) {
+    load();
+    for (const PendingReplace& note : std::as_const(m_notes)) {
         if (note.profile.name == name)
             return note;
     }
@@ -187,15 +242,17 @@ std::optional<ProfileStore::PendingReplace> ProfileStore::pendingReplace(const Q
 
 bool ProfileStore::clearPendingReplace(const QString& name)
 {
-    QList<PendingReplace> notes = readPendingReplaces();
+    load();
+    QList<PendingReplace> notes = m_notes;
     if (notes.removeIf([&](const PendingReplace& note) { return note.profile.name == name; }) == 0)
         return true;
-    return writePendingReplaces(notes);
+    stagePendingReplaces(notes);
+    return commit();
 }
 
 QList<Profile> ProfileStore::profiles() const
 {
-    QList<Profile> profiles = readAll();
+    QList<Profile> profiles = validProfiles();
     std::stable_sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) {
         return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
     });
@@ -204,9 +261,10 @@ QList<Profile> ProfileStore::profiles() const
 
 std::optional<Profile> ProfileStore::profile(const QString& name) const
 {
-    const QList<Profile> all = readAll();
-    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Profile& p) { return p.name == name; });
-    if (it == all.cend())
+    load();
+    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                 [&](const Profile& p) { return p.isValid() && p.name == name; });
+    if (it == m_profiles.cend())
         return std::nullopt;
     return *it;
 }
@@ -220,20 +278,33 @@ bool ProfileStore::put(const Profile& profile)
 {
     if (!profile.isValid())
         return false;
-    QList<Profile> all = readAll();
-    const auto it = std::find_if(all.begin(), all.end(), [&](const Profile& p) { return p.name == profile.name; });
-    if (it != all.end())
-        *it = profile;
-    else
-        all.append(profile);
-    const bool written = writeAll(all);
+    load();
+    stageProfile(profile);
+    const bool written = commit();
+    emit profilesChanged();
+    return written;
+}
+
+bool ProfileStore::putSettled(const Profile& profile)
+{
+    if (!profile.isValid())
+        return false;
+    load();
+    stageProfile(profile);
+    QStringList names = m_pending;
+    if (names.removeAll(profile.name) > 0)
+        stagePendingNames(names);
+    QList<PendingReplace> notes = m_notes;
+    if (notes.removeIf([&](const PendingReplace& note) { return note.profile.name == profile.name; }) > 0)
+        stagePendingReplaces(notes);
+    const bool written = commit();
     emit profilesChanged();
     return written;
 }
 
 bool ProfileStore::remove(const QString& name)
 {
-    QList<Profile> all = readAll();
+    QList<Profile> all = validProfiles();
     const auto removed = all.removeIf([&](const Profile& p) { return p.name == name; });
     if (removed == 0)
         return false;
@@ -244,40 +315,35 @@ bool ProfileStore::remove(const QString& name)
 
 QStringList ProfileStore::pendingNames() const
 {
-    m_settings->sync();
-    return m_settings->value(pendingKey).toStringList();
+    load();
+    return m_pending;
 }
 
 bool ProfileStore::addPending(const QString& name)
 {
-    QStringList names = pendingNames();
-    if (names.contains(name))
+    load();
+    if (m_pending.contains(name))
         return true;
-    names << name;
-    m_settings->setValue(pendingKey, names);
-    PrivateSettingsFile::protect(m_settings->fileName());
-    m_settings->sync(); // on disk before the keychain write starts: a crash must not lose it
-    return m_settings->status() == QSettings::NoError;
+    stagePendingNames(m_pending + QStringList {name});
+    return commit(); // on disk before the keychain write starts: a crash must not lose it
 }
 
 bool ProfileStore::removePending(const QString& name)
 {
-    QStringList names = pendingNames();
+    load();
+    QStringList names = m_pending;
     if (names.removeAll(name) == 0)
         return true;
-    if (names.isEmpty())
-        m_settings->remove(pendingKey);
-    else
-        m_settings->setValue(pendingKey, names);
-    m_settings->sync();
+    stagePendingNames(names);
+    const bool written = commit();
     emit profilesChanged();
-    return m_settings->status() == QSettings::NoError;
+    return written;
 }
 
 QStringList ProfileStore::unfinishedNames() const
 {
     QStringList names = pendingNames();
-    const QList<Profile> listed = readAll();
+    const QList<Profile> listed = validProfiles();
     names.removeIf([&](const QString& name) {
         return std::any_of(listed.cbegin(), listed.cend(), [&](const Profile& p) { return p.name == name; });
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vault/Profile.h"
+#include "vault/SettingsFileStamp.h"
 
 #include <QList>
 #include <QObject>
@@ -16,6 +17,10 @@ class QSettings;
 /// tokenType, apiVersion, hasStoredSecret, and when set obtainedAt, renewedAt, renewalFailedAt,
 /// renewalError). Reading it never touches the keychain, so the list of saved
 /// tokens shows at start-up without waiting for (or unlocking) the keyring.
+///
+/// What it parsed stays in memory: a lookup stats the file and parses it again only when it
+/// changed on disk (another process wrote it). A change writes only the keys of the entry it
+/// touches, through QSettings, which merges them into the file as it is on disk.
 ///
 /// Never give it a secret: Profile has no field for one, and TokenVault keeps the token and
 /// the App Secret in the keychain only.
@@ -38,6 +43,9 @@ public:
     /// Adds \a profile, or replaces the one with the same name. Written to disk at once;
     /// false when the settings file could not be written.
     bool put(const Profile& profile);
+    /// Writes \a profile (as put()) and, in the same write, drops its name from pendingNames()
+    /// and its pending-replace note: the keychain now holds what the profile describes.
+    bool putSettled(const Profile& profile);
     /// Removes the profile named \a name; true when it existed and the file was written.
     bool remove(const QString& name);
 
@@ -75,15 +83,27 @@ signals:
     void profilesChanged();
 
 private:
-    QList<Profile> readAll() const;
+    /// Parses the file again when it changed on disk since it was last read or written here.
+    void load() const;
+    /// The valid profiles, in file order.
+    QList<Profile> validProfiles() const;
     bool writeAll(const QList<Profile>& profiles);
+    /// Sets \a profile's keys in place (or appends it), without committing.
+    void stageProfile(const Profile& profile);
+    void stagePendingReplaces(const QList<PendingReplace>& notes);
+    void stagePendingNames(const QStringList& names);
     /// One profile at the current array index.
     Profile readProfile() const;
     void writeProfile(const Profile& profile);
     /// Writes the file out, private to the user; false when it could not be written.
     bool commit();
     QList<PendingReplace> readPendingReplaces() const;
-    bool writePendingReplaces(const QList<PendingReplace>& notes);
 
     std::unique_ptr<QSettings> m_settings;
+    // What the file held when last read or written by this store.
+    mutable bool m_loaded = false;
+    mutable SettingsFileStamp m_stamp;
+    mutable QList<Profile> m_profiles; ///< every array entry in file order (an invalid one too: indexes)
+    mutable QList<PendingReplace> m_notes;
+    mutable QStringList m_pending;
 };

@@ -181,7 +181,8 @@ void TokenVault::settleNewEntry(const QString& name, const VaultError& error, bo
 
 bool TokenVault::storeProfile(VaultJob* job, const Profile& profile)
 {
-    if (m_store->put(profile))
+    // The profile, and the notes that a save or replacement was under way, in one write.
+    if (m_store->putSettled(profile))
         return true;
     job->fail(VaultError(VaultError::Kind::Other,
                          tr("The settings file %1 could not be written.").arg(m_store->fileName())));
@@ -234,10 +235,8 @@ VaultJob* TokenVault::save(const Profile& requested, const QString& token, const
                 job->fail(secretError);
                 return;
             }
-            if (!storeProfile(job, stored))
+            if (!storeProfile(job, stored)) // the profile now describes this token
                 return;
-            m_store->removePending(profile.name);
-            m_store->clearPendingReplace(profile.name); // the profile now describes this token
             job->m_profile = stored;
             job->succeed();
         };
@@ -309,8 +308,9 @@ Profile TokenVault::settleReplace(const Profile& listed, const QString& storedTo
     if (note->tokenFingerprint == fingerprint(storedToken)) {
         settled = note->profile;
         settled.hasStoredSecret = listed.hasStoredSecret;
-        if (!m_store->put(settled))
+        if (!m_store->putSettled(settled))
             return listed; // the note stays for the next try
+        return settled;
     }
     m_store->clearPendingReplace(listed.name);
     return settled;
@@ -437,7 +437,6 @@ VaultJob* TokenVault::replaceToken(const Profile& requested, const QString& newT
         }
         if (!storeProfile(job, stored))
             return;
-        m_store->clearPendingReplace(profile.name);
         job->m_profile = stored;
         job->succeed();
     });
