@@ -126,70 +126,83 @@ void BatchInputReader::onActivated()
 
 bool BatchInputReader::takeRecord(QByteArray& record, qint64& startLine, bool& tooLong)
 {
-    const char* data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
-    qsizetype end = -1;
-    if (m_format == Format::Csv) {
-        for (qsizetype i = m_scanPos; i < size; ++i) {
-            const char c = data[i];
-            if (c == '"') {
-                m_inQuotes = !m_inQuotes;
-            } else if (c == '\n') {
-                if (!m_inQuotes) {
-                    end = i;
-                    break;
-                }
-                ++m_innerNewlines;
-            }
-        }
-    } else if (m_scanPos < size) {
-        const void* hit = std::memchr(data + m_scanPos, '\n', size_t(size - m_scanPos));
-        if (hit)
-            end = static_cast<const char*>(hit) - data;
-    }
-
+    qsizetype end = m_format == Format::Csv ? findCsvRecordEnd() : findLineEnd();
     if (end < 0) {
         m_scanPos = size;
-        if (!m_eof || m_pos >= size) {
-            if (size - m_pos > maxLineBytes) {
-                // Report the line once, then discard it as it streams by.
-                const bool first = !m_skipping;
-                m_skipping = true;
-                m_pos = size;
-                if (first) {
-                    startLine = m_line + 1;
-                    tooLong = true;
-                    return true;
-                }
-            } else if (m_skipping) {
-                m_pos = size;
-            }
-            return false;
-        }
+        if (!m_eof || m_pos >= size)
+            return skipLongLine(startLine, tooLong);
         end = size; // the last line has no newline
     }
-
-    startLine = m_line + 1;
-    m_line += 1 + m_innerNewlines;
-    m_innerNewlines = 0;
-    m_inQuotes = false;
-    const qsizetype from = m_pos;
-    m_pos = qMin(end + 1, size);
-    m_scanPos = m_pos;
+    const qsizetype from = consumeRecord(end, startLine);
     if (m_skipping) {
         m_skipping = false;
         record.clear(); // already reported
         return true;
     }
     qsizetype length = end - from;
-    if (length > 0 && data[from + length - 1] == '\r')
+    if (length > 0 && m_buffer.at(from + length - 1) == '\r')
         --length;
-    if (length > maxLineBytes) {
+    if (length > maxLineBytes)
         tooLong = true;
-        return true;
-    }
-    record = QByteArray(data + from, length);
+    else
+        record = m_buffer.mid(from, length);
     return true;
+}
+
+qsizetype BatchInputReader::findCsvRecordEnd()
+{
+    const char* data = m_buffer.constData();
+    for (qsizetype i = m_scanPos; i < m_buffer.size(); ++i) {
+        if (data[i] == '"') {
+            m_inQuotes = !m_inQuotes;
+        } else if (data[i] == '\n') {
+            if (!m_inQuotes)
+                return i;
+            ++m_innerNewlines;
+        }
+    }
+    return -1;
+}
+
+qsizetype BatchInputReader::findLineEnd() const
+{
+    if (m_scanPos >= m_buffer.size())
+        return -1;
+    const char* data = m_buffer.constData();
+    const void* hit = std::memchr(data + m_scanPos, '\n', size_t(m_buffer.size() - m_scanPos));
+    return hit ? static_cast<const char*>(hit) - data : -1;
+}
+
+bool BatchInputReader::skipLongLine(qint64& startLine, bool& tooLong)
+{
+    const qsizetype size = m_buffer.size();
+    if (size - m_pos <= maxLineBytes) {
+        if (m_skipping)
+            m_pos = size;
+        return false;
+    }
+    // Report the line once, then discard it as it streams by.
+    const bool first = !m_skipping;
+    m_skipping = true;
+    m_pos = size;
+    if (!first)
+        return false;
+    startLine = m_line + 1;
+    tooLong = true;
+    return true;
+}
+
+qsizetype BatchInputReader::consumeRecord(qsizetype end, qint64& startLine)
+{
+    startLine = m_line + 1;
+    m_line += 1 + m_innerNewlines;
+    m_innerNewlines = 0;
+    m_inQuotes = false;
+    const qsizetype from = m_pos;
+    m_pos = qMin(end + 1, m_buffer.size());
+    m_scanPos = m_pos;
+    return from;
 }
 
 std::optional<BatchItem> BatchInputReader::next()

@@ -65,6 +65,15 @@ private:
     /// Cuts the next record (a line, or a CSV record with quoted newlines) out of the buffer.
     /// False when the buffer holds no complete record yet.
     bool takeRecord(QByteArray& record, qint64& startLine, bool& tooLong);
+    /// Where the CSV record at m_scanPos ends (a newline outside quotes), or -1.
+    qsizetype findCsvRecordEnd();
+    /// Where the line at m_scanPos ends, or -1.
+    qsizetype findLineEnd() const;
+    /// No whole record yet: a line over the limit is reported once (true), then discarded as
+    /// it streams by.
+    bool skipLongLine(qint64& startLine, bool& tooLong);
+    /// Moves past the record ending at \a end and counts its lines; returns where it began.
+    qsizetype consumeRecord(qsizetype end, qint64& startLine);
     std::optional<BatchItem> parse(const QByteArray& record, qint64 line);
     BatchItem parseJson(const QByteArray& record, qint64 line) const;
     BatchItem parseCsv(const QByteArray& record, qint64 line) const;

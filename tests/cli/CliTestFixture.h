@@ -5,6 +5,7 @@
 // the command (secrets, tokens, batch input). A test class derives from it (beside QObject),
 // calls startFixture() from init() and stopFixture() from cleanup().
 
+#include "CliProcess.h"
 #include "GraphTestServer.h"
 
 #include <QFile>
@@ -38,6 +39,18 @@ protected:
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
             return {};
         return path;
+    }
+
+    /// The desktop app's settings file (profiles, delivery targets) inside the folder.
+    QString settingsFile() const { return m_dir->filePath(QStringLiteral("LongLived/LongLived.conf")); }
+
+    /// A longlived-cli that finds the desktop app's settings in the folder (at
+    /// $XDG_CONFIG_HOME/LongLived/LongLived.conf), talking to \a baseUrl when given.
+    CliProcess settingsCli(const QUrl& baseUrl = {}) const
+    {
+        CliProcess process(baseUrl);
+        process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+        return process;
     }
 
     std::unique_ptr<GraphTestServer> m_server;

@@ -5,6 +5,7 @@
 // Service, and fails instead when LONGLIVED_REQUIRE_KEYRING=1.
 
 #include "CliProcess.h"
+#include "CliTestFixture.h"
 #include "vault/DeliveryStore.h"
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
@@ -26,23 +27,11 @@ const QString token = QStringLiteral("THsavedTokenToDeliver0123456789");
 const QString apiKey = QStringLiteral("n8n_api_SecretKeyOfTheTest0123");
 const QString credentialId = QStringLiteral("3BWxfPPkMN1s54s8");
 
-QString keychainValue(const QString& key)
-{
-    return KeyringTestSupport::secretToolLookup(
-        {QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"), key});
-}
-
-bool finished(VaultJob* job)
-{
-    QSignalSpy succeeded(job, &VaultJob::succeeded);
-    QSignalSpy failed(job, &VaultJob::failed);
-    if (!QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 15000))
-        return false;
-    return !succeeded.isEmpty();
-}
+using KeyringTestSupport::keychainValue;
+using KeyringTestSupport::waitForVault;
 } // namespace
 
-class TestCliDeliver : public QObject {
+class TestCliDeliver : public QObject, private CliTestFixture {
     Q_OBJECT
 
 private slots:
@@ -58,12 +47,9 @@ private slots:
     void userInfoIsNeverShown();
 
 private:
-    QString settingsFile() const { return m_dir->filePath(QStringLiteral("LongLived/LongLived.conf")); }
-    QString writeFile(const QString& name, const QByteArray& content) const;
     CliProcess::Result cli(const QStringList& arguments) const;
     CliProcess::Result addN8n(const QStringList& extra = {}) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<N8nTestServer> m_n8n;
     QString m_profile;
 };
@@ -75,8 +61,7 @@ void TestCliDeliver::initTestCase()
 
 void TestCliDeliver::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(startFixture());
     m_n8n = std::make_unique<N8nTestServer>();
     QVERIFY(m_n8n->start());
     m_n8n->setApiKey(apiKey);
@@ -90,7 +75,7 @@ void TestCliDeliver::init()
     profile.name = m_profile;
     profile.platform = Platform::Threads;
     profile.expiresAt = QDateTime::currentDateTimeUtc().addDays(50);
-    QVERIFY(finished(vault.save(profile, token, QString())));
+    QVERIFY(waitForVault(vault.save(profile, token, QString())));
 }
 
 void TestCliDeliver::cleanup()
@@ -98,27 +83,15 @@ void TestCliDeliver::cleanup()
     {
         ProfileStore store(settingsFile());
         TokenVault vault(&store);
-        QVERIFY(finished(vault.forget(m_profile)));
+        QVERIFY(waitForVault(vault.forget(m_profile)));
     }
     m_n8n.reset();
-    m_dir.reset();
-}
-
-QString TestCliDeliver::writeFile(const QString& name, const QByteArray& content) const
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return path;
+    stopFixture();
 }
 
 CliProcess::Result TestCliDeliver::cli(const QStringList& arguments) const
 {
-    CliProcess process;
-    process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
-    return process.run(arguments);
+    return settingsCli().run(arguments);
 }
 
 CliProcess::Result TestCliDeliver::addN8n(const QStringList& extra) const

@@ -4,6 +4,7 @@
 // skip without a Secret Service, and fail instead when LONGLIVED_REQUIRE_KEYRING=1.
 
 #include "CliProcess.h"
+#include "CliTestFixture.h"
 #include "vault/DeliveryStore.h"
 #include "GraphTestServer.h"
 #include "KeyringTestSupport.h"
@@ -19,8 +20,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestCliKeychain : public QObject
-{
+class TestCliKeychain : public QObject, private CliTestFixture {
     Q_OBJECT
 
 private slots:
@@ -40,19 +40,13 @@ private slots:
     void cleanup();
 
 private:
-    QString settingsFile() const { return m_dir->filePath(QStringLiteral("LongLived/LongLived.conf")); }
-    CliProcess cli() const;
-    QString writeFile(const QString& name, const QByteArray& content) const;
     /// A unique profile name, forgotten in cleanup().
     QString uniqueName(const QString& base);
     /// exchange --save against m_server (which must hold the answer) with \a extra arguments.
     CliProcess::Result exchangeAndSave(const QString& name, const QStringList& extra = {});
     void saveThroughTheVault(const QString& name, const QString& token, const QString& secret = {});
 
-    std::unique_ptr<GraphTestServer> m_server;
     QStringList m_names;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 namespace {
@@ -61,28 +55,13 @@ const QString appSecret = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString shortToken = QStringLiteral("EAAshortLivedTokenForSaving");
 const QString longToken = QStringLiteral("EAAlongLivedTokenSavedByTheCli");
 
-VaultJob* waitFor(VaultJob* job)
-{
-    QSignalSpy succeeded(job, &VaultJob::succeeded);
-    QSignalSpy failed(job, &VaultJob::failed);
-    if (!QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 15000))
-        return nullptr;
-    return succeeded.isEmpty() ? nullptr : job;
-}
-
-QString keychainValue(const QString& key)
-{
-    return KeyringTestSupport::secretToolLookup(
-        {QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"), key});
-}
+using KeyringTestSupport::keychainValue;
+using KeyringTestSupport::waitForVault;
 } // namespace
 
 void TestCliKeychain::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<GraphTestServer>();
-    QVERIFY(m_server->start());
+    QVERIFY(startFixture());
     writeFile(QStringLiteral("secret"), appSecret.toUtf8() + "\n");
     writeFile(QStringLiteral("token"), shortToken.toUtf8() + "\n");
 }
@@ -94,20 +73,10 @@ void TestCliKeychain::cleanup()
         ProfileStore store(settingsFile());
         TokenVault vault(&store);
         for (const QString& name : std::as_const(m_names))
-            waitFor(vault.forget(name));
+            waitForVault(vault.forget(name));
     }
     m_names.clear();
-    m_server.reset();
-}
-
-QString TestCliKeychain::writeFile(const QString& name, const QByteArray& content) const
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return path;
+    stopFixture();
 }
 
 QString TestCliKeychain::uniqueName(const QString& base)
@@ -119,8 +88,7 @@ QString TestCliKeychain::uniqueName(const QString& base)
 
 CliProcess::Result TestCliKeychain::exchangeAndSave(const QString& name, const QStringList& extra)
 {
-    CliProcess process(m_server->baseUrl());
-    process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+    CliProcess process = settingsCli(m_server->baseUrl());
     return process.run(QStringList {QStringLiteral("exchange"), QStringLiteral("--app-id"), appId,
                                     QStringLiteral("--app-secret-file"), m_dir->filePath(QStringLiteral("secret")),
                                     QStringLiteral("--token-file"), m_dir->filePath(QStringLiteral("token")),
@@ -136,15 +104,7 @@ void TestCliKeychain::saveThroughTheVault(const QString& name, const QString& to
     profile.name = name;
     profile.appId = appId;
     profile.expiresAt = QDateTime::currentDateTimeUtc().addDays(20);
-    QVERIFY(waitFor(vault.save(profile, token, secret)));
-}
-
-CliProcess TestCliKeychain::cli() const
-{
-    CliProcess process;
-    // The CLI finds the desktop app's settings at $XDG_CONFIG_HOME/LongLived/LongLived.conf.
-    process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
-    return process;
+    QVERIFY(waitForVault(vault.save(profile, token, secret)));
 }
 
 void TestCliKeychain::listShowsTheDesktopAppsProfiles()
@@ -164,7 +124,7 @@ void TestCliKeychain::listShowsTheDesktopAppsProfiles()
         page.hasStoredSecret = true;
         QVERIFY(store.put(page));
     }
-    auto r = cli().run({QStringLiteral("keychain"), QStringLiteral("list"), QStringLiteral("--json")});
+    auto r = settingsCli().run({QStringLiteral("keychain"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray profiles = QJsonDocument::fromJson(r.out).object().value(QLatin1String("profiles")).toArray();
     QCOMPARE(profiles.size(), 2);
@@ -179,7 +139,7 @@ void TestCliKeychain::listShowsTheDesktopAppsProfiles()
     QCOMPARE(second.value(QLatin1String("expires_at")).toString(), QStringLiteral("2099-04-30T12:00:00Z"));
     QVERIFY(!second.contains(QLatin1String("access_token"))); // listing never reads the keychain
 
-    r = cli().run({QStringLiteral("keychain"), QStringLiteral("list")});
+    r = settingsCli().run({QStringLiteral("keychain"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.outLines().size(), 2);
     QVERIFY(r.outLines().at(0).startsWith("a page\tfacebook\t1234567890\tnever expires"));
@@ -188,7 +148,7 @@ void TestCliKeychain::listShowsTheDesktopAppsProfiles()
 
 void TestCliKeychain::getOfAnUnknownProfileFails()
 {
-    const auto r = cli().run(
+    const auto r = settingsCli().run(
         {QStringLiteral("keychain"), QStringLiteral("get"), QStringLiteral("nobody"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(QLatin1String("error")).toObject();
@@ -202,7 +162,7 @@ void TestCliKeychain::usageErrors()
          {QStringList {QStringLiteral("keychain")}, QStringList {QStringLiteral("keychain"), QStringLiteral("get")},
           QStringList {QStringLiteral("keychain"), QStringLiteral("list"), QStringLiteral("x")},
           QStringList {QStringLiteral("keychain"), QStringLiteral("steal"), QStringLiteral("x")}}) {
-        const auto r = cli().run(args);
+        const auto r = settingsCli().run(args);
         QCOMPARE(r.exitCode, 2);
     }
 }
@@ -224,12 +184,12 @@ void TestCliKeychain::getAndDeleteThroughTheKeychain()
         QVERIFY(saved.wait(15000));
     }
 
-    auto r = cli().run({QStringLiteral("keychain"), QStringLiteral("get"), name});
+    auto r = settingsCli().run({QStringLiteral("keychain"), QStringLiteral("get"), name});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, token.toUtf8() + "\n");
     QVERIFY(r.err.contains("expires in"));
 
-    r = cli().run({QStringLiteral("keychain"), QStringLiteral("get"), name, QStringLiteral("--json")});
+    r = settingsCli().run({QStringLiteral("keychain"), QStringLiteral("get"), name, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(json.value(QLatin1String("access_token")).toString(), token);
@@ -237,10 +197,10 @@ void TestCliKeychain::getAndDeleteThroughTheKeychain()
     QVERIFY(!r.out.contains("savedSecretNeverPrinted"));
     QVERIFY(!r.err.contains("savedSecretNeverPrinted"));
 
-    r = cli().run({QStringLiteral("keychain"), QStringLiteral("delete"), name});
+    r = settingsCli().run({QStringLiteral("keychain"), QStringLiteral("delete"), name});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
-    r = cli().run({QStringLiteral("keychain"), QStringLiteral("get"), name});
+    r = settingsCli().run({QStringLiteral("keychain"), QStringLiteral("get"), name});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::tokenKey(name)).isEmpty());
     QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::secretKey(name)).isEmpty());
@@ -259,12 +219,12 @@ void TestCliKeychain::deleteRemovesDeliveryTargetsAndKeys()
             name, DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")), QStringLiteral("cred1")));
         QVERIFY(n8n);
         QVERIFY(vault.deliveryStore()->add(name, DeliveryTarget::exec(QStringLiteral("/bin/true"))));
-        QVERIFY(waitFor(vault.saveDeliveryKey(name, n8n->id, QStringLiteral("n8nApiKeyOfTheTarget"))));
+        QVERIFY(waitForVault(vault.saveDeliveryKey(name, n8n->id, QStringLiteral("n8nApiKeyOfTheTarget"))));
         keyId = n8n->id;
     }
     QCOMPARE(keychainValue(TokenVault::deliveryKeyKey(name, keyId)), QStringLiteral("n8nApiKeyOfTheTarget"));
 
-    const auto r = cli().run({QStringLiteral("keychain"), QStringLiteral("delete"), name});
+    const auto r = settingsCli().run({QStringLiteral("keychain"), QStringLiteral("delete"), name});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(DeliveryStore(settingsFile()).targets(name).isEmpty());
     QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::deliveryKeyKey(name, keyId))
@@ -305,7 +265,7 @@ void TestCliKeychain::exchangeSaveStoresTheWindowsProfile()
     QCOMPARE(keychainValue(TokenVault::tokenKey(name)), longToken);
     QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(), TokenVault::secretKey(name)).isEmpty());
     // Found by the keychain command as any saved token.
-    const auto get = cli().run({QStringLiteral("keychain"), QStringLiteral("get"), name});
+    const auto get = settingsCli().run({QStringLiteral("keychain"), QStringLiteral("get"), name});
     QCOMPARE(get.out, longToken.toUtf8() + "\n");
 }
 
@@ -369,8 +329,7 @@ void TestCliKeychain::refreshSave()
     const QString name = uniqueName(QStringLiteral("refreshed"));
     writeFile(QStringLiteral("threads"), "THlongLivedTokenToRefresh\n");
     m_server->enqueue(GraphTestServer::tokenResponse(QStringLiteral("THrefreshedAndSaved"), 5184000));
-    CliProcess process(m_server->baseUrl());
-    process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+    CliProcess process = settingsCli(m_server->baseUrl());
     process.setEnv(QStringLiteral("LONGLIVED_APP_SECRET"), QStringLiteral("threadsAppSecretFromTheEnv"));
     const QStringList args {QStringLiteral("refresh"), QStringLiteral("--token-file"),
                             m_dir->filePath(QStringLiteral("threads")), QStringLiteral("--save"), name};
@@ -401,7 +360,7 @@ void TestCliKeychain::saveUsageErrors()
              QStringList {QStringLiteral("exchange"), QStringLiteral("--save="), QStringLiteral("--replace")},
              QStringList {QStringLiteral("refresh"), QStringLiteral("--app-secret-file"), QStringLiteral("x")},
          }) {
-        const auto r = cli().run(args);
+        const auto r = settingsCli().run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
     }
@@ -418,8 +377,7 @@ void TestCliKeychain::saveFailureStillPrintsTheToken()
     const QString name = QStringLiteral("cli save without keychain");
     for (const bool json : {false, true}) {
         m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
-        CliProcess process(m_server->baseUrl());
-        process.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+        CliProcess process = settingsCli(m_server->baseUrl());
         process.setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), bus.address());
         QStringList args {QStringLiteral("exchange"),
                           QStringLiteral("--app-id"),

@@ -8,6 +8,7 @@
 #include "DeliveryDialog.h"
 #include "vault/DeliveryStore.h"
 #include "GuiTestMain.h"
+#include "DeliveryFixture.h"
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
 #include "vault/ProfileStore.h"
@@ -30,47 +31,19 @@
 using namespace KeyringTestSupport;
 
 namespace {
-const QString credentialId = QStringLiteral("3BWxfPPkMN1s54s8");
 
 QDateTime fixedNow()
 {
     return QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 }
-
-bool waitForVault(VaultJob* job)
-{
-    bool ok = false;
-    bool done = false;
-    QObject::connect(job, &VaultJob::succeeded, job, [&] { ok = done = true; });
-    QObject::connect(job, &VaultJob::failed, job, [&] { done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qWarning("keychain did not answer within 20 s");
-    return ok;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
-class TestDeliveryDialog : public QObject {
+class TestDeliveryDialog : public QObject, private DeliveryFixture {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<DeliveryStore> m_deliveries;
-    std::unique_ptr<TokenVault> m_vault;
-    std::unique_ptr<N8nTestServer> m_n8n;
     std::unique_ptr<DeliveryDialog> m_dialog;
-    QNetworkAccessManager m_network;
-    QString m_name;
     QString m_token;
-    QString m_apiKey;
-
-    static QString unique(const QString& prefix) { return prefix + QUuid::createUuid().toString(QUuid::Id128); }
 
     template <typename T> T* child(const char* objectName) const
     {
@@ -139,17 +112,8 @@ private slots:
 
     void init()
     {
-        const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
-        m_profiles = std::make_unique<ProfileStore>(file);
-        m_deliveries = std::make_unique<DeliveryStore>(file);
-        m_vault = std::make_unique<TokenVault>(m_profiles.get());
-        m_n8n = std::make_unique<N8nTestServer>();
-        QVERIFY(m_n8n->start());
-        m_apiKey = unique(QStringLiteral("n8n_api_"));
-        m_n8n->setApiKey(m_apiKey);
-        m_n8n->addCredential(credentialId, {{QStringLiteral("appId"), QStringLiteral("42")}});
-        m_name = QStringLiteral("LongLived dialog test ") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-        m_token = unique(QStringLiteral("THAA"));
+        QVERIFY(startDeliveryFixture(QStringLiteral("LongLived dialog test ")));
+        m_token = uniqueSecret(QStringLiteral("THAA"));
         Profile profile;
         profile.name = m_name;
         profile.platform = Platform::Threads;
@@ -162,15 +126,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
-        for (const DeliveryTarget& target : m_deliveries->targets(m_name)) {
-            if (target.kind == DeliveryTarget::Kind::N8n)
-                waitForVault(m_vault->forgetDeliveryKey(m_name, target.id));
-        }
-        waitForVault(m_vault->forget(m_name));
-        m_n8n.reset();
-        m_vault.reset();
-        m_deliveries.reset();
-        m_profiles.reset();
+        stopDeliveryFixture();
     }
 
     void n8nAddTestRemove()
@@ -218,7 +174,7 @@ private slots:
     {
         QFETCH(bool, wrongKey);
         QFETCH(QString, expected);
-        addN8nTarget(wrongKey ? unique(QStringLiteral("n8n_wrong_")) : m_apiKey);
+        addN8nTarget(wrongKey ? uniqueSecret(QStringLiteral("n8n_wrong_")) : m_apiKey);
         if (!wrongKey)
             m_n8n->setKeyMayUpdate(false);
         selectRow(0);

@@ -11,6 +11,7 @@
 
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
+#include "LogCapture.h"
 #include "GuiTestMain.h"
 #include "MainWindow.h"
 #include "PagesDialog.h"
@@ -37,7 +38,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPushButton>
@@ -60,15 +60,6 @@ const QString longToken = QStringLiteral("EAASeNtInElGuIlOnG0123456789abcdefXYZ"
 const QStringList inputSecrets{appSecret, shortToken, threadsShort};
 
 constexpr int deadlineMs = 1000;
-
-QMutex logMutex;
-QStringList logLines;
-
-void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message)
-{
-    QMutexLocker lock(&logMutex);
-    logLines << QString::fromLatin1(context.category ? context.category : "default") + QLatin1String(": ") + message;
-}
 
 // What Meta or a gateway might repeat: everything sensitive the request carried.
 QString echoOf(const GraphTestServer::Request& request)
@@ -167,7 +158,6 @@ private:
     ServiceConfig m_config;
     std::unique_ptr<TokenService> m_service;
     std::unique_ptr<MainWindow> m_window;
-    QtMessageHandler m_previousHandler = nullptr;
 
 private slots:
     void initTestCase()
@@ -178,11 +168,7 @@ private slots:
 
     void init()
     {
-        {
-            QMutexLocker lock(&logMutex);
-            logLines.clear();
-        }
-        m_previousHandler = qInstallMessageHandler(captureLog);
+        LogCapture::start();
         QSettings().clear();
         QGuiApplication::clipboard()->clear();
         m_server = std::make_unique<GraphTestServer>();
@@ -198,13 +184,9 @@ private slots:
         m_window.reset();
         m_service.reset();
         m_server.reset();
-        qInstallMessageHandler(m_previousHandler);
-        QStringList lines;
-        {
-            QMutexLocker lock(&logMutex);
-            lines = logLines;
-        }
-        const QString hit = SentinelScan::findIn(lines.join(QLatin1Char('\n')).toUtf8(), inputSecrets + QStringList{longToken});
+        LogCapture::stop();
+        const QString hit = SentinelScan::findIn(LogCapture::lines().join(QLatin1Char('\n')).toUtf8(),
+                                                 inputSecrets + QStringList {longToken});
         QVERIFY2(hit.isEmpty(), qPrintable(QStringLiteral("a log line leaks: ") + hit));
     }
 

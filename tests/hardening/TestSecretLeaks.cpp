@@ -12,6 +12,7 @@
 #include "CliProcess.h"
 #include "graph/GraphError.h"
 #include "GraphTestServer.h"
+#include "LogCapture.h"
 #include "graph/Identity.h"
 #include "graph/InspectJob.h"
 #include "graph/PageList.h"
@@ -25,7 +26,6 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
@@ -56,15 +56,6 @@ const QString pageToken = QStringLiteral("EAASeNtInElPaGe0123456789abcdefXYZ");
 const QStringList inputSecrets{appSecret, facebookShort, threadsShort, instagramShort};
 // Never in logs, stderr or files other than the requested output.
 const QStringList resultSecrets{facebookLong, threadsLong, instagramLong, pageToken};
-
-QMutex logMutex;
-QStringList logLines;
-
-void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message)
-{
-    QMutexLocker lock(&logMutex);
-    logLines << QString::fromLatin1(context.category ? context.category : "default") + QLatin1String(": ") + message;
-}
 
 // Meta (or a gateway) repeating what it was sent: every sensitive value of the request's
 // query — App Secret, tokens, the app token "{app-id}|{app-secret}" and its secret part —
@@ -179,7 +170,6 @@ private:
     std::unique_ptr<TokenService> m_service;
     std::unique_ptr<QTemporaryDir> m_home;    ///< the CLI's HOME and XDG folders
     std::unique_ptr<QTemporaryDir> m_secrets; ///< secret files, outside HOME
-    QtMessageHandler m_previousHandler = nullptr;
 };
 
 void TestSecretLeaks::initTestCase()
@@ -194,10 +184,6 @@ void TestSecretLeaks::cleanupTestCase()
 
 void TestSecretLeaks::init()
 {
-    {
-        QMutexLocker lock(&logMutex);
-        logLines.clear();
-    }
     m_server = std::make_unique<GraphTestServer>();
     QVERIFY(m_server->start());
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -209,7 +195,7 @@ void TestSecretLeaks::init()
     m_home = std::make_unique<QTemporaryDir>();
     m_secrets = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid() && m_secrets->isValid());
-    m_previousHandler = qInstallMessageHandler(captureLog);
+    LogCapture::start();
 }
 
 void TestSecretLeaks::cleanup()
@@ -218,7 +204,7 @@ void TestSecretLeaks::cleanup()
     m_service.reset();
     m_network.reset();
     m_server.reset();
-    qInstallMessageHandler(m_previousHandler);
+    LogCapture::stop();
     if (!QTest::currentTestFailed())
         verifyLogsClean();
     m_home.reset();
@@ -238,12 +224,7 @@ void TestSecretLeaks::serve(const QList<Responder>& responses, int firstDelayMs)
 
 void TestSecretLeaks::verifyLogsClean()
 {
-    QStringList lines;
-    {
-        QMutexLocker lock(&logMutex);
-        lines = logLines;
-    }
-    const QByteArray all = lines.join(QLatin1Char('\n')).toUtf8();
+    const QByteArray all = LogCapture::lines().join(QLatin1Char('\n')).toUtf8();
     const QString hit = SentinelScan::findIn(all, inputSecrets + resultSecrets);
     QVERIFY2(hit.isEmpty(), qPrintable(QStringLiteral("a log line leaks: ") + hit));
 }
@@ -369,9 +350,7 @@ void TestSecretLeaks::coreFlows()
         QVERIFY2(hit.isEmpty(), qPrintable(QStringLiteral("a text the user or a log sees leaks: ") + hit));
     }
     // The capture works: our categories logged the call (at debug level).
-    QMutexLocker lock(&logMutex);
-    QVERIFY(std::any_of(logLines.cbegin(), logLines.cend(),
-                        [](const QString& l) { return l.startsWith(QLatin1String("longlived.")); }));
+    QVERIFY(LogCapture::heardLongLived());
 }
 
 // ---------------------------------------------------------------------------------------------

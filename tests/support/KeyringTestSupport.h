@@ -131,6 +131,25 @@ inline QString secretToolLookup(const QStringList& attributes)
     return QString::fromUtf8(tool.readAllStandardOutput());
 }
 
+/// Waits up to \a timeoutMs for \a job to end; whether it succeeded.
+inline bool waitForVault(VaultJob* job, int timeoutMs = 20000)
+{
+    bool ok = false;
+    bool done = false;
+    QObject::connect(job, &VaultJob::succeeded, job, [&] { ok = done = true; });
+    QObject::connect(job, &VaultJob::failed, job, [&] { done = true; });
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        qWarning("keychain did not answer within %d ms", timeoutMs);
+    return ok;
+}
+
+/// The secret LongLived keeps under \a key ("token/<name>", "n8n-key/<name>/<id>"), as
+/// secret-tool reads it. Compare it with QVERIFY, never QCOMPARE (see secretToolLookup()).
+inline QString keychainValue(const QString& key)
+{
+    return secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"), key});
+}
+
 /// Deletes the keychain entries of the profiles \a names (a failed test's leftovers), through
 /// a TokenVault on a scratch settings file \a scratchSettings; false if the keyring did not
 /// answer within 20 s for one of them.

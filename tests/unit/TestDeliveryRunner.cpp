@@ -6,6 +6,7 @@
 
 #include "renewal/DeliveryRunner.h"
 #include "vault/DeliveryStore.h"
+#include "DeliveryFixture.h"
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
 #include "vault/ProfileStore.h"
@@ -20,42 +21,10 @@
 
 using namespace KeyringTestSupport;
 
-namespace {
-const QString credentialId = QStringLiteral("3BWxfPPkMN1s54s8");
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool waitForVault(VaultJob* job)
-{
-    bool ok = false;
-    bool done = false;
-    QObject::connect(job, &VaultJob::succeeded, job, [&] { ok = done = true; });
-    QObject::connect(job, &VaultJob::failed, job, [&] { done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qWarning("keychain did not answer within 20 s");
-    return ok;
-}
-} // namespace
-
-class TestDeliveryRunner : public QObject {
+class TestDeliveryRunner : public QObject, private DeliveryFixture {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<DeliveryStore> m_deliveries;
-    std::unique_ptr<TokenVault> m_vault;
-    std::unique_ptr<N8nTestServer> m_n8n;
-    QNetworkAccessManager m_network;
-    QString m_name;
-    QString m_apiKey;
-
-    QString uniqueSecret(const QString& prefix) const { return prefix + QUuid::createUuid().toString(QUuid::Id128); }
-
     // A saved profile with an n8n target (its key in the keychain) and a file target.
     void setUpProfile(const QString& token)
     {
@@ -92,32 +61,9 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
-        m_profiles = std::make_unique<ProfileStore>(file);
-        m_deliveries = std::make_unique<DeliveryStore>(file);
-        m_vault = std::make_unique<TokenVault>(m_profiles.get());
-        m_n8n = std::make_unique<N8nTestServer>();
-        QVERIFY(m_n8n->start());
-        m_apiKey = uniqueSecret(QStringLiteral("n8n_api_"));
-        m_n8n->setApiKey(m_apiKey);
-        m_n8n->addCredential(credentialId, {{QStringLiteral("appId"), QStringLiteral("42")}});
-        m_name = QStringLiteral("LongLived delivery test ") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    }
+    void init() { QVERIFY(startDeliveryFixture(QStringLiteral("LongLived delivery test "))); }
 
-    void cleanup()
-    {
-        for (const DeliveryTarget& target : m_deliveries->targets(m_name)) {
-            if (target.kind == DeliveryTarget::Kind::N8n)
-                waitForVault(m_vault->forgetDeliveryKey(m_name, target.id));
-        }
-        waitForVault(m_vault->forget(m_name));
-        m_n8n.reset();
-        m_vault.reset();
-        m_deliveries.reset();
-        m_profiles.reset();
-    }
+    void cleanup() { stopDeliveryFixture(); }
 
     void documentedKeyName()
     {

@@ -4,12 +4,12 @@
 
 #include "graph/GraphError.h"
 #include "GraphTestServer.h"
+#include "LogCapture.h"
 #include "graph/ServiceConfig.h"
 #include "graph/TokenJob.h"
 #include "graph/TokenService.h"
 
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
@@ -26,18 +26,6 @@ namespace {
 const QString sentinelSecret = QStringLiteral("SeNtInElSeCrEt+/=%0123456789abcdef");
 const QString sentinelToken = QStringLiteral("EAASeNtInElToKeN0123456789abcdefXYZ");
 const QString sentinelLongToken = QStringLiteral("EAALoNgSeNtInEl0123456789abcdefXYZ");
-
-QMutex logMutex;
-QStringList capturedLines;
-QtMessageHandler previousHandler = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    QMutexLocker lock(&logMutex);
-    capturedLines << QString::fromLatin1(context.category ? context.category : "default") + QLatin1String(": ")
-            + message;
-    Q_UNUSED(type)
-}
 
 // The forms a sentinel could take in a log line: plain, percent-encoded (either hex case),
 // JSON-escaped, and the distinctive middle part alone.
@@ -91,10 +79,6 @@ void TestRedaction::cleanupTestCase()
 
 void TestRedaction::init()
 {
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLines.clear();
-    }
     m_server = std::make_unique<GraphTestServer>();
     QVERIFY(m_server->start());
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -104,7 +88,7 @@ void TestRedaction::init()
     m_config.threadsBaseUrl = m_server->baseUrl();
     m_config.instagramBaseUrl = m_server->baseUrl();
     m_config.deadlineMs = 5000;
-    previousHandler = qInstallMessageHandler(capture);
+    LogCapture::start();
 }
 
 void TestRedaction::cleanup()
@@ -112,7 +96,7 @@ void TestRedaction::cleanup()
     // Tear down while still capturing: destructors log too.
     m_network.reset();
     m_server.reset();
-    qInstallMessageHandler(previousHandler);
+    LogCapture::stop();
 }
 
 Outcome TestRedaction::run(TokenService& service, const TokenRequest& request)
@@ -128,16 +112,9 @@ Outcome TestRedaction::run(TokenService& service, const TokenRequest& request)
 
 void TestRedaction::verifyClean(const Outcome& outcome)
 {
-    QStringList lines;
-    {
-        QMutexLocker lock(&logMutex);
-        lines = capturedLines;
-    }
+    const QStringList lines = LogCapture::lines();
     // The capture works: our own categories said something about the call.
-    bool ours = false;
-    for (const QString& line : lines)
-        ours = ours || line.startsWith(QLatin1String("longlived."));
-    QVERIFY2(ours, qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(LogCapture::heardLongLived(), qPrintable(lines.join(QLatin1Char('\n'))));
 
     for (const QString& line : lines) {
         for (const QString& value : {sentinelSecret, sentinelToken, sentinelLongToken}) {

@@ -1,5 +1,42 @@
 #include "vault/DeliveryResult.h"
 
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+using Kind = DeliveryResult::Kind;
+
+struct KindId {
+    Kind kind;
+    const char* id;
+};
+
+// The stable names the CLI's JSON output carries.
+constexpr KindId kindIds[] = {
+    {Kind::Ok, "ok"},
+    {Kind::InvalidTarget, "invalid_target"},
+    {Kind::InsecureUrl, "insecure_url"},
+    {Kind::MissingKey, "missing_key"},
+    {Kind::Network, "network"},
+    {Kind::Timeout, "timeout"},
+    {Kind::Canceled, "canceled"},
+    {Kind::Unauthorized, "unauthorized"},
+    {Kind::Forbidden, "forbidden"},
+    {Kind::NotFound, "not_found"},
+    {Kind::NoApi, "no_api"},
+    {Kind::Rejected, "rejected"},
+    {Kind::WrongContentType, "wrong_content_type"},
+    {Kind::HttpError, "http_error"},
+    {Kind::FileFailed, "file_failed"},
+    {Kind::SymlinkRefused, "symlink_refused"},
+    {Kind::ExecNotStarted, "exec_not_started"},
+    {Kind::ExecFailed, "exec_failed"},
+    {Kind::ExecKilled, "exec_killed"},
+};
+
+} // namespace
+
 DeliveryResult::DeliveryResult(Kind kind, const QString& message)
     : m_kind(kind)
     , m_message(message)
@@ -20,45 +57,7 @@ QString DeliveryResult::message() const
 
 QString DeliveryResult::kindId() const
 {
-    switch (m_kind) {
-    case Kind::Ok:
-        return QStringLiteral("ok");
-    case Kind::InvalidTarget:
-        return QStringLiteral("invalid_target");
-    case Kind::InsecureUrl:
-        return QStringLiteral("insecure_url");
-    case Kind::MissingKey:
-        return QStringLiteral("missing_key");
-    case Kind::Network:
-        return QStringLiteral("network");
-    case Kind::Timeout:
-        return QStringLiteral("timeout");
-    case Kind::Canceled:
-        return QStringLiteral("canceled");
-    case Kind::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case Kind::Forbidden:
-        return QStringLiteral("forbidden");
-    case Kind::NotFound:
-        return QStringLiteral("not_found");
-    case Kind::NoApi:
-        return QStringLiteral("no_api");
-    case Kind::Rejected:
-        return QStringLiteral("rejected");
-    case Kind::WrongContentType:
-        return QStringLiteral("wrong_content_type");
-    case Kind::HttpError:
-        return QStringLiteral("http_error");
-    case Kind::FileFailed:
-        return QStringLiteral("file_failed");
-    case Kind::SymlinkRefused:
-        return QStringLiteral("symlink_refused");
-    case Kind::ExecNotStarted:
-        return QStringLiteral("exec_not_started");
-    case Kind::ExecFailed:
-        return QStringLiteral("exec_failed");
-    case Kind::ExecKilled:
-        return QStringLiteral("exec_killed");
-    }
-    return QStringLiteral("unknown");
+    const auto* found = std::find_if(std::begin(kindIds), std::end(kindIds),
+                                     [this](const KindId& entry) { return entry.kind == m_kind; });
+    return QString::fromLatin1(found != std::end(kindIds) ? found->id : "unknown");
 }
