@@ -9,6 +9,7 @@
 #include "PagesDialog.h"
 #include "ProfileActions.h"
 #include "renewal/ProfileRenewer.h"
+#include "renewal/RenewalTimer.h"
 #include "vault/ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
@@ -86,6 +87,12 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     m_deliveries = m_vault->deliveryStore();
     m_deliveryNetwork = new QNetworkAccessManager(this);
     m_saved->setDeliveryStore(m_deliveries);
+    // Asked once, without waiting: the list says "renews automatically" only once systemd
+    // says the timer is on, and Settings switches this same timer, so the list follows it.
+    m_renewalTimer = new RenewalTimer(this);
+    m_renewalTimer->setObjectName(QStringLiteral("renewalTimer"));
+    m_saved->setRenewalTimer(m_renewalTimer);
+    QMetaObject::invokeMethod(m_renewalTimer, &RenewalTimer::query, Qt::QueuedConnection);
 
     auto* exchangeGroup = new QGroupBox(tr("Exchange a short-lived token"));
     exchangeGroup->setObjectName(QStringLiteral("exchangeGroup"));
@@ -609,7 +616,7 @@ void MainWindow::showSettings()
         return;
     }
     AppSettings settings;
-    m_settingsDialog = new SettingsDialog(this);
+    m_settingsDialog = new SettingsDialog(m_renewalTimer, this);
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog->setApiVersion(settings.apiVersion());
     m_settingsDialog->setClipboardClearSeconds(settings.clipboardClearSeconds());

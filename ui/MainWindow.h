@@ -19,6 +19,7 @@ class QMenu;
 class QMessageBox;
 class QNetworkAccessManager;
 class ProfileRenewer;
+class RenewalTimer;
 struct RenewalOutcome;
 class ResultPanel;
 class SaveTokenWidget;
@@ -178,4 +179,5 @@ private:
     QNetworkAccessManager* m_deliveryNetwork = nullptr;
     QPointer<DeliveryDialog> m_deliveryDialog;
     QPointer<ProfileRenewer> m_renewer;
+    RenewalTimer* m_renewalTimer = nullptr;
 };

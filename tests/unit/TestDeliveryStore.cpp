@@ -160,6 +160,26 @@ private slots:
         QCOMPARE(store.pendingTargets(profile, DeliveryTarget::fingerprint(QStringLiteral("new"))).size(), 2);
     }
 
+    // Without the token (the window's list): a target holds the current token when its last
+    // successful delivery came at or after the token was obtained, whatever came later.
+    void receivedByTime()
+    {
+        DeliveryStore store(m_file);
+        store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/a")));
+        QVERIFY(!store.target(profile, QStringLiteral("file-1"))->hasReceivedTokenObtainedAt(now.addDays(-1)));
+        QVERIFY(store.recordResult(profile, QStringLiteral("file-1"), DeliveryResult::success(),
+                                   DeliveryTarget::fingerprint(token), now));
+        const auto delivered = store.target(profile, QStringLiteral("file-1"));
+        QVERIFY(delivered->hasReceivedTokenObtainedAt(now.addDays(-1)));
+        QVERIFY(delivered->hasReceivedTokenObtainedAt(now)); // the renewal's own delivery
+        QVERIFY(!delivered->hasReceivedTokenObtainedAt(now.addSecs(1))); // renewed since
+        QVERIFY(!delivered->hasReceivedTokenObtainedAt(QDateTime())); // nothing known
+        DeliveryResult failed(DeliveryResult::Kind::FileFailed, QStringLiteral("Disk full"));
+        QVERIFY(store.recordResult(profile, QStringLiteral("file-1"), failed, DeliveryTarget::fingerprint(token),
+                                   now.addDays(1)));
+        QVERIFY(store.target(profile, QStringLiteral("file-1"))->hasReceivedTokenObtainedAt(now.addDays(-1)));
+    }
+
     void noSecretInTheFile()
     {
         DeliveryStore store(m_file);

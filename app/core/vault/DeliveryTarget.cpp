@@ -194,3 +194,8 @@ bool DeliveryTarget::hasReceived(const QString& tokenFingerprint) const
 {
     return !tokenFingerprint.isEmpty() && deliveredFingerprint == tokenFingerprint;
 }
+
+bool DeliveryTarget::hasReceivedTokenObtainedAt(const QDateTime& tokenObtainedAt) const
+{
+    return tokenObtainedAt.isValid() && lastDeliveredAt.isValid() && lastDeliveredAt >= tokenObtainedAt;
+}

@@ -71,6 +71,12 @@ public:
     QJsonObject toJson() const;
     /// Whether this target has already received the token with \a tokenFingerprint.
     bool hasReceived(const QString& tokenFingerprint) const;
+    /// hasReceived() for a caller that does not hold the token (the window's list never reads
+    /// the keychain): whether the last successful delivery came at or after \a tokenObtainedAt,
+    /// the moment the current token was issued (Profile::obtainedTime()). Every delivery sends
+    /// the token the keychain holds at that moment, or the one a renewal has just stored, so a
+    /// delivery since then carried the current token.
+    bool hasReceivedTokenObtainedAt(const QDateTime& tokenObtainedAt) const;
 
     /// A short, non-reversible fingerprint of \a token (first 16 hex digits of its SHA-256),
     /// to remember which token a target received without keeping the token.
