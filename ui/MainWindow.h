@@ -134,6 +134,12 @@ protected:
 private:
     /// True (and "Saving…" shown, the close retried when done) while keychain writes run.
     bool waitForKeychainWrites();
+    void createStorageParts(TokenVault* vault);
+    void createCentralWidget();
+    void createTokenActions();
+    QDockWidget* createSavedTokensPanel();
+    void connectSaveAndResult();
+    void restoreSettings(QDockWidget* savedDock);
     void createMenus();
     void startExchange();
     void confirmPlatformMismatch(const QString& warning);
