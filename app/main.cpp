@@ -11,7 +11,7 @@
 #include "graph/TokenService.h"
 #include "vault/TokenVault.h"
 #include "TranslationLoader.h"
-#include "http/TrustStore.h"
+#include "http/TrustingNetworkAccessManager.h"
 #include "UiResources.h"
 
 #include <QApplication>
@@ -35,14 +35,11 @@ int main(int argc, char* argv[])
     // "%n day(s)") and Qt's qtbase; a missing catalogue leaves the source text.
     TranslationLoader::install(&app);
 
-    // SSL_CERT_FILE / SSL_CERT_DIR replace the system's CAs, as for curl (never verification off).
-    for (const QString& problem : TrustStore::applyEnvironment().problems)
-        qWarning("%s", qPrintable(problem));
     // https_proxy / no_proxy as curl reads them, else the desktop's proxy settings.
     QNetworkProxyFactory::setApplicationProxyFactory(new EnvironmentProxyFactory);
     int status = 0;
     {
-        QNetworkAccessManager network;
+        TrustingNetworkAccessManager network;
         TokenService service(&network, ServiceConfig::fromEnvironment());
 
         ProfileStore profiles; // the application's settings file

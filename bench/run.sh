@@ -8,12 +8,14 @@
 #   3. `longlived-cli exchange` vs curl, one request
 #   4. `longlived-cli batch --concurrency 4` vs `curl --parallel --parallel-max 4` and a shell loop of curl
 #   5. growth from 10^2 to 10^5 batch lines
+#   7. over HTTPS (bench/https.sh: a test CA, nginx with HTTP/2 in front of the bench server):
+#      the batch vs `curl --http2 --parallel`, the single exchange vs `curl --http2`
 #   6. `longlived-cli renew` of N due profiles (refresh at Meta, keychain, delivery to n8n) vs a
 #      shell script doing the same with secret-tool and curl (bench/renew.sh), N = 10, 100, 1000
 #
 # Builds what it needs (Release, in $BUILD_DIR, default build-bench), installs missing tools with
 # scripts/install-deps.sh only, and writes bench/RESULTS.md (raw numbers in $BUILD_DIR/bench-raw/).
-# A full run takes about 10 minutes on 2 cores for 1-5, and section 6 over an hour more while
+# A full run takes about 10 minutes on 2 cores for 1-5, a few more for 7 (HTTPS), and section 6 over an hour more while
 # renewal grows with the square of the profiles (bench/FINDINGS.md); --quick: fewer runs, 300
 # profiles at most, about 25 minutes; --smoke:
 # tiny sizes, checks only that every step runs and gives numbers (ctest -L bench), writes
@@ -25,7 +27,7 @@ bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench_dir/.." && pwd)
 
 usage() {
-    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 mode=full
@@ -47,17 +49,20 @@ case $mode in
         gui_warm=20 gui_cold=8 ex_runs=30 ex_rounds=3 batch_runs=5 big_runs=3 loop_lines=200 loop_runs=3
         sizes=(100 1000 10000 100000) small=1000 big=100000 check_urls=5000
         resp_args=(--idle-ms 2000 --exchanges 10 --delay-ms 300 --keychain-ops 5) resp_runs=3
-        renew_sizes="10 100 1000" renew_compare=100 renew_runs=5 renew_size_runs=3 ;;
+        renew_sizes="10 100 1000" renew_compare=100 renew_runs=5 renew_size_runs=3
+        https_args=(--sizes "1000 100000" --runs 3 --ex-runs 20) ;;
     quick)
         gui_warm=10 gui_cold=4 ex_runs=15 ex_rounds=2 batch_runs=3 big_runs=1 loop_lines=100 loop_runs=1
         sizes=(100 1000 10000 100000) small=1000 big=100000 check_urls=2000
         resp_args=(--idle-ms 1000 --exchanges 5 --delay-ms 300 --keychain-ops 3) resp_runs=2
-        renew_sizes="10 100 300" renew_compare=100 renew_runs=3 renew_size_runs=1 ;;
+        renew_sizes="10 100 300" renew_compare=100 renew_runs=3 renew_size_runs=1
+        https_args=(--sizes 1000 --runs 3 --ex-runs 15) ;;
     smoke)
         gui_warm=2 gui_cold=1 ex_runs=3 ex_rounds=1 batch_runs=1 big_runs=1 loop_lines=10 loop_runs=1
         sizes=(100 1000) small=100 big=1000 check_urls=200
         resp_args=(--idle-ms 200 --exchanges 2 --delay-ms 100 --keychain-ops 1) resp_runs=1
-        renew_sizes="2 5" renew_compare=5 renew_runs=1 renew_size_runs=1 ;;
+        renew_sizes="2 5" renew_compare=5 renew_runs=1 renew_size_runs=1
+        https_args=(--sizes 100 --runs 1 --ex-runs 3 --smoke) ;;
 esac
 concurrency=4
 
@@ -65,7 +70,7 @@ log() { printf '== %s\n' "$*" >&2; }
 fail() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
 
 # ------------------------------------------------------------------------------ tools and build
-tools=(hyperfine curl /usr/bin/time dbus-run-session gnome-keyring-daemon secret-tool cmake ninja)
+tools=(hyperfine curl /usr/bin/time dbus-run-session gnome-keyring-daemon secret-tool cmake ninja openssl /usr/sbin/nginx)
 missing=()
 for tool in "${tools[@]}"; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
@@ -533,6 +538,18 @@ for v in ratio_small ratio_big speedup_small speedup_big rss_growth rss_spread; 
 [ "$mode" = smoke ] || record linearity "$linearity"
 
 # ==============================================================================================
+# 7. HTTPS (before 6: it takes minutes, renewal up to an hour)
+log "7. HTTPS: batches and one exchange through nginx (TLS, HTTP/2) with a test CA"
+"$bench_dir/https.sh" --cli "$cli" --server "$server_bin" --out "$out_dir/https" --concurrency "$concurrency" \
+    "${https_args[@]}" || fail "bench/https.sh failed"
+https_field() { awk -v k="$1" '$1 == k { print $2 }' "$out_dir/https/https.txt"; }
+https_small=$(echo "${https_args[1]}" | awk '{ print $1 }')
+https_wall_ratio=$(calc "$(https_field "cli_wall_$https_small") / $(https_field "curl_wall_$https_small")")
+https_cpu_ratio=$(calc "$(https_field "cli_cpu_$https_small") / $(https_field "curl_cpu_$https_small")")
+https_ex_ratio=$(calc "$(https_field ex_cli_wall) / $(https_field ex_curl_wall)")
+for v in https_wall_ratio https_cpu_ratio https_ex_ratio; do record "$v" "${!v}"; done
+
+# ==============================================================================================
 # 6. Renewal and delivery: bench/renew.sh (its own private session bus, keyring and servers).
 d=$out_dir/renew
 renew_measured=false
@@ -639,6 +656,9 @@ done)
 | 4 | peak memory flat from $small to $big lines (≤ 1.10×) | ${rss_growth}× | $(verdict "$rss_growth" "<=" 1.10) |
 | 5 | time linear: marginal cost per line, last step vs the one before (≤ 1.25×) | ${linearity}× | $(verdict "$linearity" "<=" 1.25) |
 | 5 | memory flat over all sizes (largest / smallest peak ≤ 1.10×) | ${rss_spread}× | $(verdict "$rss_spread" "<=" 1.10) |
+| 7 | HTTPS batch of $https_small: ≤ 1.0× \`curl --http2 --parallel\`'s time | ${https_wall_ratio}× | $(verdict "$https_wall_ratio" "<=" 1.0) |
+| 7 | HTTPS batch of $https_small: ≤ 1.0× \`curl --http2 --parallel\`'s CPU time | ${https_cpu_ratio}× | $(verdict "$https_cpu_ratio" "<=" 1.0) |
+| 7 | HTTPS, one exchange, for context: longlived-cli / \`curl --http2\` | ${https_ex_ratio}× | |
 | 6 | renew and deliver $renew_compare due profiles: ≤ 0.5× the secret-tool + curl script's time | ${renew_ratio}× | $(verdict "$renew_ratio" "<=" 0.5) |
 | 6 | renew: peak memory flat from $renew_first to $renew_last profiles (largest / smallest peak ≤ 1.10×) | ${renew_rss_spread}× | $(verdict "$renew_rss_spread" "<=" 1.10) |
 
@@ -782,6 +802,8 @@ else
     echo
     echo "Not measured: this longlived-cli has no \`renew\` command."
 fi
+echo
+cat "$out_dir/https/https.md"
 cat <<EOF
 
 ## The server is not the bottleneck

@@ -21,6 +21,8 @@ packages=(
     systemd man-db
     # benchmarks (bench/run.sh): whole-process timing and peak memory, the curl baselines, the start-up check
     hyperfine time curl strace
+    # the HTTPS benchmark (bench/https.sh): nginx terminates TLS and HTTP/2 in front of the bench server
+    nginx-light
 )
 
 as_root=()

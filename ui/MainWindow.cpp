@@ -21,6 +21,7 @@
 #include "TokenActions.h"
 #include "graph/TokenJob.h"
 #include "graph/TokenService.h"
+#include "http/TrustingNetworkAccessManager.h"
 #include "vault/TokenVault.h"
 #include "UiResources.h"
 #include "vault/VaultJob.h"
@@ -97,7 +98,7 @@ void MainWindow::createStorageParts(TokenVault* vault)
     // removes its targets through it); the requests get a manager of their own (the
     // TokenService's is the caller's and may be pointed elsewhere).
     m_deliveries = m_vault->deliveryStore();
-    m_deliveryNetwork = new QNetworkAccessManager(this);
+    m_deliveryNetwork = new TrustingNetworkAccessManager(this);
     m_saved->setDeliveryStore(m_deliveries);
     // Asked once, without waiting: the list says "renews automatically" only once systemd
     // says the timer is on, and Settings switches this same timer, so the list follows it.

@@ -11,6 +11,7 @@
 #include "graph/ServiceConfig.h"
 #include "graph/TokenResult.h"
 #include "graph/TokenService.h"
+#include "http/TrustingNetworkAccessManager.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -61,7 +62,7 @@ TokenService* CliSession::service()
         return m_service;
     // The system's proxy settings (https_proxy / no_proxy, the desktop's) apply, as for curl,
     // looked up once per host rather than once per request.
-    m_network = new QNetworkAccessManager(this);
+    m_network = new TrustingNetworkAccessManager(this);
     m_network->setProxyFactory(new CachingProxyFactory); // the manager owns it
     m_network->setCookieJar(new NullCookieJar(m_network));
 

@@ -4,7 +4,6 @@
 #include "support/ProcessHardening.h"
 #include "support/PromptExit.h"
 #include "TranslationLoader.h"
-#include "http/TrustStore.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +22,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LONGLIVED_VERSION));
     // Help and messages in the user's language (LANG, LC_ALL); JSON field names and "kind" stay fixed.
     TranslationLoader::install(&app);
-    // SSL_CERT_FILE / SSL_CERT_DIR replace the system's CAs, as for curl (never verification off).
-    for (const QString& problem : TrustStore::applyEnvironment().problems)
-        qWarning("%s", qPrintable(problem));
 
     int status = 0;
     {

@@ -2,7 +2,8 @@
 // the certificates they name replace the system's CA set in both transports (single commands
 // through QNetworkAccessManager, `batch` through HttpConnectionPool). They choose *whom* to
 // trust, never *whether* to verify: without them a private CA is not trusted, and a trusted
-// certificate for another host name is still refused.
+// certificate for another host name is still refused. They are read only when the first TLS
+// connection is made: a command that only speaks plain http to loopback never reads them.
 
 #include "CliProcess.h"
 #include "GraphTestServer.h"
@@ -27,6 +28,8 @@ const QString longToken = QStringLiteral("EAATrUsTlOnG0123456789");
 const QString trustedName = QStringLiteral("graph.loopback.test");
 // Also 127.0.0.1, but not in the certificate.
 const QString otherName = QStringLiteral("other.loopback.test");
+// The line TrustStore logs (category longlived.network, debug) when it reads the variables.
+const QByteArray readingLine = "reading the trust store";
 
 QString kindOf(const QByteArray& out)
 {
@@ -51,6 +54,10 @@ private slots:
     void wrongHostStillFails();
     void variableWithoutCertificatesTrustsNothing();
     void replacesTheSystemSetInProcess();
+    void readOnceOnTheFirstTlsConnection_data();
+    void readOnceOnTheFirstTlsConnection();
+    void plainHttpNeverReadsIt_data();
+    void plainHttpNeverReadsIt();
 
 private:
     QUrl baseUrl(const QString& host) const;
@@ -206,6 +213,59 @@ void TestTrustStore::replacesTheSystemSetInProcess()
     QCOMPARE(outcome.certificates, 1);
     QVERIFY(outcome.problems.isEmpty());
     QCOMPARE(trusted, QList<QSslCertificate>{m_identity.certificate}); // exactly the file's: no system CA left
+}
+
+void TestTrustStore::readOnceOnTheFirstTlsConnection_data()
+{
+    notTrustedWithoutTheVariable_data();
+}
+
+void TestTrustStore::readOnceOnTheFirstTlsConnection()
+{
+    // The positive control for plainHttpNeverReadsIt: the log line is there when TLS is spoken,
+    // once per process even when the batch opens several connections.
+    QFETCH(bool, batch);
+    CliProcess process = cli(trustedName);
+    process.setEnv(QStringLiteral("SSL_CERT_DIR"), m_caFolder);
+    process.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("longlived.network.debug=true"));
+    QByteArray lines;
+    for (int i = 0; i < 8; ++i)
+        lines += "{\"token\":\"" + shortToken.toUtf8() + "\"}\n";
+    process.setStdin(lines);
+    const auto r = process.run(arguments(batch));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(int(r.err.count(readingLine)), 1);
+}
+
+void TestTrustStore::plainHttpNeverReadsIt_data()
+{
+    notTrustedWithoutTheVariable_data();
+}
+
+void TestTrustStore::plainHttpNeverReadsIt()
+{
+    QFETCH(bool, batch);
+    // A big folder of certificates, as the system's own can be.
+    const QString bigFolder = m_dir.filePath(QStringLiteral("big"));
+    QVERIFY(QDir().mkpath(bigFolder));
+    for (int i = 0; i < 200; ++i) {
+        const QString copy = bigFolder + QStringLiteral("/ca-%1.pem").arg(i);
+        QVERIFY(QFile::exists(copy) || QFile::copy(m_dir.filePath(QStringLiteral("tls-test-cert.pem")), copy));
+    }
+    GraphTestServer plain;
+    QVERIFY(plain.start());
+    plain.setDefaultResponse(GraphTestServer::tokenResponse(longToken));
+    CliProcess process(plain.baseUrl());
+    process.environment().remove(QStringLiteral("SSL_CERT_FILE"));
+    process.setEnv(QStringLiteral("SSL_CERT_DIR"), bigFolder);
+    process.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("longlived.network.debug=true"));
+    if (batch)
+        process.setStdin("{\"token\":\"" + shortToken.toUtf8() + "\"}\n");
+    const auto r = process.run(arguments(batch));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(longToken.toUtf8()), r.out.constData());
+    QVERIFY2(r.err.contains("GET"), "the debug log is off: the check below would prove nothing");
+    QVERIFY2(!r.err.contains(readingLine), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTrustStore)

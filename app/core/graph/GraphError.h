@@ -86,6 +86,8 @@ public:
     static Kind classify(int code, int subcode, const QString& message);
 
 private:
+    QString notJsonTitle() const;
+
     Kind m_kind = Kind::None;
 };
 

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 QString processEnvironment(const char* name)
@@ -42,6 +44,59 @@ QString normalizedHost(QString host)
     while (host.endsWith(QLatin1Char('.')))
         host.chop(1);
     return host;
+}
+
+// CIDR: "10.0.0.0/8", "fd00::/8".
+bool inSubnet(const QHostAddress& hostAddress, const QString& entry)
+{
+    const auto subnet = QHostAddress::parseSubnet(entry);
+    return !hostAddress.isNull() && subnet.first.protocol() != QAbstractSocket::UnknownNetworkLayerProtocol
+        && hostAddress.isInSubnet(subnet);
+}
+
+// Takes an optional ":port" off \a entry ("host:8443", "[::1]:8443"; a bare IPv6 address has
+// colons too) and returns it, or -1.
+int takePort(QString& entry)
+{
+    int entryPort = -1;
+    if (entry.startsWith(QLatin1Char('['))) {
+        const qsizetype close = entry.indexOf(QLatin1Char(']'));
+        if (close > 0 && entry.mid(close + 1).startsWith(QLatin1Char(':')))
+            entryPort = entry.mid(close + 2).toInt();
+        entry = entry.left(close + 1);
+    } else if (entry.count(QLatin1Char(':')) == 1) {
+        const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+        entryPort = entry.mid(colon + 1).toInt();
+        entry = entry.left(colon);
+    }
+    return entryPort;
+}
+
+// A domain: the host itself or any subdomain; "*.example.com" and ".example.com" alike.
+bool inDomain(const QString& host, QString domain)
+{
+    if (domain.startsWith(QLatin1String("*.")))
+        domain = domain.mid(2);
+    while (domain.startsWith(QLatin1Char('.')))
+        domain = domain.mid(1);
+    return !domain.isEmpty() && (host == domain || host.endsWith(QLatin1Char('.') + domain));
+}
+
+// Whether one no_proxy entry (trimmed, lowercase) covers the normalized host and port.
+bool excludes(QString entry, const QString& host, const QHostAddress& hostAddress, int port)
+{
+    if (entry == QLatin1String("*"))
+        return true;
+    if (entry.contains(QLatin1Char('/')))
+        return inSubnet(hostAddress, entry);
+    const int entryPort = takePort(entry);
+    if (entryPort > 0 && entryPort != port)
+        return false;
+    entry = normalizedHost(entry);
+    const QHostAddress entryAddress(entry);
+    if (entryAddress.isNull())
+        return inDomain(host, entry);
+    return !hostAddress.isNull() && hostAddress.isEqual(entryAddress, QHostAddress::TolerantConversion);
 }
 
 } // namespace
@@ -105,53 +160,9 @@ bool EnvironmentProxyFactory::isExcluded(const QString& rawHost, int port, const
     const QHostAddress hostAddress(host);
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     const QStringList entries = noProxy.split(separators, Qt::SkipEmptyParts);
-    for (QString entry : entries) {
-        entry = entry.trimmed().toLower();
-        if (entry == QLatin1String("*"))
-            return true;
-
-        // CIDR: "10.0.0.0/8", "fd00::/8".
-        if (entry.contains(QLatin1Char('/'))) {
-            const auto subnet = QHostAddress::parseSubnet(entry);
-            if (!hostAddress.isNull() && subnet.first.protocol() != QAbstractSocket::UnknownNetworkLayerProtocol
-                && hostAddress.isInSubnet(subnet))
-                return true;
-            continue;
-        }
-
-        // An optional ":port": "host:8443", "[::1]:8443"; a bare IPv6 address has colons too.
-        int entryPort = -1;
-        if (entry.startsWith(QLatin1Char('['))) {
-            const qsizetype close = entry.indexOf(QLatin1Char(']'));
-            if (close > 0 && entry.mid(close + 1).startsWith(QLatin1Char(':')))
-                entryPort = entry.mid(close + 2).toInt();
-            entry = entry.left(close + 1);
-        } else if (entry.count(QLatin1Char(':')) == 1) {
-            const qsizetype colon = entry.indexOf(QLatin1Char(':'));
-            entryPort = entry.mid(colon + 1).toInt();
-            entry = entry.left(colon);
-        }
-        if (entryPort > 0 && entryPort != port)
-            continue;
-        entry = normalizedHost(entry);
-
-        const QHostAddress entryAddress(entry);
-        if (!entryAddress.isNull()) {
-            if (!hostAddress.isNull() && hostAddress.isEqual(entryAddress, QHostAddress::TolerantConversion))
-                return true;
-            continue;
-        }
-        // A domain: the host itself or any subdomain; "*.example.com" and ".example.com" alike.
-        if (entry.startsWith(QLatin1String("*.")))
-            entry = entry.mid(2);
-        while (entry.startsWith(QLatin1Char('.')))
-            entry = entry.mid(1);
-        if (entry.isEmpty())
-            continue;
-        if (host == entry || host.endsWith(QLatin1Char('.') + entry))
-            return true;
-    }
-    return false;
+    return std::any_of(entries.cbegin(), entries.cend(), [&](const QString& entry) {
+        return excludes(entry.trimmed().toLower(), host, hostAddress, port);
+    });
 }
 
 QNetworkProxy EnvironmentProxyFactory::parseProxy(const QString& rawValue)

@@ -1,6 +1,7 @@
 #include "http/HttpConnection.h"
 
 #include "http/HttpPoolReply.h"
+#include "http/TrustStore.h"
 #include "support/LoggingCategories.h"
 
 #include <QSslSocket>
@@ -46,6 +47,7 @@ void HttpConnection::connectSocket()
     const QString host = m_origin.host();
     const quint16 port = quint16(m_origin.port(m_encrypted ? 443 : 80));
     if (m_encrypted) {
+        TrustStore::ensureLoaded(); // before the socket copies Qt's default TLS configuration
         auto* socket = new QSslSocket;
         m_socket.reset(socket);
         // Qt's default TLS configuration, as QNetworkAccessManager uses it: the system's CAs,

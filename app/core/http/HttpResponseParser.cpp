@@ -102,6 +102,29 @@ bool hasToken(const QList<QByteArray>& elements, const char* token)
     return false;
 }
 
+// Merges the comma-separated lengths of one Content-Length field into \a length (-1 = none
+// yet): "Content-Length: 42, 42" and repeated equal fields are allowed; differing ones are not.
+bool mergeLengths(const QByteArray& value, qint64& length)
+{
+    for (const QByteArray& item : value.split(',')) {
+        const qint64 parsed = parseLength(item.trimmed());
+        if (parsed < 0 || (length >= 0 && parsed != length))
+            return false;
+        length = parsed;
+    }
+    return true;
+}
+
+// The body's length from all Content-Length fields: -1 when there is none, false when they are
+// malformed or disagree.
+bool contentLength(const QList<QPair<QByteArray, QByteArray>>& headers, qint64& length)
+{
+    length = -1;
+    return std::all_of(headers.cbegin(), headers.cend(), [&length](const auto& header) {
+        return header.first.compare("Content-Length", Qt::CaseInsensitive) != 0 || mergeLengths(header.second, length);
+    });
+}
+
 } // namespace
 
 HttpResponseParser::HttpResponseParser(qint64 maxBodyBytes)
@@ -206,13 +229,7 @@ void HttpResponseParser::resetForNextHead()
 void HttpResponseParser::headersDone()
 {
     if (m_status < 200) {
-        // 100 Continue, 103 Early Hints: the real answer follows. (101 would switch protocols,
-        // which a GET of ours never asks for.)
-        if (m_status == 101) {
-            fail(Problem::Malformed);
-            return;
-        }
-        resetForNextHead();
+        interimDone();
         return;
     }
     if (m_status == 204 || m_status == 304) {
@@ -228,32 +245,42 @@ void HttpResponseParser::headersDone()
         return;
     }
     const QList<QByteArray> codings = listElements(m_headers, "Transfer-Encoding");
-    if (!codings.isEmpty()) {
-        // Only "chunked" alone frames a response we can read.
-        if (codings.size() > 1 || codings.first().compare("chunked", Qt::CaseInsensitive) != 0) {
-            fail(Problem::Malformed);
-            return;
-        }
-        m_chunked = true;
-        // HTTP/1.0 has no transfer codings: the chunks are read, then the connection is
-        // closed, since the sender may have kept part of the message back (RFC 9112 §6.1).
-        m_closeAfter = m_minorVersion == 0;
-        m_state = State::ChunkSize;
+    if (!codings.isEmpty())
+        startChunks(codings);
+    else
+        startBody();
+}
+
+void HttpResponseParser::interimDone()
+{
+    // 100 Continue, 103 Early Hints: the real answer follows. (101 would switch protocols,
+    // which a GET of ours never asks for.)
+    if (m_status == 101)
+        fail(Problem::Malformed);
+    else
+        resetForNextHead();
+}
+
+void HttpResponseParser::startChunks(const QList<QByteArray>& codings)
+{
+    // Only "chunked" alone frames a response we can read.
+    if (codings.size() > 1 || codings.first().compare("chunked", Qt::CaseInsensitive) != 0) {
+        fail(Problem::Malformed);
         return;
     }
+    m_chunked = true;
+    // HTTP/1.0 has no transfer codings: the chunks are read, then the connection is
+    // closed, since the sender may have kept part of the message back (RFC 9112 §6.1).
+    m_closeAfter = m_minorVersion == 0;
+    m_state = State::ChunkSize;
+}
+
+void HttpResponseParser::startBody()
+{
     qint64 length = -1;
-    for (const auto& [key, value] : m_headers) {
-        if (key.compare("Content-Length", Qt::CaseInsensitive) != 0)
-            continue;
-        // "Content-Length: 42, 42" and repeated equal headers are allowed; differing ones are not.
-        for (const QByteArray& item : value.split(',')) {
-            const qint64 parsed = parseLength(item.trimmed());
-            if (parsed < 0 || (length >= 0 && parsed != length)) {
-                fail(Problem::Malformed);
-                return;
-            }
-            length = parsed;
-        }
+    if (!contentLength(m_headers, length)) {
+        fail(Problem::Malformed);
+        return;
     }
     if (length > m_maxBodyBytes) {
         fail(Problem::TooLarge);
@@ -313,94 +340,117 @@ qsizetype HttpResponseParser::feed(const char* data, qsizetype size)
 {
     const char* const begin = data;
     const char* const end = data + size;
+    noteStart(data, end);
+    while (data < end && m_state != State::Complete && m_state != State::Failed)
+        step(data, end);
+    return data - begin;
+}
+
+void HttpResponseParser::noteStart(const char* data, const char* end)
+{
     // Stray empty lines before a status line are not an answer: a reused connection the server
     // closed after sending only those may still be asked again.
     if (!m_started && m_state != State::Complete && m_state != State::Failed)
         m_started = m_state != State::StatusLine || std::any_of(data, end, [](char c) { return c != '\r' && c != '\n'; });
-    while (data < end) {
-        switch (m_state) {
-        case State::Complete:
-        case State::Failed:
-            return data - begin;
-        case State::StatusLine: {
-            QByteArray line;
-            if (!takeLine(data, end, line))
-                break;
-            if (line.isEmpty() && m_status == 0 && m_headers.isEmpty())
-                break; // a stray empty line before the answer (RFC 9112 §2.2): ignored
-            if (!parseStatusLine(line))
-                fail(Problem::Malformed);
-            else
-                m_state = State::Headers;
-            break;
-        }
-        case State::Headers: {
-            QByteArray line;
-            if (!takeLine(data, end, line))
-                break;
-            if (line.isEmpty())
-                headersDone();
-            else if (!parseHeaderLine(line) && m_state != State::Failed)
-                fail(Problem::Malformed);
-            break;
-        }
-        case State::Body: {
-            const qsizetype available = end - data;
-            const qsizetype take = m_remaining < 0 ? available : qsizetype(qMin<qint64>(m_remaining, available));
-            appendBody(data, take);
-            data += take;
-            if (m_state == State::Failed)
-                break;
-            if (m_remaining > 0) {
-                m_remaining -= take;
-                if (m_remaining == 0)
-                    m_state = State::Complete;
-            }
-            break;
-        }
-        case State::ChunkSize: {
-            QByteArray line;
-            if (!takeLine(data, end, line))
-                break;
-            if (!parseChunkSize(line))
-                fail(Problem::Malformed);
-            break;
-        }
-        case State::ChunkData: {
-            const qsizetype take = qsizetype(qMin<qint64>(m_remaining, end - data));
-            appendBody(data, take);
-            data += take;
-            m_remaining -= take;
-            if (m_state != State::Failed && m_remaining == 0)
-                m_state = State::ChunkDataEnd;
-            break;
-        }
-        case State::ChunkDataEnd: {
-            QByteArray line;
-            if (!takeLine(data, end, line))
-                break;
-            if (!line.isEmpty())
-                fail(Problem::Malformed);
-            else
-                m_state = State::ChunkSize;
-            break;
-        }
-        case State::Trailers: {
-            QByteArray line;
-            if (!takeLine(data, end, line))
-                break;
-            m_headerBytes += line.size() + 2;
-            if (m_headerBytes > maxHeaderBytes)
-                fail(Problem::TooLarge);
-            else if (line.isEmpty())
-                m_state = State::Complete;
-            else if (fieldNameLength(line) < 0)
-                fail(Problem::Malformed); // dropped, but held to the rules of a header line
-            break;
-        }
-        }
+}
+
+void HttpResponseParser::step(const char*& data, const char* end)
+{
+    if (m_state == State::Body) {
+        readBody(data, end);
+        return;
     }
-    return data - begin;
+    if (m_state == State::ChunkData) {
+        readChunkData(data, end);
+        return;
+    }
+    QByteArray line;
+    if (takeLine(data, end, line))
+        lineRead(line);
+}
+
+void HttpResponseParser::lineRead(const QByteArray& line)
+{
+    switch (m_state) {
+    case State::StatusLine:
+        statusLineRead(line);
+        break;
+    case State::Headers:
+        headerLineRead(line);
+        break;
+    case State::ChunkSize:
+        if (!parseChunkSize(line))
+            fail(Problem::Malformed);
+        break;
+    case State::ChunkDataEnd:
+        chunkEndRead(line);
+        break;
+    case State::Trailers:
+        trailerLineRead(line);
+        break;
+    default: // the states that read no lines
+        break;
+    }
+}
+
+void HttpResponseParser::statusLineRead(const QByteArray& line)
+{
+    if (line.isEmpty() && m_status == 0 && m_headers.isEmpty())
+        return; // a stray empty line before the answer (RFC 9112 §2.2): ignored
+    if (!parseStatusLine(line))
+        fail(Problem::Malformed);
+    else
+        m_state = State::Headers;
+}
+
+void HttpResponseParser::headerLineRead(const QByteArray& line)
+{
+    if (line.isEmpty())
+        headersDone();
+    else if (!parseHeaderLine(line) && m_state != State::Failed)
+        fail(Problem::Malformed);
+}
+
+void HttpResponseParser::chunkEndRead(const QByteArray& line)
+{
+    if (!line.isEmpty())
+        fail(Problem::Malformed);
+    else
+        m_state = State::ChunkSize;
+}
+
+void HttpResponseParser::trailerLineRead(const QByteArray& line)
+{
+    m_headerBytes += line.size() + 2;
+    if (m_headerBytes > maxHeaderBytes)
+        fail(Problem::TooLarge);
+    else if (line.isEmpty())
+        m_state = State::Complete;
+    else if (fieldNameLength(line) < 0)
+        fail(Problem::Malformed); // dropped, but held to the rules of a header line
+}
+
+void HttpResponseParser::readBody(const char*& data, const char* end)
+{
+    const qsizetype available = end - data;
+    const qsizetype take = m_remaining < 0 ? available : qsizetype(qMin<qint64>(m_remaining, available));
+    appendBody(data, take);
+    data += take;
+    if (m_state == State::Failed || m_remaining <= 0)
+        return;
+    m_remaining -= take;
+    if (m_remaining == 0)
+        m_state = State::Complete;
+}
+
+void HttpResponseParser::readChunkData(const char*& data, const char* end)
+{
+    const qsizetype take = qsizetype(qMin<qint64>(m_remaining, end - data));
+    appendBody(data, take);
+    data += take;
+    m_remaining -= take;
+    if (m_state != State::Failed && m_remaining == 0)
+        m_state = State::ChunkDataEnd;
 }
 
 void HttpResponseParser::closed()

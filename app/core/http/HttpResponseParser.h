@@ -78,7 +78,22 @@ private:
     bool takeLine(const char*& data, const char* end, QByteArray& line);
     bool parseStatusLine(const QByteArray& line);
     bool parseHeaderLine(const QByteArray& line);
+    /// Feeds on: marks the response started once a byte of it arrived.
+    void noteStart(const char* data, const char* end);
+    /// One step of the state machine: reads a line or a piece of body from \a data.
+    void step(const char*& data, const char* end);
+    void lineRead(const QByteArray& line);
+    void statusLineRead(const QByteArray& line);
+    void headerLineRead(const QByteArray& line);
+    void chunkEndRead(const QByteArray& line);
+    void trailerLineRead(const QByteArray& line);
+    void readBody(const char*& data, const char* end);
+    void readChunkData(const char*& data, const char* end);
+    /// The header section ended: chooses how the body is framed.
     void headersDone();
+    void interimDone();
+    void startChunks(const QList<QByteArray>& codings);
+    void startBody();
     bool parseChunkSize(const QByteArray& line);
     void appendBody(const char* data, qsizetype size);
     void fail(Problem problem);

@@ -8,6 +8,8 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
+#include <mutex>
+
 namespace {
 
 QList<QSslCertificate> certificatesInFile(const QString& path)
@@ -32,6 +34,15 @@ QList<QSslCertificate> certificatesInFolder(const QString& path)
 
 } // namespace
 
+void TrustStore::ensureLoaded()
+{
+    static std::once_flag loaded;
+    std::call_once(loaded, [] {
+        for (const QString& problem : applyEnvironment().problems)
+            qWarning("%s", qPrintable(problem));
+    });
+}
+
 TrustStore::Outcome TrustStore::applyEnvironment()
 {
     return apply(qEnvironmentVariable("SSL_CERT_FILE"), qEnvironmentVariable("SSL_CERT_DIR"));
@@ -43,6 +54,8 @@ TrustStore::Outcome TrustStore::apply(const QString& file, const QString& dirs)
     if (file.isEmpty() && dirs.isEmpty())
         return outcome;
 
+    // Tests watch for this line to prove that a command without TLS never reads the files.
+    qCDebug(lcNetwork) << "reading the trust store from SSL_CERT_FILE/SSL_CERT_DIR";
     QList<QSslCertificate> certificates;
     if (!file.isEmpty()) {
         const QList<QSslCertificate> found = certificatesInFile(file);

@@ -15,7 +15,10 @@
 /// trusted (every TLS connection fails with the certificate error) rather than falling back.
 ///
 /// Both transports (QNetworkAccessManager and HttpConnectionPool) use Qt's default TLS
-/// configuration, so applying it once, before the first request, covers both.
+/// configuration, and both call ensureLoaded() just before their first TLS connection
+/// (TrustingNetworkAccessManager, HttpConnection): reading a folder of CAs costs a noticeable
+/// part of a second, which a command that never speaks TLS (a loopback server, `--help`) should
+/// not pay.
 class TrustStore
 {
     Q_DECLARE_TR_FUNCTIONS(TrustStore)
@@ -27,6 +30,10 @@ public:
         QStringList problems;    ///< for stderr or the log: a variable that names nothing usable
     };
 
+    /// Applies the environment's variables the first time it is called in the process (from any
+    /// thread; later calls return at once), and writes what it found wrong to the warning log.
+    /// Call it before a TLS socket or request takes Qt's default TLS configuration.
+    static void ensureLoaded();
     /// Reads `SSL_CERT_FILE` and `SSL_CERT_DIR`; without either, changes nothing.
     static Outcome applyEnvironment();
     /// Trusts the certificates in \a file and in the folders of \a dirs (':'-separated) instead
