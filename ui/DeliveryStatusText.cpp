@@ -47,26 +47,51 @@ QString DeliveryStatusText::lastDelivery(const DeliveryTarget& target, const QDa
     return tr("not delivered yet");
 }
 
+bool DeliveryStatusText::holdsCurrent(const DeliveryTarget& target, const Profile& profile)
+{
+    return target.deliveredAfter(profile.savedAt);
+}
+
+QString DeliveryStatusText::lastDelivery(const DeliveryTarget& target, const Profile& profile, const QDateTime& now)
+{
+    if (!holdsCurrent(target, profile) && !failedLast(target) && target.lastDeliveredAt.isValid())
+        return tr("an older token, delivered %1").arg(ago(now, target.lastDeliveredAt));
+    return lastDelivery(target, now);
+}
+
 bool DeliveryStatusText::anyFailed(const QList<DeliveryTarget>& targets)
 {
     return std::any_of(targets.cbegin(), targets.cend(), &DeliveryStatusText::failedLast);
 }
 
-QString DeliveryStatusText::summary(const QList<DeliveryTarget>& targets)
+bool DeliveryStatusText::anyFailed(const QList<DeliveryTarget>& targets, const Profile& profile)
+{
+    // A failed attempt at a target that still holds the current token (a test, say) changes
+    // nothing there: renew will not send it again either.
+    return std::any_of(targets.cbegin(), targets.cend(), [&profile](const DeliveryTarget& target) {
+        return failedLast(target) && !holdsCurrent(target, profile);
+    });
+}
+
+QString DeliveryStatusText::summary(const QList<DeliveryTarget>& targets, const Profile& profile,
+                                    RenewalTimer::State timer)
 {
     if (targets.isEmpty())
         return QStringLiteral("—");
     QStringList kinds;
+    bool missing = false;
     for (const DeliveryTarget& target : targets) {
-        if (failedLast(target))
-            return tr("not delivered: %1").arg(target.lastMessage);
-        if (!target.lastDeliveredAt.isValid())
-            return tr("not delivered yet");
-        const QString kind = target.kindId();
-        if (!kinds.contains(kind))
-            kinds << kind;
+        if (!holdsCurrent(target, profile)) {
+            if (failedLast(target))
+                return tr("not delivered: %1").arg(target.lastMessage);
+            missing = true;
+        } else if (!kinds.contains(target.kindId())) {
+            kinds << target.kindId();
+        }
     }
-    return tr("delivered to %1").arg(kinds.join(QStringLiteral(", ")));
+    if (!missing)
+        return tr("delivered to %1").arg(kinds.join(QStringLiteral(", ")));
+    return timer == RenewalTimer::State::Enabled ? tr("waiting for the next delivery") : tr("not delivered yet");
 }
 
 QString DeliveryStatusText::ago(const QDateTime& now, const QDateTime& then)

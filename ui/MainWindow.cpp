@@ -9,6 +9,7 @@
 #include "PagesDialog.h"
 #include "ProfileActions.h"
 #include "renewal/ProfileRenewer.h"
+#include "renewal/RenewalTimer.h"
 #include "vault/ProfileStore.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
@@ -67,7 +68,19 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
         if (auto* secret = qobject_cast<SecretLineEdit*>(edit))
             secret->setClipboard(m_clipboard);
     }
+    createStorageParts(vault);
+    createCentralWidget();
+    connect(m_form, &ExchangeForm::exchangeRequested, this, &MainWindow::exchange);
+    connect(m_form, &ExchangeForm::cancelRequested, this, &MainWindow::cancelExchange);
+    createMenus();
+    createTokenActions();
+    QDockWidget* savedDock = createSavedTokensPanel();
+    connectSaveAndResult();
+    restoreSettings(savedDock);
+}
 
+void MainWindow::createStorageParts(TokenVault* vault)
+{
     if (!vault) {
         // The application's own settings file; the store goes with the vault.
         auto* store = new ProfileStore;
@@ -87,7 +100,16 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     m_deliveries = m_vault->deliveryStore();
     m_deliveryNetwork = new TrustingNetworkAccessManager(this);
     m_saved->setDeliveryStore(m_deliveries);
+    // Asked once, without waiting: the list says "renews automatically" only once systemd
+    // says the timer is on, and Settings switches this same timer, so the list follows it.
+    m_renewalTimer = new RenewalTimer(this);
+    m_renewalTimer->setObjectName(QStringLiteral("renewalTimer"));
+    m_saved->setRenewalTimer(m_renewalTimer);
+    QMetaObject::invokeMethod(m_renewalTimer, &RenewalTimer::query, Qt::QueuedConnection);
+}
 
+void MainWindow::createCentralWidget()
+{
     auto* exchangeGroup = new QGroupBox(tr("Exchange a short-lived token"));
     exchangeGroup->setObjectName(QStringLiteral("exchangeGroup"));
     auto* exchangeLayout = new QVBoxLayout(exchangeGroup);
@@ -116,12 +138,10 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     layout->addWidget(resultGroup);
     layout->addStretch(1);
     setCentralWidget(central);
+}
 
-    connect(m_form, &ExchangeForm::exchangeRequested, this, &MainWindow::exchange);
-    connect(m_form, &ExchangeForm::cancelRequested, this, &MainWindow::cancelExchange);
-
-    createMenus();
-
+void MainWindow::createTokenActions()
+{
     m_actions = new TokenActions(this);
     for (QAction* action : {m_actions->refreshAction(), m_actions->inspectAction(), m_actions->pagesAction(),
                             m_actions->verifyAction()})
@@ -129,7 +149,10 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     m_result->addActionButton(m_actions->cancelAction()); // shown only while an action runs
     connect(m_actions, &TokenActions::refreshed, this, &MainWindow::onRefreshed);
     connect(m_actions, &TokenActions::inspected, this, &MainWindow::onInspected);
+}
 
+QDockWidget* MainWindow::createSavedTokensPanel()
+{
     // Saved tokens: the list is read from the settings alone, so it shows at once; the keychain
     // is only touched when the user opens, saves or forgets a token.
     // The dock's title says what the panel's own heading says: one is enough.
@@ -146,6 +169,11 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
             m_currentProfile.reset(); // the token stays on screen, now unsaved
         m_status->showMessage(StatusBanner::Kind::Info, tr("Forgot “%1”: it is no longer in the keyring.").arg(name));
     });
+    return savedDock;
+}
+
+void MainWindow::connectSaveAndResult()
+{
     connect(m_save, &SaveTokenWidget::saved, this, [this](const Profile& profile) {
         m_currentProfile = profile;
         m_status->showMessage(StatusBanner::Kind::Success, tr("Saved “%1” in the keyring.").arg(profile.name));
@@ -163,7 +191,10 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
         }
         updateResultNote();
     });
+}
 
+void MainWindow::restoreSettings(QDockWidget* savedDock)
+{
     // Everything here is local and fast (QSettings): the window must appear at once.
     AppSettings settings;
     for (Platform platform : Platforms::all())
@@ -400,8 +431,7 @@ void MainWindow::onExchangeSucceeded(const TokenResult& result)
             message += QLatin1Char(' ') + tr("Inspect asks debug_token (it needs the App ID and App Secret).");
     }
     m_status->showMessage(StatusBanner::Kind::Success, message);
-    if (QWidget* copy = m_result->findChild<QPushButton*>(QStringLiteral("copyButton")))
-        copy->setFocus(Qt::OtherFocusReason);
+    m_result->focusCopyButton();
     emit exchangingChanged(false);
     emit tokenReceived(result);
 }
@@ -610,7 +640,7 @@ void MainWindow::showSettings()
         return;
     }
     AppSettings settings;
-    m_settingsDialog = new SettingsDialog(this);
+    m_settingsDialog = new SettingsDialog(m_renewalTimer, this);
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog->setApiVersion(settings.apiVersion());
     m_settingsDialog->setClipboardClearSeconds(settings.clipboardClearSeconds());

@@ -19,6 +19,7 @@ class QMenu;
 class QMessageBox;
 class QNetworkAccessManager;
 class ProfileRenewer;
+class RenewalTimer;
 struct RenewalOutcome;
 class ResultPanel;
 class SaveTokenWidget;
@@ -133,6 +134,12 @@ protected:
 private:
     /// True (and "Saving…" shown, the close retried when done) while keychain writes run.
     bool waitForKeychainWrites();
+    void createStorageParts(TokenVault* vault);
+    void createCentralWidget();
+    void createTokenActions();
+    QDockWidget* createSavedTokensPanel();
+    void connectSaveAndResult();
+    void restoreSettings(QDockWidget* savedDock);
     void createMenus();
     void startExchange();
     void confirmPlatformMismatch(const QString& warning);
@@ -178,4 +185,5 @@ private:
     QNetworkAccessManager* m_deliveryNetwork = nullptr;
     QPointer<DeliveryDialog> m_deliveryDialog;
     QPointer<ProfileRenewer> m_renewer;
+    RenewalTimer* m_renewalTimer = nullptr;
 };

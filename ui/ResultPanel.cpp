@@ -194,6 +194,11 @@ void ResultPanel::refreshExpiry()
     }
 }
 
+void ResultPanel::focusCopyButton()
+{
+    m_ui->copyButton->setFocus(Qt::OtherFocusReason);
+}
+
 void ResultPanel::copyToken()
 {
     if (m_hasResult && m_clipboard && !m_result.accessToken.isEmpty())

@@ -75,6 +75,9 @@ public:
     QLineEdit* expiresEdit() const;
     LifetimeBar* lifetimeBar() const;
 
+    /// Puts the keyboard focus on Copy (after a new token arrived: the next thing to do).
+    void focusCopyButton();
+
 public slots:
     void copyToken();
     /// Recomputes the relative expiry text and the bar (a timer calls it each minute).

@@ -34,6 +34,16 @@ void SavedTokensModel::setDeliveryTargets(const QHash<QString, QList<DeliveryTar
         emit dataChanged(index(0, DeliveryColumn), index(int(m_profiles.size()) - 1, DeliveryColumn));
 }
 
+void SavedTokensModel::setRenewalTimerState(RenewalTimer::State state)
+{
+    if (state == m_timerState)
+        return;
+    m_timerState = state;
+    // Both columns say what the timer will do.
+    if (!m_profiles.isEmpty())
+        emit dataChanged(index(0, DeliveryColumn), index(int(m_profiles.size()) - 1, RenewalColumn));
+}
+
 Profile SavedTokensModel::profileAt(int row) const
 {
     return row >= 0 && row < m_profiles.size() ? m_profiles.at(row) : Profile();
@@ -112,9 +122,9 @@ QVariant SavedTokensModel::displayText(const Profile& profile, int column, const
     case RemainingColumn:
         return remainingText(profile, now);
     case DeliveryColumn:
-        return DeliveryStatusText::summary(m_targets.value(profile.name));
+        return DeliveryStatusText::summary(m_targets.value(profile.name), profile, m_timerState);
     case RenewalColumn:
-        return RenewalStatusText::summary(profile, decide(profile), now);
+        return RenewalStatusText::summary(profile, decide(profile), now, m_timerState);
     }
     return {};
 }
@@ -137,17 +147,13 @@ QVariant SavedTokensModel::toolTip(const Profile& profile, int column) const
         QStringList lines;
         for (const DeliveryTarget& target : m_targets.value(profile.name))
             lines << DeliveryStatusText::where(target) + QStringLiteral(": ")
-                    + DeliveryStatusText::lastDelivery(target, m_clock());
+                    + DeliveryStatusText::lastDelivery(target, profile, m_clock());
         if (!lines.isEmpty())
             return lines.join(QLatin1Char('\n'));
         return tr("No delivery targets: use “Delivery…” to add one.");
     }
     case RenewalColumn:
-        if (RenewalStatusText::lastRenewalFailed(profile))
-            return tr("The last renewal, %1, failed: %2")
-                .arg(QLocale().toString(profile.renewalFailedAt.toLocalTime(), QLocale::ShortFormat),
-                     profile.renewalError);
-        return decide(profile).message();
+        return RenewalStatusText::details(profile, decide(profile), m_timerState);
     }
     return {};
 }
@@ -160,9 +166,9 @@ QVariant SavedTokensModel::foreground(const Profile& profile, int column, const 
         return profile.lifetime(now) == Profile::Lifetime::Expired ? StatusColors::error(palette)
                                                                    : StatusColors::warning(palette);
     }
-    if (column == DeliveryColumn && DeliveryStatusText::anyFailed(m_targets.value(profile.name)))
+    if (column == DeliveryColumn && DeliveryStatusText::anyFailed(m_targets.value(profile.name), profile))
         return StatusColors::error(palette);
-    if (column == RenewalColumn && RenewalStatusText::needsAttention(profile, decide(profile)))
+    if (column == RenewalColumn && RenewalStatusText::needsAttention(profile, decide(profile), m_timerState))
         return StatusColors::error(palette);
     return {};
 }

@@ -3,6 +3,7 @@
 #include "support/Clock.h"
 #include "vault/DeliveryTarget.h"
 #include "renewal/RenewalDecision.h"
+#include "renewal/RenewalTimer.h"
 #include "vault/Profile.h"
 
 #include <QAbstractTableModel>
@@ -12,10 +13,11 @@
 /// The saved tokens as a table: name, platform, App ID, when saved, and the remaining
 /// lifetime ("in 12 days", "expired", "never", "unknown"), coloured when the token needs
 /// attention (expired, or under 7 days left), what renewal will do with it ("renews
-/// automatically", "needs a new login in 5 days", RenewalPolicy's decision in words), and where
-/// the token was delivered to ("delivered to
-/// n8n", "not delivered: …", "—" without delivery targets). Holds profiles and delivery targets
-/// only, never a token.
+/// automatically" only while the renewal timer is on, "needs a new login in 5 days",
+/// RenewalPolicy's decision in words: RenewalStatusText), and whether its delivery targets hold
+/// the current token ("delivered to n8n", "not delivered: …", "waiting for the next delivery",
+/// "—" without delivery targets: DeliveryStatusText). Holds profiles, delivery targets and the
+/// timer's state only, never a token.
 class SavedTokensModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
     void setProfiles(const QList<Profile>& profiles);
     /// The delivery targets of each profile, by profile name (DeliveryStore::targets()).
     void setDeliveryTargets(const QHash<QString, QList<DeliveryTarget>>& targets);
+    /// Whether the renewal timer runs (RenewalTimer::state()); Unknown until set.
+    void setRenewalTimerState(RenewalTimer::State state);
+    RenewalTimer::State renewalTimerState() const { return m_timerState; }
     const QList<Profile>& profiles() const { return m_profiles; }
     Profile profileAt(int row) const;
     /// The row of the profile named \a name, or -1.
@@ -67,4 +72,5 @@ private:
     QList<Profile> m_profiles;
     QHash<QString, QList<DeliveryTarget>> m_targets;
     Clock m_clock = systemClock();
+    RenewalTimer::State m_timerState = RenewalTimer::State::Unknown;
 };

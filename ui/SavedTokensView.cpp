@@ -5,6 +5,7 @@
 #include "ProfileActions.h"
 #include "vault/ProfileStore.h"
 #include "SavedTokensModel.h"
+#include "renewal/RenewalTimer.h"
 #include "StatusColors.h"
 #include "vault/TokenVault.h"
 #include "vault/VaultJob.h"
@@ -104,6 +105,19 @@ void SavedTokensView::setDeliveryStore(DeliveryStore* store)
     if (m_deliveries)
         connect(m_deliveries, &DeliveryStore::deliveriesChanged, this, &SavedTokensView::reloadDeliveries);
     reloadDeliveries();
+}
+
+void SavedTokensView::setRenewalTimer(RenewalTimer* timer)
+{
+    if (m_renewalTimer)
+        disconnect(m_renewalTimer, nullptr, this, nullptr);
+    m_renewalTimer = timer;
+    const auto follow = [this] {
+        m_model->setRenewalTimerState(m_renewalTimer ? m_renewalTimer->state() : RenewalTimer::State::Unknown);
+    };
+    if (m_renewalTimer)
+        connect(m_renewalTimer, &RenewalTimer::finished, this, follow);
+    follow();
 }
 
 void SavedTokensView::reloadDeliveries()

@@ -18,6 +18,7 @@ class QLabel;
 class QMessageBox;
 class QPushButton;
 class QTreeView;
+class RenewalTimer;
 class SavedTokensModel;
 
 namespace Ui {
@@ -49,6 +50,10 @@ public:
     /// Where the Delivery column reads each profile's targets from (it follows the store's
     /// changes); without one the column shows "—". Must outlive the view.
     void setDeliveryStore(DeliveryStore* store);
+    /// The renewal timer whose state the Renewal and Delivery columns follow (every answer it
+    /// gets, also when Settings switches it). The view only listens: the host asks it. Without
+    /// one the columns say what holds whether or not the timer runs.
+    void setRenewalTimer(RenewalTimer* timer);
     /// Delivery… and Renew now for the selected profile (buttons and the list's context menu);
     /// the host answers their requests.
     ProfileActions* profileActions() const { return m_profileActions; }
@@ -120,6 +125,7 @@ private:
     SavedTokensModel* m_model;
     QPointer<TokenVault> m_vault;
     QPointer<DeliveryStore> m_deliveries;
+    QPointer<RenewalTimer> m_renewalTimer;
     ProfileActions* m_profileActions;
     QPointer<VaultJob> m_openJob;
     QList<QPointer<VaultJob>> m_jobs; // every job of this view still running

@@ -10,9 +10,14 @@
 #include <QPushButton>
 
 SettingsDialog::SettingsDialog(QWidget* parent)
+    : SettingsDialog(nullptr, parent)
+{
+}
+
+SettingsDialog::SettingsDialog(RenewalTimer* renewalTimer, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_renewalTimer(new RenewalTimer(this))
+    , m_renewalTimer(renewalTimer ? renewalTimer : new RenewalTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -69,8 +74,12 @@ void SettingsDialog::showEvent(QShowEvent* event)
     if (m_renewalAsked)
         return;
     m_renewalAsked = true;
+    // A shared timer may have its answer already, or be getting it (finished() shows it then).
+    if (!m_renewalTimer->isRunning() && m_renewalTimer->state() != RenewalTimer::State::Unknown)
+        return showRenewalState();
     showRenewalBusy(tr("Asking systemd whether saved tokens are renewed automatically…"));
-    m_renewalTimer->query();
+    if (!m_renewalTimer->isRunning())
+        m_renewalTimer->query();
 }
 
 bool SettingsDialog::isInputValid() const

@@ -17,15 +17,19 @@ class SettingsDialog;
 ///
 /// One exception: "Renew saved tokens automatically" shows and switches the systemd user timer
 /// (RenewalTimer) at once, since its state lives in systemd, not in LongLived's settings — OK or
-/// Cancel do not change it. Its state is asked for when the dialog is first shown, without
-/// blocking the window; while systemd answers, and where it cannot (no user manager, units not
-/// installed: then the equivalent crontab line is shown), the box is disabled and says why.
+/// Cancel do not change it. The timer can be the window's (shared, so what the box switches the
+/// rest of the window sees at once); its state is asked for when the dialog is first shown
+/// unless the timer already knows it or is asking, without blocking the window; while systemd
+/// answers, and where it cannot (no user manager, units not installed: then the equivalent
+/// crontab line is shown), the box is disabled and says why.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SettingsDialog(QWidget* parent = nullptr);
+    /// Shows and switches \a renewalTimer (not owned; it must outlive the dialog).
+    explicit SettingsDialog(RenewalTimer* renewalTimer, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     /// The cleaned API version.

@@ -11,13 +11,16 @@
 //
 // --saved-tokens shows the Saved tokens panel instead: made-up profiles in the states renewal and
 // delivery can be in (renews automatically, renewed, needs a login, renewal failed, never
-// expires; delivered, not delivered), written to the (throwaway) settings file before the window
-// starts, at a pinned "now". No keychain and no secret is involved: the list needs neither.
+// expires; delivered, not delivered, waiting for the next delivery), with automatic renewal on
+// (the recording systemctl stand-in answers for the timer), written to the (throwaway) settings
+// file before the window starts, at a pinned "now". No keychain and no secret is involved: the list needs neither.
 #include "vault/DeliveryStore.h"
 #include "ExchangeForm.h"
+#include "FakeSystemctl.h"
 #include "GraphTestServer.h"
 #include "MainWindow.h"
 #include "vault/ProfileStore.h"
+#include "renewal/RenewalTimer.h"
 #include "ResultPanel.h"
 #include "SavedTokensView.h"
 #include "graph/ServiceConfig.h"
@@ -117,6 +120,9 @@ bool writeSampleProfiles(ProfileStore& profiles)
     recordDelivery(deliveries, backup.name, DeliveryTarget::n8n(n8n, QStringLiteral("Zx81Lm0pQr5sT2uV")),
                    DeliveryResult(DeliveryResult::Kind::Unauthorized, QStringLiteral("n8n did not accept the API key")),
                    pinnedNow().addDays(-12));
+    // Delivered before the token it has now was obtained: the next renewal run delivers it.
+    recordDelivery(deliveries, facebook.name, DeliveryTarget::file(QStringLiteral("/srv/ads/token")),
+                   DeliveryResult::success(), pinnedNow().addDays(-60));
     return true;
 }
 
@@ -129,10 +135,20 @@ int savedTokensShot(const QString& output, int width)
     QNetworkAccessManager network;
     TokenService service(&network, ServiceConfig(), pinnedNow);
     MainWindow window(&service, &vault, pinnedNow);
+    // Automatic renewal on, as the recording systemctl stand-in says (the window asks once the
+    // event loop runs; the screenshot's environment has no user manager to ask).
+    FakeSystemctl systemctl(QStringLiteral("enabled"));
+    auto* timer = window.findChild<RenewalTimer*>(QStringLiteral("renewalTimer"));
+    if (!timer)
+        return fail("no renewal timer");
+    timer->setSystemctlProgram(FakeSystemctl::program());
+    QSignalSpy answered(timer, &RenewalTimer::finished);
     window.resize(width, 600);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return fail("the window was not shown");
+    if (answered.isEmpty() && !answered.wait(15000))
+        return fail("systemctl did not answer");
     SavedTokensView* view = window.savedTokensView();
     auto* dock = window.findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
     if (!dock)

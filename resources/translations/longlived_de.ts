@@ -963,6 +963,14 @@ Umgebung und 30 Sekunden. Die Profile sind die der Desktop-App (siehe `keychain 
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an older token, delivered %1</source>
+        <translation>ein älteres Token, zugestellt %1</translation>
+    </message>
+    <message>
+        <source>waiting for the next delivery</source>
+        <translation>wartet auf die nächste Zustellung</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryTarget</name>
@@ -2728,6 +2736,30 @@ anderer renew-Lauf die Sperre 10 s lang hielt.
         <source>renews automatically</source>
         <translation>wird automatisch erneuert</translation>
     </message>
+    <message>
+        <source>The last renewal, %1, failed: %2</source>
+        <translation>Die letzte Erneuerung (%1) ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Automatic renewal is off: switch on “Renew saved tokens automatically” in Settings, or use Renew now before the token expires.</source>
+        <translation>Die automatische Erneuerung ist aus: Schalten Sie in den Einstellungen „Gespeicherte Token automatisch erneuern“ ein, oder verwenden Sie „Jetzt erneuern“, bevor das Token abläuft.</translation>
+    </message>
+    <message>
+        <source>automatic renewal is off</source>
+        <translation>automatische Erneuerung ist aus</translation>
+    </message>
+    <message>
+        <source>automatic renewal is off: renew by hand before %1</source>
+        <translation>automatische Erneuerung ist aus: vor dem %1 von Hand erneuern</translation>
+    </message>
+    <message>
+        <source>renew before it expires</source>
+        <translation>vor Ablauf erneuern</translation>
+    </message>
+    <message>
+        <source>renew before %1</source>
+        <translation>vor dem %1 erneuern</translation>
+    </message>
 </context>
 <context>
     <name>RenewalTimer</name>
@@ -2981,10 +3013,6 @@ anderer renew-Lauf die Sperre 10 s lang hielt.
     <message>
         <source>No delivery targets: use “Delivery…” to add one.</source>
         <translation>Keine Zustellziele: Mit „Zustellung…“ fügen Sie eines hinzu.</translation>
-    </message>
-    <message>
-        <source>The last renewal, %1, failed: %2</source>
-        <translation>Die letzte Erneuerung (%1) ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Delivery</source>

@@ -11,7 +11,9 @@
 #include "LifetimeBar.h"
 #include "MainWindow.h"
 #include "vault/Profile.h"
+#include "vault/ProfileStore.h"
 #include "ResultPanel.h"
+#include "SavedTokensModel.h"
 #include "SecretLineEdit.h"
 #include "SecureClipboard.h"
 #include "graph/ServiceConfig.h"
@@ -31,11 +33,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <memory>
 
@@ -510,6 +514,42 @@ private slots:
         QVERIFY(appSecretEdit()->text().isEmpty());
         QVERIFY(tokenEdit()->text().isEmpty());
         QCOMPARE(QApplication::focusWidget(), appSecretEdit());
+    }
+
+    // The Saved tokens list says "renews automatically" only while systemd says the timer is
+    // on, asks systemd once (Settings shows that same answer), and follows the Settings switch.
+    void savedTokensFollowTheRenewalSwitch()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("Threads · 42");
+        profile.platform = Platform::Threads;
+        profile.savedAt = profile.obtainedAt = fixedNow().addDays(-30);
+        profile.expiresAt = fixedNow().addDays(30);
+        QVERIFY(ProfileStore().put(profile));
+        createWindow(); // lists it from the start
+        QTreeView* list = find<QTreeView>("savedTokensList");
+        QVERIFY(list);
+        const auto renewal
+            = [list] { return list->model()->index(0, SavedTokensModel::RenewalColumn).data().toString(); };
+        QTRY_COMPARE(renewal(), QStringLiteral("renews automatically"));
+        QCOMPARE(m_systemctl->calls().size(), 2); // is-active, is-enabled
+
+        find<QAction>("settingsAction")->trigger();
+        SettingsDialog* dialog = m_window->findChild<SettingsDialog*>();
+        QVERIFY(dialog);
+        auto* box = dialog->findChild<QCheckBox*>(QStringLiteral("renewTimerCheck"));
+        QTRY_VERIFY(box->isVisible() && box->isEnabled());
+        QVERIFY(box->isChecked());
+        QCOMPARE(m_systemctl->calls().size(), 2); // the window's answer, not asked again
+
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+        const QString by = QLocale().toString(profile.expiresAt.toLocalTime().date(), QLocale::ShortFormat);
+        QTRY_COMPARE(renewal(), QStringLiteral("automatic renewal is off: renew by hand before %1").arg(by));
+        QCOMPARE(m_systemctl->state(), QStringLiteral("disabled"));
+        QVERIFY(!box->isChecked());
+        dialog->reject(); // the switch is systemd's: Cancel leaves it off
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog*>());
+        QCOMPARE(renewal(), QStringLiteral("automatic renewal is off: renew by hand before %1").arg(by));
     }
 
     void settingsChangeTheApiVersionAndTheClipboardTimeout()

@@ -11,11 +11,13 @@
 #include "DeliveryDialog.h"
 #include "vault/DeliveryStore.h"
 #include "support/ExpiryFormatter.h"
+#include "FakeSystemctl.h"
 #include "GuiTestMain.h"
 #include "KeyringTestSupport.h"
 #include "MainWindow.h"
 #include "ProfileActions.h"
 #include "vault/ProfileStore.h"
+#include "renewal/RenewalTimer.h"
 #include "ResultPanel.h"
 #include "SaveTokenWidget.h"
 #include "SavedTokensModel.h"
@@ -38,6 +40,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -315,12 +318,19 @@ private slots:
         DeliveryStore deliveries(settingsFile());
         {
             ProfileStore store(settingsFile());
-            for (const char* name : {"Delivered", "Failed", "Nowhere"}) {
+            for (const char* name : {"Delivered", "Failed", "Nowhere", "Older"}) {
                 Profile p;
                 p.name = QString::fromLatin1(name);
                 p.platform = Platform::Threads;
+                p.savedAt = p.obtainedAt = fixedNow().addDays(-1);
+                if (p.name == QLatin1String("Older"))
+                    p.obtainedAt = fixedNow().addSecs(-3600); // renewed since its last delivery
                 QVERIFY(store.put(p));
             }
+            const auto older = deliveries.add(QStringLiteral("Older"), DeliveryTarget::file(QStringLiteral("/y/t")));
+            QVERIFY(older);
+            QVERIFY(deliveries.recordResult(QStringLiteral("Older"), older->id, DeliveryResult::success(),
+                                            QStringLiteral("0123456789abcdef"), fixedNow().addSecs(-7200)));
             const auto n8n = deliveries.add(QStringLiteral("Delivered"),
                                             DeliveryTarget::n8n(QUrl(QStringLiteral("https://n8n.example.com")),
                                                                 QStringLiteral("3BWxfPPkMN1s54s8")));
@@ -349,12 +359,22 @@ private slots:
         QCOMPARE(delivery("Failed").toString(), QStringLiteral("not delivered: The folder /x does not exist."));
         QVERIFY(delivery("Failed", Qt::ForegroundRole).isValid());
         QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("—"));
+        // A target that got the token before the current one was obtained does not hold it;
+        // what comes next depends on the renewal timer (not known here: no timer given).
+        QCOMPARE(delivery("Older").toString(), QStringLiteral("not delivered yet"));
+        QVERIFY(delivery("Older", Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("an older token, delivered 2 hours ago")));
+        QVERIFY(!delivery("Older", Qt::ForegroundRole).isValid());
+        view->model()->setRenewalTimerState(RenewalTimer::State::Enabled);
+        QCOMPARE(delivery("Older").toString(), QStringLiteral("waiting for the next delivery"));
+        QCOMPARE(delivery("Delivered").toString(), QStringLiteral("delivered to n8n"));
         // After the lifetime and the renewal, before platform and App ID (a narrow panel shows it).
         QCOMPARE(view->list()->header()->visualIndex(SavedTokensModel::DeliveryColumn), 3);
 
         // Follows the store.
         QVERIFY(deliveries.add(QStringLiteral("Nowhere"), DeliveryTarget::exec(QStringLiteral("/bin/true"))));
-        QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("not delivered yet"));
+        QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("waiting for the next delivery"));
 
         QPushButton* button = view->deliveryButton();
         QCOMPARE(button->text(), QStringLiteral("Delivery…"));
@@ -397,6 +417,7 @@ private slots:
             page.neverExpires = true;
             QVERIFY(store.put(page));
             QVERIFY(store.put(put("Expired", Platform::Threads, -3)));
+            QVERIFY(store.put(put("Due", Platform::Threads, 10)));
         }
         Host host(settingsFile());
         SavedTokensView* view = host.saved;
@@ -405,7 +426,22 @@ private slots:
         };
         QCOMPARE(view->model()->headerData(SavedTokensModel::RenewalColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Renewal"));
+        // Nobody asked systemd: only what holds either way (cron may renew it, or nothing).
+        const QString by
+            = QLocale().toString(fixedNow().addDays(30).addSecs(3600).toLocalTime().date(), QLocale::ShortFormat);
+        QCOMPARE(renewal("Automatic").toString(), QStringLiteral("renew before %1").arg(by));
+
+        // The timer as systemd tells it (the recording stand-in): on.
+        FakeSystemctl systemctl(QStringLiteral("enabled"));
+        QVERIFY(systemctl.isValid());
+        RenewalTimer timer;
+        timer.setSystemctlProgram(FakeSystemctl::program());
+        view->setRenewalTimer(&timer);
+        QSignalSpy answered(&timer, &RenewalTimer::finished);
+        timer.query();
+        QVERIFY(answered.wait(20000));
         QCOMPARE(renewal("Automatic").toString(), QStringLiteral("renews automatically"));
+        QVERIFY(!renewal("Due", Qt::ForegroundRole).isValid()); // the next run renews it
         QVERIFY(!renewal("Automatic", Qt::ForegroundRole).isValid());
         QVERIFY(renewal("Automatic", Qt::ToolTipRole).toString().startsWith(QLatin1String("Not due: 30 days left.")));
         QCOMPARE(renewal("Renewed").toString(), QStringLiteral("renewed 2 days ago"));
@@ -417,6 +453,22 @@ private slots:
         QCOMPARE(renewal("Expired").toString(), QStringLiteral("expired: needs a new login"));
         QVERIFY(renewal("Expired", Qt::ForegroundRole).isValid());
         QCOMPARE(view->list()->header()->visualIndex(SavedTokensModel::RenewalColumn), 2);
+
+        // Switched off (as Settings does, through the same timer): the list follows at once and
+        // says what the user has to do instead.
+        timer.disable();
+        QVERIFY(answered.wait(20000));
+        QCOMPARE(timer.state(), RenewalTimer::State::Disabled);
+        QCOMPARE(renewal("Automatic").toString(),
+                 QStringLiteral("automatic renewal is off: renew by hand before %1").arg(by));
+        QVERIFY(renewal("Automatic", Qt::ToolTipRole).toString().contains(QLatin1String("Automatic renewal is off")));
+        QVERIFY(!renewal("Automatic", Qt::ForegroundRole).isValid()); // 30 days: no hurry
+        QVERIFY(renewal("Due", Qt::ForegroundRole).isValid()); // due, and nothing will renew it
+        QVERIFY(renewal("Renewed").toString().startsWith(QLatin1String("automatic renewal is off")));
+        // What no renewal changes stays as it was.
+        QCOMPARE(renewal("Login").toString(), QStringLiteral("needs a new login in 5 days"));
+        QCOMPARE(renewal("Page").toString(), QStringLiteral("never expires"));
+        QVERIFY(!renewal("Page", Qt::ToolTipRole).toString().contains(QLatin1String("Automatic renewal is off")));
     }
 
     // Renew now: the window asks Meta (loopback) for a new token, stores it in the real
@@ -449,12 +501,14 @@ private slots:
         const QString tokenFile = m_dir.filePath(name + QStringLiteral(".token"));
         DeliveryStore(settingsFile()).add(name, DeliveryTarget::file(tokenFile));
 
+        FakeSystemctl systemctl(QStringLiteral("enabled"));
+        QVERIFY(systemctl.putOnPath());
         MainWindow window(&service, &vault, fixedNow);
         window.show();
         SavedTokensView* view = window.savedTokensView();
         const auto renewal
             = [&] { return view->model()->data(indexOf(view, name, SavedTokensModel::RenewalColumn)).toString(); };
-        QCOMPARE(renewal(), QStringLiteral("renews automatically"));
+        QTRY_COMPARE(renewal(), QStringLiteral("renews automatically")); // once systemd answered
         QVERIFY(view->renewButton()->isVisible());
         QCOMPARE(view->renewButton()->accessibleName(), QStringLiteral("Renew now"));
         view->selectProfile(name);
@@ -508,6 +562,8 @@ private slots:
         TokenVault vault(&store);
         QNetworkAccessManager network;
         TokenService service(&network, ServiceConfig());
+        FakeSystemctl systemctl(QStringLiteral("disabled"));
+        QVERIFY(systemctl.putOnPath());
         MainWindow window(&service, &vault, fixedNow);
         window.show();
         SavedTokensView* view = window.savedTokensView();

@@ -2,9 +2,12 @@
 
 // WindowFixture — the window as the GUI tests drive it: a MainWindow on a TokenService whose
 // three base URLs point at a loopback GraphTestServer, a pinned clock, and fresh settings and
-// clipboard for every test. A test class derives from it (beside QObject) and calls
-// startWindow() from init() and stopWindow() from cleanup().
+// clipboard for every test, and the recording systemctl stand-in as the "systemctl" on PATH
+// (the window asks it whether the renewal timer is on; the timer starts out enabled, tests may
+// change m_systemctl's state before createWindow()). A test class derives from it (beside
+// QObject) and calls startWindow() from init() and stopWindow() from cleanup().
 
+#include "FakeSystemctl.h"
 #include "GraphTestServer.h"
 #include "MainWindow.h"
 #include "graph/ServiceConfig.h"
@@ -49,6 +52,9 @@ protected:
     {
         QSettings().clear();
         QGuiApplication::clipboard()->clear();
+        m_systemctl = std::make_unique<FakeSystemctl>(QStringLiteral("enabled"));
+        QVERIFY(m_systemctl->isValid());
+        QVERIFY(m_systemctl->putOnPath());
         m_server = std::make_unique<GraphTestServer>();
         QVERIFY(m_server->start());
         m_config = ServiceConfig();
@@ -75,8 +81,10 @@ protected:
         m_window.reset();
         m_service.reset();
         m_server.reset();
+        m_systemctl.reset();
     }
 
+    std::unique_ptr<FakeSystemctl> m_systemctl;
     std::unique_ptr<GraphTestServer> m_server;
     QNetworkAccessManager m_network;
     ServiceConfig m_config;

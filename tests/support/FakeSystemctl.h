@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,24 @@ public:
         qputenv("LONGLIVED_FAKE_SYSTEMCTL_DIR", m_dir.path().toLocal8Bit());
         setState(state);
     }
-    ~FakeSystemctl() { qunsetenv("LONGLIVED_FAKE_SYSTEMCTL_DIR"); }
+    ~FakeSystemctl()
+    {
+        qunsetenv("LONGLIVED_FAKE_SYSTEMCTL_DIR");
+        if (!m_savedPath.isNull())
+            qputenv("PATH", m_savedPath);
+    }
+
+    /// Makes the stand-in the "systemctl" found on PATH (for code that runs the default
+    /// program, such as the window's renewal timer) until destruction.
+    bool putOnPath()
+    {
+        const QString bin = m_dir.filePath(QStringLiteral("bin"));
+        if (!QDir().mkpath(bin) || !QFile::link(program(), bin + QStringLiteral("/systemctl")))
+            return false;
+        m_savedPath = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin) + ':' + m_savedPath);
+        return true;
+    }
     FakeSystemctl(const FakeSystemctl&) = delete;
     FakeSystemctl& operator=(const FakeSystemctl&) = delete;
 
@@ -45,4 +63,5 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QByteArray m_savedPath;
 };

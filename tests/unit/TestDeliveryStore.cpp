@@ -160,6 +160,27 @@ private slots:
         QCOMPARE(store.pendingTargets(profile, DeliveryTarget::fingerprint(QStringLiteral("new"))).size(), 2);
     }
 
+    // Without the token (the window's list, and renew deciding whether to read the keychain): a
+    // target holds the current token when its last successful delivery came after the token was
+    // saved, whatever came later.
+    void receivedByTime()
+    {
+        DeliveryStore store(m_file);
+        store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/a")));
+        QVERIFY(!store.target(profile, QStringLiteral("file-1"))->deliveredAfter(now.addDays(-1)));
+        QVERIFY(store.recordResult(profile, QStringLiteral("file-1"), DeliveryResult::success(),
+                                   DeliveryTarget::fingerprint(token), now));
+        const auto delivered = store.target(profile, QStringLiteral("file-1"));
+        QVERIFY(delivered->deliveredAfter(now.addDays(-1)));
+        QVERIFY(!delivered->deliveredAfter(now)); // same moment: may have carried the token it replaced
+        QVERIFY(!delivered->deliveredAfter(now.addSecs(1))); // renewed since
+        QVERIFY(!delivered->deliveredAfter(QDateTime())); // nothing known
+        DeliveryResult failed(DeliveryResult::Kind::FileFailed, QStringLiteral("Disk full"));
+        QVERIFY(store.recordResult(profile, QStringLiteral("file-1"), failed, DeliveryTarget::fingerprint(token),
+                                   now.addDays(1)));
+        QVERIFY(store.target(profile, QStringLiteral("file-1"))->deliveredAfter(now.addDays(-1)));
+    }
+
     void noSecretInTheFile()
     {
         DeliveryStore store(m_file);
