@@ -142,13 +142,8 @@ void TokenActions::stopJobs()
 {
     // Disconnected first: a job's failed(Canceled) must not report anything any more.
     m_secretJob = nullptr; // a keychain read cannot be stopped; its answer is ignored
-    if (TokenJob* job = m_tokenJob) {
-        m_tokenJob = nullptr;
-        job->disconnect(this);
-        job->cancel();
-    }
-    if (GraphJob* job = m_graphJob) {
-        m_graphJob = nullptr;
+    if (GraphJob* job = m_job) {
+        m_job = nullptr;
         job->disconnect(this);
         job->cancel();
     }
@@ -235,14 +230,14 @@ void TokenActions::refresh()
         return;
     begin(tr("Refreshing the %1 token with Meta…").arg(Platforms::displayName(token.platform)), token.accessToken);
     TokenJob* job = m_window->service()->refresh(token.platform, token.accessToken);
-    m_tokenJob = job;
+    m_job = job;
     connect(job, &TokenJob::succeeded, this, [this](const TokenResult& result) {
-        m_tokenJob = nullptr;
+        m_job = nullptr;
         end();
         emit refreshed(result);
     });
     connect(job, &TokenJob::failed, this, [this](const GraphError& error) {
-        m_tokenJob = nullptr;
+        m_job = nullptr;
         end();
         QString advice;
         switch (error.kind()) {
@@ -295,9 +290,9 @@ void TokenActions::inspect()
         }
         m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, tr("Asking Meta's debug_token about the token…"));
         InspectJob* job = m_window->service()->inspect(token.platform, token.accessToken, appId, appSecret);
-        m_graphJob = job;
+        m_job = job;
         connect(job, &InspectJob::succeeded, this, [this, token](const TokenInfo& info) {
-            m_graphJob = nullptr;
+            m_job = nullptr;
             end();
             if (m_inspectDialog)
                 m_inspectDialog->close();
@@ -319,7 +314,7 @@ void TokenActions::inspect()
                 emit inspected(info);
         });
         connect(job, &InspectJob::failed, this, [this](const GraphError& error) {
-            m_graphJob = nullptr;
+            m_job = nullptr;
             end();
             showFailure(error);
         });
@@ -337,9 +332,9 @@ void TokenActions::listPages()
     withCredentials(token, [this, token](const QString& appId, const QString& appSecret, const VaultError&) {
         m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, tr("Listing the Pages of this user token…"));
         PagesJob* job = m_window->service()->pages(token.accessToken, appSecret, TokenLifetimes::of(token));
-        m_graphJob = job;
+        m_job = job;
         connect(job, &PagesJob::succeeded, this, [this, appId](const PageList& pages) {
-            m_graphJob = nullptr;
+            m_job = nullptr;
             end();
             if (pages.pages.isEmpty()) {
                 m_window->statusBanner()->showMessage(
@@ -367,7 +362,7 @@ void TokenActions::listPages()
                                                       found + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
         });
         connect(job, &PagesJob::failed, this, [this](const GraphError& error) {
-            m_graphJob = nullptr;
+            m_job = nullptr;
             end();
             showFailure(error);
         });
@@ -383,9 +378,9 @@ void TokenActions::verify()
     withCredentials(token, [this, token](const QString&, const QString& appSecret, const VaultError&) {
         m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, tr("Asking Meta whom the token belongs to…"));
         VerifyJob* job = m_window->service()->verify(token.platform, token.accessToken, appSecret);
-        m_graphJob = job;
+        m_job = job;
         connect(job, &VerifyJob::succeeded, this, [this](const Identity& identity) {
-            m_graphJob = nullptr;
+            m_job = nullptr;
             end();
             const QString id = identity.id.isEmpty() ? identity.userId : identity.id;
             const QString who = identity.displayName();
@@ -395,7 +390,7 @@ void TokenActions::verify()
             m_window->statusBanner()->showMessage(StatusBanner::Kind::Success, text);
         });
         connect(job, &VerifyJob::failed, this, [this](const GraphError& error) {
-            m_graphJob = nullptr;
+            m_job = nullptr;
             end();
             showFailure(error);
         });

@@ -15,7 +15,6 @@ class MainWindow;
 class PagesDialog;
 class QAction;
 class TokenInfoDialog;
-class TokenJob;
 class VaultJob;
 
 /// What can be done with the token in the result view, as actions for the Token menu and
@@ -90,8 +89,7 @@ private:
     QAction* m_pagesAction;
     QAction* m_verifyAction;
     QAction* m_cancelAction;
-    QPointer<TokenJob> m_tokenJob;
-    QPointer<GraphJob> m_graphJob;
+    QPointer<GraphJob> m_job;
     QPointer<VaultJob> m_secretJob;
     QPointer<TokenInfoDialog> m_inspectDialog;
     QPointer<PagesDialog> m_pagesDialog;

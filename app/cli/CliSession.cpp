@@ -3,6 +3,7 @@
 #include "CachingProxyFactory.h"
 #include "support/ExpiryFormatter.h"
 #include "graph/GraphError.h"
+#include "graph/GraphJob.h"
 #include "graph/InputValidator.h"
 #include "InterruptNotifier.h"
 #include "JsonOutput.h"
@@ -191,6 +192,16 @@ void CliSession::finish(int code)
         m_loop->quit();
 }
 
+void CliSession::finishOnFailure(GraphJob* job)
+{
+    connect(job, &GraphJob::failed, this, [this](const GraphError& error) {
+        if (m_interrupted)
+            return; // the cancel of Ctrl-C: onInterrupted() reports it
+        reportError(error);
+        finish(Command::Failure);
+    });
+}
+
 void CliSession::onInterrupted()
 {
     if (m_finished)
@@ -201,7 +212,7 @@ void CliSession::onInterrupted()
         m_interruptHandler(code); // e.g. the batch: writes what is complete, then finish(code)
         return;
     }
-    // TokenJob and GraphJob cancel their request; a keychain job cannot be stopped (it ends
+    // A GraphJob cancels its request; a keychain job cannot be stopped (it ends
     // unattended; nothing waits for it).
     if (m_cancel)
         m_cancel();

@@ -13,6 +13,7 @@
 #include <optional>
 
 class GraphError;
+class GraphJob;
 class QEventLoop;
 class QNetworkAccessManager;
 class TokenService;
@@ -58,7 +59,7 @@ public:
     TokenService* service();
     QNetworkAccessManager* network();
 
-    /// Ctrl-C cancels \a job (a TokenJob or a GraphJob) while it runs; its failed(Canceled) is
+    /// Ctrl-C cancels \a job (a GraphJob, or anything else with cancel()) while it runs; its failed(Canceled) is
     /// not reported, the session reports the interruption instead.
     template<typename Job> void cancelOnInterrupt(Job* job)
     {
@@ -71,15 +72,7 @@ public:
     /// Ctrl-C calls \a handler with the exit status instead, which must end with finish().
     void handleInterrupt(std::function<void(int exitCode)> handler) { m_interruptHandler = std::move(handler); }
     /// Connects a job's failed() to the common error report and exit status 1.
-    template<typename Job> void finishOnFailure(Job* job)
-    {
-        connect(job, &Job::failed, this, [this](const GraphError& error) {
-            if (m_interrupted)
-                return; // the cancel of Ctrl-C: onInterrupted() reports it
-            reportError(error);
-            finish(Command::Failure);
-        });
-    }
+    void finishOnFailure(GraphJob* job);
 
     /// Runs the event loop until finish() is called; returns its code.
     int exec();

@@ -41,7 +41,7 @@ void GraphJob::get(const QUrl& url)
     m_url = url;
     m_call = new GraphCall(m_transport, url, m_config, m_clock, this);
     connect(m_call, &GraphCall::succeeded, this, &GraphJob::onCallSucceeded);
-    connect(m_call, &GraphCall::failed, this, &GraphJob::fail);
+    connect(m_call, &GraphCall::failed, this, &GraphJob::onCallEnded);
     m_call->start();
 }
 
@@ -49,6 +49,12 @@ void GraphJob::onCallSucceeded(const QJsonObject& json, const QDateTime& receive
 {
     if (!m_finished)
         onJson(json, receivedAt);
+}
+
+void GraphJob::onCallEnded(const GraphError& error)
+{
+    if (!m_finished)
+        onCallFailed(error);
 }
 
 void GraphJob::finish()

@@ -12,10 +12,12 @@
 
 class GraphCall;
 
-/// The plumbing shared by InspectJob, PagesJob and VerifyJob: one or more GraphCalls made in
-/// sequence under the one request policy (GraphCall), a cancel that stops the call in flight,
-/// and the guarantee that the job ends exactly once (the subclass's succeeded() or failed())
-/// and then deletes itself. Hold a job in a QPointer to cancel() it.
+/// The one kind of Graph request in flight: TokenJob (exchange, refresh), InspectJob, PagesJob
+/// and VerifyJob. One or more GraphCalls made in sequence under the one request policy
+/// (GraphCall: the deadline, the size cap, the error as a value), a cancel() that stops the
+/// call in flight, and the guarantee that the job ends exactly once (the subclass's
+/// succeeded() or failed()) and then deletes itself. Callers hold one QPointer<GraphJob> (or
+/// the subclass) and call cancel() on it.
 class GraphJob : public QObject
 {
     Q_OBJECT
@@ -31,8 +33,8 @@ public:
     /// Asynchronous, like every other outcome, so callers can connect after it.
     void reject(const GraphError& error);
 
-public slots:
-    /// Stops the request at once; failed(Canceled) follows synchronously.
+    /// Stops the request at once; failed(Canceled) follows synchronously (a subclass may turn
+    /// the end of a step that is not essential into a success instead: TokenJob).
     void cancel();
 
 signals:
@@ -50,6 +52,9 @@ protected:
     /// that a cancel() from a slot connected to succeeded() cannot add a failed().
     void finish();
     void fail(const GraphError& error);
+    /// A call of this job failed (transport, HTTP, Graph error, deadline or cancel()). By
+    /// default the job fails with it.
+    virtual void onCallFailed(const GraphError& error) { fail(error); }
     /// \a error without the secrets of the request in flight (GraphCall::withoutSecrets()).
     GraphError withoutSecrets(const GraphError& error) const;
 
@@ -58,6 +63,7 @@ protected:
 
 private:
     void onCallSucceeded(const QJsonObject& json, const QDateTime& receivedAt);
+    void onCallEnded(const GraphError& error);
 
     GraphTransport m_transport;
     ServiceConfig m_config;

@@ -1,59 +1,59 @@
 #include "graph/TokenJob.h"
 
-#include "graph/GraphCall.h"
-#include "graph/InspectJob.h"
 #include "graph/ResponseParser.h"
+#include "graph/TokenInfo.h"
 
-TokenJob::TokenJob(GraphCall* call, Platform platform, QObject* parent)
-    : QObject(parent)
-    , m_call(call)
+TokenJob::TokenJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
+                   QObject* parent)
+    : GraphJob(transport, config, std::move(clock), parent)
     , m_platform(platform)
 {
-    call->setParent(this);
-    connect(call, &GraphCall::succeeded, this, &TokenJob::onJson);
-    connect(call, &GraphCall::failed, this, &TokenJob::onFailed);
-}
-
-void TokenJob::cancel()
-{
-    if (m_lookup)
-        m_lookup->cancel(); // the exchange succeeded: this delivers the token, expiry unknown
-    else if (m_call)
-        m_call->cancel();
-}
-
-void TokenJob::reject(const GraphError& error)
-{
-    QMetaObject::invokeMethod(this, [this, error] { onFailed(error); }, Qt::QueuedConnection);
 }
 
 void TokenJob::onJson(const QJsonObject& json, const QDateTime& receivedAt)
 {
-    if (m_finished)
-        return;
+    if (m_lookingUp)
+        onExpiryJson(json);
+    else
+        onTokenJson(json, receivedAt);
+}
+
+void TokenJob::onTokenJson(const QJsonObject& json, const QDateTime& receivedAt)
+{
     auto parsed = ResponseParser::parseToken(json, m_platform, receivedAt);
     if (auto* error = std::get_if<GraphError>(&parsed)) {
-        onFailed(*error);
+        fail(*error);
         return;
     }
     const TokenResult& result = std::get<TokenResult>(parsed);
-    if (!result.hasKnownExpiry() && !result.neverExpires && m_expiryLookup) {
+    if (!result.hasKnownExpiry() && !result.neverExpires && m_lookupUrl) {
         // No expires_in: ask debug_token rather than show an invented or missing expiry.
-        m_lookup = m_expiryLookup(result.accessToken);
-        if (m_lookup) {
+        const QUrl url = m_lookupUrl(result.accessToken);
+        if (!url.isEmpty()) {
             m_pending = result;
-            m_lookup->setParent(this);
-            connect(m_lookup, &InspectJob::succeeded, this, &TokenJob::onExpiryFound);
-            connect(m_lookup, &InspectJob::failed, this, &TokenJob::onExpiryLookupFailed);
+            m_lookingUp = true;
+            get(url);
             return;
         }
     }
     succeed(result);
 }
 
-void TokenJob::onExpiryFound(const TokenInfo& info)
+void TokenJob::onExpiryJson(const QJsonObject& json)
 {
-    TokenResult result = m_pending;
+    auto parsed = TokenInfo::fromJson(json, m_platform);
+    if (auto* error = std::get_if<GraphError>(&parsed)) {
+        onCallFailed(*error);
+        return;
+    }
+    TokenInfo info = std::get<TokenInfo>(parsed);
+    // debug_token's verdict on an invalid token may quote it, or the app token it was asked with.
+    info.error = withoutSecrets(info.error);
+    succeed(withExpiryOf(m_pending, info));
+}
+
+TokenResult TokenJob::withExpiryOf(TokenResult result, const TokenInfo& info)
+{
     if (!info.isValid) {
         // Meta calls the token it just issued invalid: report that, invent nothing.
         result.expiryLookupError = info.error.isError() ? info.error : GraphError(GraphError::Kind::TokenInvalid);
@@ -64,11 +64,15 @@ void TokenJob::onExpiryFound(const TokenInfo& info)
         result.expiresAt = info.expiresAt;
         result.expirySource = TokenResult::ExpirySource::DebugToken;
     }
-    succeed(result);
+    return result;
 }
 
-void TokenJob::onExpiryLookupFailed(const GraphError& error)
+void TokenJob::onCallFailed(const GraphError& error)
 {
+    if (!m_lookingUp) {
+        fail(error);
+        return;
+    }
     // The exchange itself worked: deliver the token, with the reason its expiry is unknown.
     TokenResult result = m_pending;
     result.expiryLookupError = error;
@@ -77,19 +81,9 @@ void TokenJob::onExpiryLookupFailed(const GraphError& error)
 
 void TokenJob::succeed(const TokenResult& result)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_pending = TokenResult(); // do not keep a second copy of the token around
+    finish();
     emit succeeded(result);
-    deleteLater();
-}
-
-void TokenJob::onFailed(const GraphError& error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    emit failed(error);
-    deleteLater();
 }

@@ -1,7 +1,6 @@
 #include "graph/TokenService.h"
 
 #include "graph/AppSecretProof.h"
-#include "graph/GraphCall.h"
 #include "graph/InspectJob.h"
 #include "graph/PagesJob.h"
 #include "graph/TokenJob.h"
@@ -63,17 +62,16 @@ QUrl TokenService::exchangeUrl(const TokenRequest& request) const
 
 TokenJob* TokenService::exchange(const TokenRequest& request)
 {
-    auto* call = new GraphCall(m_transport, exchangeUrl(request), m_config, m_clock);
-    auto* job = new TokenJob(call, request.platform, this);
+    auto* job = new TokenJob(m_transport, m_config, m_clock, request.platform, this);
     if (!request.appId.isEmpty() && !request.appSecret.isEmpty() && Platforms::supportsInspect(request.platform)) {
         // A response without expires_in gets its expiry from debug_token, never a guess.
         // Same API version as the exchange it follows.
-        job->setExpiryLookup([this, platform = request.platform, appId = request.appId,
-                              appSecret = request.appSecret, version = request.apiVersion](const QString& token) {
-            return inspect(platform, token, appId, appSecret, version);
+        job->setExpiryLookup([this, platform = request.platform, appId = request.appId, appSecret = request.appSecret,
+                              version = request.apiVersion](const QString& token) {
+            return inspectUrl(platform, token, appId, appSecret, version);
         });
     }
-    call->start();
+    job->start(exchangeUrl(request));
     return job;
 }
 
@@ -101,14 +99,13 @@ QUrl TokenService::refreshUrl(Platform platform, const QString& longLivedToken) 
 TokenJob* TokenService::refresh(Platform platform, const QString& longLivedToken)
 {
     const QUrl url = refreshUrl(platform, longLivedToken);
-    auto* call = new GraphCall(m_transport, url, m_config, m_clock);
-    auto* job = new TokenJob(call, platform, this);
+    auto* job = new TokenJob(m_transport, m_config, m_clock, platform, this);
     if (url.isEmpty()) {
         GraphError error(GraphError::Kind::Refused);
         error.userTitle = tr("Facebook user tokens cannot be refreshed; exchange a new short-lived token.");
         job->reject(error);
     } else {
-        call->start();
+        job->start(url);
     }
     return job;
 }
