@@ -609,7 +609,7 @@ private slots:
         QDockWidget* dock = m_window->addSidePanel(panel, QStringLiteral("Example"));
         QVERIFY(dock);
         QCOMPARE(dock->objectName(), QStringLiteral("examplePanelDock"));
-        QVERIFY(m_window->viewMenu());
+        QVERIFY(find<QMenu>("viewMenu"));
         QTRY_VERIFY(dock->isVisible());
         QVERIFY(panel->isVisible());
 

@@ -277,7 +277,7 @@ private slots:
         auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
         QVERIFY(dock);
         QCOMPARE(dock->windowTitle(), QStringLiteral("Saved tokens"));
-        QVERIFY(m_window->viewMenu()->actions().contains(dock->toggleViewAction()));
+        QVERIFY(find<QMenu>("viewMenu")->actions().contains(dock->toggleViewAction()));
         // Save to keychain: in the Token menu, the same action as the button (one Ctrl+S).
         QAction* saveAction = m_window->saveTokenWidget()->saveAction();
         QVERIFY(m_window->tokenMenu()->actions().contains(saveAction));
@@ -500,7 +500,7 @@ private slots:
         QSignalSpy activated(view, &SavedTokensView::profileActivated);
         view->openProfile(name); // the keyring answers on a later turn of the event loop
         QVERIFY(view->isBusy());
-        window->clearSecretsAction()->trigger();
+        find<QAction>("clearSecretsAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 20000);
         // The keyring's answer has arrived; an activation it caused would now sit in the queue.
         QCoreApplication::sendPostedEvents();
