@@ -85,11 +85,7 @@ public:
     /// or refreshed in place); nullopt for a token that is not saved.
     std::optional<Profile> currentProfile() const { return m_currentProfile; }
 
-    QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* tokenMenu() const { return m_tokenMenu; }
-    QMenu* helpMenu() const { return m_helpMenu; }
-    /// Created with the first side panel.
-    QMenu* viewMenu() const { return m_viewMenu; }
 
     /// Docks \a panel (give it an objectName: the dock's layout is saved under it) and adds
     /// its show/hide toggle to the View menu. Returns the dock.
@@ -97,9 +93,6 @@ public:
                               Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
     /// Adds \a action to the Token menu and as a button in the result panel.
     void addTokenAction(QAction* action);
-
-    /// "Clear secrets" (Ctrl+Shift+Del), last in the Token menu; always enabled. See clearSecrets().
-    QAction* clearSecretsAction() const { return m_clearSecretsAction; }
 
     bool isExchanging() const { return !m_job.isNull(); }
     /// The "send it anyway?" question about a token of another platform, while it is open.
@@ -172,10 +165,11 @@ private:
     std::optional<Profile> m_currentProfile;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_tokenMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
+    QMenu* m_viewMenu = nullptr; ///< created with the first side panel
     QMenu* m_helpMenu = nullptr;
     QAction* m_tokenActionsSeparator = nullptr;
     QAction* m_clearSecretsSeparator = nullptr; ///< token actions go in before it
+    /// "Clear secrets" (Ctrl+Shift+Del), last in the Token menu; always enabled.
     QAction* m_clearSecretsAction = nullptr;
     QPointer<TokenJob> m_job;
     QPointer<VaultJob> m_replaceJob;

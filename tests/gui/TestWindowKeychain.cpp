@@ -11,6 +11,7 @@
 #include "ExchangeForm.h"
 #include "GraphTestServer.h"
 #include "GuiTestMain.h"
+#include "WindowFixture.h"
 #include "KeyringTestSupport.h"
 #include "MainWindow.h"
 #include "PagesDialog.h"
@@ -79,8 +80,9 @@ QMessageBox* visibleBox(QWidget* parent, const QString& objectName)
     return nullptr;
 }
 
-/// One run of the app: a TokenService on the loopback server, a ProfileStore on \a settingsFile
-/// and its TokenVault (as app/main.cpp makes them), and the window.
+/// The child's run of the app (the tests' own windows come from WindowFixture): a TokenService
+/// on the loopback server, a ProfileStore on \a settingsFile and its TokenVault (as
+/// app/main.cpp makes them), and the window.
 struct App {
     App(QNetworkAccessManager* network, const ServiceConfig& config, const QString& settingsFile)
         : service(network, config, fixedNow)
@@ -158,33 +160,24 @@ int runWindowProbe(int argc, char** argv)
 }
 } // namespace
 
-class TestWindowKeychain : public QObject
-{
+class TestWindowKeychain : public QObject, private WindowFixture {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     QStringList m_names;
-    std::unique_ptr<GraphTestServer> m_server;
-    QNetworkAccessManager m_network;
-    ServiceConfig m_config;
 
     QString settingsFile() const
     {
         return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini"));
     }
 
-    std::unique_ptr<App> start()
+    /// A start of the app on this test's settings file (the window before is closed).
+    MainWindow* start()
     {
-        auto app = std::make_unique<App>(&m_network, m_config, settingsFile());
-        app->window->show();
-        if (QTest::qWaitForWindowExposed(app->window.get())) {
-            // Under Xvfb without a window manager nobody activates a new window: ask for it.
-            app->window->activateWindow();
-            if (!QTest::qWaitForWindowActive(app->window.get()))
-                qWarning("the window did not become active");
-        }
-        return app;
+        useSettingsFile(settingsFile());
+        createWindow();
+        return m_window.get();
     }
 
     /// Exchanges \a shortToken for \a longToken through the form (the platform follows the prefix).
@@ -215,10 +208,10 @@ private:
     void saveInEarlierSession(const QString& shortToken, const QString& longToken, const QString& appId,
                               const QString& secret, bool storeSecret = false, qint64 expiresIn = 5183944)
     {
-        std::unique_ptr<App> app = start();
-        exchange(app->window.get(), m_server.get(), shortToken, longToken, appId, secret, expiresIn);
-        app->window->saveTokenWidget()->storeSecretCheckBox()->setChecked(storeSecret);
-        save(app->window.get());
+        MainWindow* window = start();
+        exchange(window, m_server.get(), shortToken, longToken, appId, secret, expiresIn);
+        window->saveTokenWidget()->storeSecretCheckBox()->setChecked(storeSecret);
+        save(window);
     }
 
     /// Clicks \a name's row in Saved tokens and waits for its token to be read.
@@ -245,20 +238,11 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        QSettings().clear();
-        QGuiApplication::clipboard()->clear();
-        m_server = std::make_unique<GraphTestServer>();
-        QVERIFY(m_server->start());
-        m_config = ServiceConfig();
-        m_config.facebookBaseUrl = m_config.threadsBaseUrl = m_config.instagramBaseUrl = m_server->baseUrl();
-        m_config.deadlineMs = 20000;
-    }
+    void init() { prepareWindow(); }
 
     void cleanup()
     {
-        m_server.reset();
+        stopWindow();
         // Leftovers of a failed run.
         const QStringList names = std::exchange(m_names, {});
         QVERIFY(KeyringTestSupport::forgetLeftovers(names, m_dir.filePath(QStringLiteral("cleanup.ini"))));
@@ -277,28 +261,29 @@ private slots:
             p.expiresAt = fixedNow().addDays(12).addSecs(3600);
             QVERIFY(store.put(p));
         }
-        App app(&m_network, m_config, settingsFile());
+        useSettingsFile(settingsFile());
+        createWindow(false);
         // Before the event loop ran once, and without a keychain job anywhere.
-        SavedTokensView* view = app.window->savedTokensView();
+        SavedTokensView* view = m_window->savedTokensView();
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
                  QStringLiteral("in 12 days"));
         QVERIFY(!view->isBusy());
-        QVERIFY(app.vault.findChildren<VaultJob*>().isEmpty());
+        QVERIFY(m_vault->findChildren<VaultJob*>().isEmpty());
         QVERIFY(view->currentProfileName().isEmpty()); // nothing opened by itself
-        QVERIFY(!app.window->resultPanel()->hasResult());
+        QVERIFY(!m_window->resultPanel()->hasResult());
 
         // The dock and its View-menu toggle.
-        auto* dock = app.window->findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
         QVERIFY(dock);
         QCOMPARE(dock->windowTitle(), QStringLiteral("Saved tokens"));
-        QVERIFY(app.window->viewMenu()->actions().contains(dock->toggleViewAction()));
+        QVERIFY(find<QMenu>("viewMenu")->actions().contains(dock->toggleViewAction()));
         // Save to keychain: in the Token menu, the same action as the button (one Ctrl+S).
-        QAction* saveAction = app.window->saveTokenWidget()->saveAction();
-        QVERIFY(app.window->tokenMenu()->actions().contains(saveAction));
+        QAction* saveAction = m_window->saveTokenWidget()->saveAction();
+        QVERIFY(m_window->tokenMenu()->actions().contains(saveAction));
         QCOMPARE(saveAction->shortcut(), QKeySequence(QKeySequence::Save));
         QVERIFY(!saveAction->isEnabled());
-        QCOMPARE(app.window->saveTokenWidget()->saveButton()->accessibleName(), QStringLiteral("Save to keychain"));
+        QCOMPARE(m_window->saveTokenWidget()->saveButton()->accessibleName(), QStringLiteral("Save to keychain"));
     }
 
     void exchangeSaveQuitReopenCopyForget()
@@ -310,8 +295,7 @@ private slots:
         m_names << name;
 
         {
-            std::unique_ptr<App> app = start();
-            MainWindow* window = app->window.get();
+            MainWindow* window = start();
             exchange(window, m_server.get(), fbShort, token, appId, appSecret);
             QCOMPARE(window->saveTokenWidget()->profileName(), name);
             QVERIFY(!window->saveTokenWidget()->storeSecretCheckBox()->isChecked());
@@ -337,8 +321,7 @@ private slots:
         }
 
         // Start again: the list is there at once, with the remaining lifetime.
-        std::unique_ptr<App> app = start();
-        MainWindow* window = app->window.get();
+        MainWindow* window = start();
         SavedTokensView* view = window->savedTokensView();
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
@@ -389,12 +372,11 @@ private slots:
         const QString token = uniqueToken("EAAclosing");
         const QString name = QStringLiteral("Facebook · ") + appId;
         m_names << name;
-        std::unique_ptr<App> app = start();
-        MainWindow* window = app->window.get();
+        MainWindow* window = start();
         exchange(window, m_server.get(), fbShort, token, appId, appSecret);
         QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
         QTest::mouseClick(window->saveTokenWidget()->saveButton(), Qt::LeftButton);
-        QCOMPARE(app->vault.writesInFlight(), 1);
+        QCOMPARE(m_vault->writesInFlight(), 1);
 
         QVERIFY(!window->close()); // refused for now
         QVERIFY(window->isVisible());
@@ -418,8 +400,8 @@ private slots:
         const QString name = QStringLiteral("Facebook · ") + uniqueAppId();
         m_names << name;
         QVERIFY(ProfileStore(settingsFile()).addPending(name)); // as if the process ended mid-save
-        std::unique_ptr<App> app = start();
-        SavedTokensView* view = app->window->savedTokensView();
+        start();
+        SavedTokensView* view = m_window->savedTokensView();
         QVERIFY(!view->unfinishedLabel()->isHidden());
         QVERIFY(view->unfinishedLabel()->text().contains(name));
         QPushButton* forget = view->forgetUnfinishedButton();
@@ -444,18 +426,17 @@ private slots:
         const QString token = uniqueToken("EAAinflight");
         const QString name = QStringLiteral("Facebook · ") + appId;
         m_names << name;
-        std::unique_ptr<App> app = start();
-        MainWindow* window = app->window.get();
+        MainWindow* window = start();
         SavedTokensView* view = window->savedTokensView();
         QVERIFY(!view->forgetUnfinishedButton()->isHidden());
         exchange(window, m_server.get(), fbShort, token, appId, appSecret);
         QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
         QTest::mouseClick(window->saveTokenWidget()->saveButton(), Qt::LeftButton);
-        QCOMPARE(app->vault.writesInFlight(), 1); // its name is pending now, like the leftover's
+        QCOMPARE(m_vault->writesInFlight(), 1); // its name is pending now, like the leftover's
         QSignalSpy forgotten(view, &SavedTokensView::profileForgotten);
         QTest::mouseClick(view->forgetUnfinishedButton(), Qt::LeftButton);
         QVERIFY(saved.count() == 1 || saved.wait(20000));
-        QTRY_COMPARE_WITH_TIMEOUT(app->vault.writesInFlight(), 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_vault->writesInFlight(), 0, 20000);
         QCOMPARE(forgotten.count(), 0);
         QVERIFY(ProfileStore(settingsFile()).contains(name));
         // The leftover is offered again once the save is done, and only it.
@@ -476,8 +457,7 @@ private slots:
         saveInEarlierSession(QStringLiteral("THshortLivedThreadsToken0123"), token, appId, threadsSecret, false,
                              57 * 86400);
 
-        std::unique_ptr<App> app = start();
-        MainWindow* window = app->window.get();
+        MainWindow* window = start();
         open(window, name);
         QCOMPARE(window->resultPanel()->result().platform, Platform::Threads);
         auto* refresh = window->findChild<QPushButton*>(QStringLiteral("refreshActionButton"));
@@ -515,13 +495,12 @@ private slots:
         m_names << name;
         saveInEarlierSession(fbShort, token, appId, appSecret);
 
-        std::unique_ptr<App> app = start();
-        MainWindow* window = app->window.get();
+        MainWindow* window = start();
         SavedTokensView* view = window->savedTokensView();
         QSignalSpy activated(view, &SavedTokensView::profileActivated);
         view->openProfile(name); // the keyring answers on a later turn of the event loop
         QVERIFY(view->isBusy());
-        window->clearSecretsAction()->trigger();
+        find<QAction>("clearSecretsAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 20000);
         // The keyring's answer has arrived; an activation it caused would now sit in the queue.
         QCoreApplication::sendPostedEvents();
@@ -546,8 +525,7 @@ private slots:
         saveInEarlierSession(fbShort, token, appId, appSecret, true);
 
         // Next week: the form is empty (the App ID is remembered, the secret never is).
-        std::unique_ptr<App> app = start();
-        MainWindow* window = app->window.get();
+        MainWindow* window = start();
         QVERIFY(window->exchangeForm()->appSecretEdit()->text().isEmpty());
         open(window, name);
         m_server->clearRequests();
@@ -569,8 +547,7 @@ private slots:
         const QString name = PagesDialog::profileNameFor(Page{QStringLiteral("111"), pageName, {}, {}, pageToken});
         m_names << name;
 
-        std::unique_ptr<App> app = start();
-        MainWindow* window = app->window.get();
+        MainWindow* window = start();
         exchange(window, m_server.get(), fbShort, uniqueToken("EAAuser"), appId, appSecret);
         m_server->enqueue(GraphTestServer::Response::json(
             200, "{\"data\":[{\"access_token\":" + GraphTestServer::jsonString(pageToken) + ",\"name\":"

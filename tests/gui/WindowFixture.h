@@ -12,6 +12,8 @@
 #include "MainWindow.h"
 #include "graph/ServiceConfig.h"
 #include "graph/TokenService.h"
+#include "vault/ProfileStore.h"
+#include "vault/TokenVault.h"
 
 #include <QAccessible>
 #include <QClipboard>
@@ -50,6 +52,14 @@ protected:
 
     void startWindow()
     {
+        prepareWindow();
+        createWindow();
+    }
+
+    /// Everything startWindow() does but the window: for tests that choose its settings file
+    /// (useSettingsFile()) or start it later.
+    void prepareWindow()
+    {
         QSettings().clear();
         QGuiApplication::clipboard()->clear();
         m_systemctl = std::make_unique<FakeSystemctl>(QStringLiteral("enabled"));
@@ -60,15 +70,30 @@ protected:
         m_config = ServiceConfig();
         m_config.facebookBaseUrl = m_config.threadsBaseUrl = m_config.instagramBaseUrl = m_server->baseUrl();
         m_config.deadlineMs = 20000;
-        createWindow();
     }
 
-    /// A new window (and service) on the current m_config, shown and active.
-    void createWindow()
+    /// From the next createWindow() on, the saved profiles and tokens are those of
+    /// \a settingsFile: a ProfileStore and its TokenVault, made anew for each window as each
+    /// start of the app makes them. Without it the window keeps them in the application's
+    /// settings.
+    void useSettingsFile(const QString& settingsFile) { m_settingsFile = settingsFile; }
+
+    /// A new window (and service) on the current m_config; shown and active unless \a shown
+    /// is false (then no event loop has run yet when it returns).
+    void createWindow(bool shown = true)
     {
         m_window.reset();
+        m_vault.reset();
+        m_store.reset();
+        if (!m_settingsFile.isEmpty()) {
+            m_store = std::make_unique<ProfileStore>(m_settingsFile);
+            m_vault = std::make_unique<TokenVault>(m_store.get());
+            m_vault->setClock([] { return fixedNow(); });
+        }
         m_service = std::make_unique<TokenService>(&m_network, m_config, [] { return fixedNow(); });
-        m_window = std::make_unique<MainWindow>(m_service.get(), [] { return fixedNow(); });
+        m_window = std::make_unique<MainWindow>(m_service.get(), m_vault.get(), [] { return fixedNow(); });
+        if (!shown)
+            return;
         m_window->show();
         // Under Xvfb without a window manager nobody activates a new window: ask for it.
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -80,6 +105,9 @@ protected:
     {
         m_window.reset();
         m_service.reset();
+        m_vault.reset();
+        m_store.reset();
+        m_settingsFile.clear();
         m_server.reset();
         m_systemctl.reset();
     }
@@ -89,5 +117,8 @@ protected:
     QNetworkAccessManager m_network;
     ServiceConfig m_config;
     std::unique_ptr<TokenService> m_service;
+    QString m_settingsFile;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<TokenVault> m_vault;
     std::unique_ptr<MainWindow> m_window;
 };
