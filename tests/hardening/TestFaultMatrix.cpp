@@ -227,7 +227,7 @@ void TestFaultMatrix::coreService()
     HttpConnectionPool pool;
     TokenService service(m_network.get(), m_config);
     if (pooled)
-        service.setConnectionPool(&pool);
+        service.setTransport(&pool);
     if (fault.asDefault)
         m_server->setDefaultResponse(fault.response);
     else

@@ -242,7 +242,7 @@ void TestTransport::untrustedCertificateIsFatalAndNothingIsSent()
     config.deadlineMs = 10000;
     TokenService service(&network, config);
     if (pooled)
-        service.setConnectionPool(&pool);
+        service.setTransport(&pool);
 
     for (int attempt = 1; attempt <= 2; ++attempt) { // no "remembered exception" the second time
         const Outcome o = exchange(service);
@@ -538,7 +538,7 @@ Outcome TestTransport::exchangeThrough(const QUrl& base, bool pooled, const Tunn
     config.deadlineMs = 10000;
     TokenService service(&network, config);
     if (pooled)
-        service.setConnectionPool(&pool);
+        service.setTransport(&pool);
     return exchange(service);
 }
 
@@ -615,7 +615,7 @@ void TestTransport::trustedCertificateWorks()
         config.facebookBaseUrl = tls.baseUrl();
         TokenService service(&network, config);
         if (pooled)
-            service.setConnectionPool(&pool);
+            service.setTransport(&pool);
         const Outcome o = exchange(service);
         if (pooled)
             QSslConfiguration::setDefaultConfiguration(original);

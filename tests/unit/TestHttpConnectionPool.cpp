@@ -169,7 +169,8 @@ void TestHttpConnectionPool::answersAndHeaders()
     server.enqueue(GraphTestServer::nestedError(400, 190, 463, QStringLiteral("Session has expired"))
                        .withHeader("Retry-After", "7"));
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/v25.0/me"))), m_config));
+    std::unique_ptr<HttpPoolReply> reply(
+        pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/v25.0/me"))), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(reply->statusCode(), 400);
@@ -192,7 +193,8 @@ void TestHttpConnectionPool::neverFinishesSynchronously()
     // Even a request that cannot go anywhere reports on a later turn: callers connect after get().
     FixedProxyFactory hostless(QNetworkProxy(QNetworkProxy::HttpProxy));
     HttpConnectionPool pool(&hostless);
-    std::unique_ptr<HttpPoolReply> reply(pool.get(QUrl(QStringLiteral("https://graph.facebook.com/me")), m_config));
+    std::unique_ptr<HttpPoolReply> reply(
+        pool.get(QUrl(QStringLiteral("https://graph.facebook.com/me")), m_config.limits()));
     QSignalSpy finished(reply.get(), &HttpPoolReply::finished);
     QVERIFY(!reply->isFinished());
     QVERIFY(finished.wait(waitMs));
@@ -207,7 +209,7 @@ void TestHttpConnectionPool::reusesOneConnectionForSequentialRequests()
     server.setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAlong")));
     HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 30; ++i) {
-        std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
+        std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config.limits()));
         QVERIFY(waitFor(reply.get()));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QCOMPARE(reply->statusCode(), 200);
@@ -225,7 +227,7 @@ void TestHttpConnectionPool::parallelRequestsShareAtMostSixConnections()
     HttpConnectionPool& pool = *m_pool;
     std::vector<std::unique_ptr<HttpPoolReply>> replies;
     for (int i = 0; i < 40; ++i)
-        replies.emplace_back(pool.get(server.baseUrl(), m_config));
+        replies.emplace_back(pool.get(server.baseUrl(), m_config.limits()));
     for (const auto& reply : replies) {
         QVERIFY(waitFor(reply.get()));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
@@ -244,7 +246,7 @@ void TestHttpConnectionPool::requestTargetIsSentVerbatim()
     QUrl url = server.baseUrl();
     url.setPath(QStringLiteral("/v25.0/oauth/access_token"));
     url.setQuery(QStringLiteral("client_secret=ab%2Bcd%2Fef%3D&fb_exchange_token=EAA%25x"), QUrl::StrictMode);
-    std::unique_ptr<HttpPoolReply> reply(pool.get(url, m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(url, m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(server.lastRequest().rawTarget,
              QByteArray("/v25.0/oauth/access_token?client_secret=ab%2Bcd%2Fef%3D&fb_exchange_token=EAA%25x"));
@@ -262,7 +264,7 @@ void TestHttpConnectionPool::chunkedAnswer()
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 2; ++i) {
-        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
         QVERIFY(waitFor(reply.get()));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QCOMPARE(reply->takeBody(), QByteArray("{\"access_token\":\"EAAchunked\",\"expires_in\":60}"));
@@ -279,7 +281,7 @@ void TestHttpConnectionPool::connectionCloseAnswerIsNotReused()
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 3; ++i) {
-        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
         QVERIFY(waitFor(reply.get()));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QCOMPARE(reply->takeBody(), QByteArray("{}"));
@@ -295,7 +297,7 @@ void TestHttpConnectionPool::http10AnswerDelimitedByClose()
     });
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(reply->takeBody(), QByteArray("{\"access_token\":\"EAAold\"}"));
@@ -327,7 +329,7 @@ void TestHttpConnectionPool::faultyFramingRetiresTheConnection()
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;
     for (int i = 1; i <= 3; ++i) {
-        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
         QVERIFY(waitFor(reply.get()));
         QCOMPARE(reply->error(), error);
         QCOMPARE(reply->takeBody(), error == QNetworkReply::NoError ? QByteArray("{\"n\":1}") : QByteArray());
@@ -361,7 +363,7 @@ void TestHttpConnectionPool::idleConnectionDroppedByServerIsResentOnce()
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 3; ++i) {
-        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
         QVERIFY(waitFor(reply.get()));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
     }
@@ -375,7 +377,7 @@ void TestHttpConnectionPool::freshConnectionClosedWithoutAnswerIsNotResent()
     ScriptedServer server([](QTcpSocket* socket, int, int, const QByteArray&) { socket->disconnectFromHost(); });
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
     QCOMPARE(server.heads().size(), 1); // a server that never answers is not asked again and again
@@ -389,7 +391,7 @@ void TestHttpConnectionPool::bytesNobodyAskedForRetireTheConnection()
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;
     for (int i = 1; i <= 2; ++i) {
-        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+        std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
         QVERIFY(waitFor(reply.get()));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QCOMPARE(reply->takeBody(), "{\"c\":" + QByteArray::number(i) + "}");
@@ -404,7 +406,7 @@ void TestHttpConnectionPool::notHttpIsAProtocolFailure()
     });
     QVERIFY(server.start());
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::ProtocolFailure);
     QVERIFY(reply->takeBody().isEmpty());
@@ -416,7 +418,7 @@ void TestHttpConnectionPool::truncatedBodyIsRemoteHostClosed()
     QVERIFY(server.start());
     server.setDefaultResponse(GraphTestServer::tokenResponse(QString(200, QLatin1Char('t'))).resetMidBody(40));
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
     QVERIFY(reply->takeBody().isEmpty()); // half an answer is no answer
@@ -430,7 +432,8 @@ void TestHttpConnectionPool::sameOriginRedirectIsFollowed()
     server.enqueue(Response::json(302, QByteArray()).withHeader("Location", "/v25.0/moved?x=1"));
     server.enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAmoved")));
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/v25.0/a"))), m_config));
+    std::unique_ptr<HttpPoolReply> reply(
+        pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/v25.0/a"))), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(reply->statusCode(), 200);
@@ -451,12 +454,13 @@ void TestHttpConnectionPool::crossOriginRedirectIsRefused()
     const QByteArray elsewhere = other.baseUrl().toEncoded() + "/collect";
     server.enqueue(Response::json(307, QByteArray()).withHeader("Location", elsewhere));
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::InsecureRedirectError);
     // A probe of our own to the other server: had the pool followed the redirect, its request
     // would have reached that server first.
-    std::unique_ptr<HttpPoolReply> probe(pool.get(QUrl(other.baseUrl().toString() + QStringLiteral("/probe")), m_config));
+    std::unique_ptr<HttpPoolReply> probe(
+        pool.get(QUrl(other.baseUrl().toString() + QStringLiteral("/probe")), m_config.limits()));
     QVERIFY(waitFor(probe.get()));
     QCOMPARE(other.requestCount(), 1);
     QVERIFY(other.lastRequest().path.endsWith(QLatin1String("/probe")));
@@ -468,7 +472,7 @@ void TestHttpConnectionPool::redirectLoopStopsAfterThree()
     QVERIFY(server.start());
     server.setDefaultResponse(Response::json(301, QByteArray()).withHeader("Location", "/again"));
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::TooManyRedirectsError);
     QCOMPARE(server.requestCount(), 1 + HttpConnectionPool::maxRedirects);
@@ -482,7 +486,7 @@ void TestHttpConnectionPool::announcedLengthOverTheCapStopsAtOnce()
     QVERIFY(server.start());
     m_config.maxResponseBytes = 1024 * 1024;
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QVERIFY(reply->exceededSizeLimit());
     QVERIFY(reply->error() != QNetworkReply::NoError);
@@ -501,7 +505,7 @@ void TestHttpConnectionPool::chunkedBodyOverTheCapIsCutOff()
     QVERIFY(server.start());
     m_config.maxResponseBytes = 100 * 1024;
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.url(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QVERIFY(reply->exceededSizeLimit());
     QVERIFY(reply->takeBody().isEmpty());
@@ -516,7 +520,7 @@ void TestHttpConnectionPool::idleTimeout()
     HttpConnectionPool& pool = *m_pool;
     QElapsedTimer clock;
     clock.start();
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::TimeoutError);
     // Not before it (a precise timer: never early; 2 ms for rounding to whole milliseconds).
@@ -524,7 +528,7 @@ void TestHttpConnectionPool::idleTimeout()
 
     // A drip-fed answer keeps an idle timeout from firing: each byte restarts it.
     server.enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAslow")).dripFeed(60));
-    std::unique_ptr<HttpPoolReply> slow(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> slow(pool.get(server.baseUrl(), m_config.limits()));
     QVERIFY(waitFor(slow.get()));
     QCOMPARE(slow->error(), QNetworkReply::NoError);
 }
@@ -536,7 +540,7 @@ void TestHttpConnectionPool::abortFinishesSynchronouslyAndDropsTheConnection()
     server.enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAlate")).delayed(300));
     server.enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAnext")));
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config.limits()));
     QSignalSpy finished(reply.get(), &HttpPoolReply::finished);
     QTRY_COMPARE(server.requestCount(), 1);
     reply->abort();
@@ -546,7 +550,7 @@ void TestHttpConnectionPool::abortFinishesSynchronouslyAndDropsTheConnection()
     QCOMPARE(finished.count(), 1);
 
     // The late answer must not be taken for the next request's.
-    std::unique_ptr<HttpPoolReply> next(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> next(pool.get(server.baseUrl(), m_config.limits()));
     QVERIFY(waitFor(next.get()));
     QVERIFY(next->takeBody().contains("EAAnext"));
     QCOMPARE(server.connectionCount(), 2);
@@ -561,7 +565,7 @@ void TestHttpConnectionPool::deletingARepliesCancelsIt()
     HttpConnectionPool& pool = *m_pool;
     std::vector<std::unique_ptr<HttpPoolReply>> replies;
     for (int i = 0; i < 10; ++i)
-        replies.emplace_back(pool.get(server.baseUrl(), m_config));
+        replies.emplace_back(pool.get(server.baseUrl(), m_config.limits()));
     QTRY_VERIFY(server.requestCount() >= 1);
     replies[0].reset(); // in flight
     replies[9].reset(); // still queued (6 connections at most)
@@ -571,7 +575,7 @@ void TestHttpConnectionPool::deletingARepliesCancelsIt()
     }
     // The queue is first in, first out: a last request of our own is sent after the deleted
     // queued one would have been, so once it is answered the count is final.
-    std::unique_ptr<HttpPoolReply> last(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> last(pool.get(server.baseUrl(), m_config.limits()));
     QVERIFY(waitFor(last.get()));
     QCOMPARE(server.requestCount(), 10);
 }
@@ -585,7 +589,8 @@ void TestHttpConnectionPool::connectionRefused()
         port = probe.serverPort();
     }
     HttpConnectionPool& pool = *m_pool;
-    std::unique_ptr<HttpPoolReply> reply(pool.get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), m_config));
+    std::unique_ptr<HttpPoolReply> reply(
+        pool.get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
 }
@@ -597,7 +602,7 @@ void TestHttpConnectionPool::unusableProxyFailsWithoutGoingDirect()
     // EnvironmentProxyFactory's answer for a proxy variable it cannot use: a proxy without host.
     FixedProxyFactory hostless(QNetworkProxy(QNetworkProxy::HttpProxy, QString(), 0));
     HttpConnectionPool pool(&hostless);
-    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config));
+    std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl(), m_config.limits()));
     QVERIFY(waitFor(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::ProxyNotFoundError);
     QCOMPARE(server.connectionCount(), 0);
@@ -610,7 +615,8 @@ void TestHttpConnectionPool::proxyIsAskedOncePerOrigin()
     server.setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAlong")));
     HttpConnectionPool& pool = *m_pool;
     for (int i = 0; i < 5; ++i) {
-        std::unique_ptr<HttpPoolReply> reply(pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/p%1").arg(i))), m_config));
+        std::unique_ptr<HttpPoolReply> reply(
+            pool.get(server.baseUrl().resolved(QUrl(QStringLiteral("/p%1").arg(i))), m_config.limits()));
         QVERIFY(waitFor(reply.get()));
     }
     QCOMPARE(m_direct.queries, 1);

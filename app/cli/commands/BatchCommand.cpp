@@ -212,7 +212,7 @@ int BatchCommand::execute(CliSession& session)
     // Many small requests to at most three hosts: keep-alive connections in this thread do
     // them with a fraction of QNetworkAccessManager's work per request (bench/FINDINGS.md).
     // The same proxy policy: the manager's factory, shared.
-    service->setConnectionPool(new HttpConnectionPool(session.network()->proxyFactory(), &session));
+    service->setTransport(new HttpConnectionPool(session.network()->proxyFactory(), &session));
     auto* batch = new BatchRunner(service, reader, &session.out(), defaults, settings(session), &session);
     QObject::connect(batch, &BatchRunner::finished, &session, &CliSession::finish);
     session.handleInterrupt([batch](int code) { batch->interrupt(code); }); // emits finished(code)

@@ -1,29 +1,15 @@
 #include "graph/GraphCall.h"
 
-#include "http/HttpConnectionPool.h"
-#include "http/HttpPoolReply.h"
+#include "http/HttpTransport.h"
+#include "http/TransportReply.h"
 #include "support/LoggingCategories.h"
 #include "support/PromptExit.h"
 #include "support/Redactor.h"
 #include "graph/ResponseParser.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUrlQuery>
 
 namespace {
-// How much Qt's HTTP thread may buffer ahead of onReadyRead(): a whole token answer, many times over.
-constexpr qint64 readAheadBytes = 64 * 1024;
-
-// Transfer-Encoding and Content-Length in one answer with a body (RFC 9112 §6.3: a server MUST
-// NOT send both). Qt reads it as chunked; HttpResponseParser refuses it, and so does this
-// transport, so that both give the same error for the same answer.
-bool hasConflictingFraming(const QNetworkReply* reply, int status)
-{
-    return status != 204 && status != 304 && reply->hasRawHeader("Transfer-Encoding")
-        && reply->hasRawHeader("Content-Length");
-}
-
 // What this call carries: the values of the sensitive query items of its URL, by kind.
 struct CarriedSecrets
 {
@@ -50,7 +36,7 @@ CarriedSecrets secretsOf(const QUrl& url)
 }
 } // namespace
 
-GraphCall::GraphCall(GraphTransport transport, const QUrl& url, const ServiceConfig& config, Clock clock,
+GraphCall::GraphCall(HttpTransport* transport, const QUrl& url, const ServiceConfig& config, Clock clock,
                      QObject* parent)
     : QObject(parent)
     , m_transport(transport)
@@ -69,32 +55,13 @@ GraphCall::~GraphCall()
     if (m_reply) {
         PromptExit::noteAbandonedCall();
         m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+        delete m_reply.data(); // cancels it in its transport
     }
-    if (m_poolReply) {
-        PromptExit::noteAbandonedCall();
-        m_poolReply->disconnect(this);
-        delete m_poolReply.data(); // cancels it in the pool
-    }
-}
-
-QNetworkRequest GraphCall::makeRequest(const QUrl& url, const ServiceConfig& config)
-{
-    QNetworkRequest request(url);
-    request.setTransferTimeout(config.idleTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(3);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("LongLived/" LONGLIVED_VERSION));
-    return request;
 }
 
 void GraphCall::start()
 {
-    if (m_reply || m_poolReply || m_finished)
+    if (m_reply || m_finished)
         return;
     if (!ServiceConfig::isAllowedBaseUrl(m_url)) {
         qCWarning(lcNetwork) << "refused to send to" << m_url.scheme() << "host" << m_url.host();
@@ -104,18 +71,8 @@ void GraphCall::start()
         return;
     }
     qCDebug(lcNetwork) << "GET" << Redactor::url(m_url);
-    if (m_transport.pool) {
-        m_poolReply = m_transport.pool->get(m_url, m_config);
-        connect(m_poolReply, &HttpPoolReply::finished, this, &GraphCall::onPoolReplyFinished);
-    } else {
-        m_reply = m_transport.network->get(makeRequest(m_url, m_config));
-        // Qt's HTTP thread reads ahead of this thread without limit: bounded, an oversized
-        // answer stops at the socket (the kernel's buffers) instead of piling up in memory
-        // before onReadyRead() sees it pass the cap.
-        m_reply->setReadBufferSize(readAheadBytes);
-        connect(m_reply, &QNetworkReply::readyRead, this, &GraphCall::onReadyRead);
-        connect(m_reply, &QNetworkReply::finished, this, &GraphCall::onFinished);
-    }
+    m_reply = m_transport->get(m_url, m_config.limits());
+    connect(m_reply, &TransportReply::finished, this, &GraphCall::onReplyFinished);
     m_deadline.start(m_config.deadlineMs);
 }
 
@@ -123,7 +80,7 @@ void GraphCall::cancel()
 {
     if (m_finished)
         return;
-    if (!m_reply && !m_poolReply) {
+    if (!m_reply) {
         finishWith(GraphError(GraphError::Kind::Canceled));
         return;
     }
@@ -140,49 +97,9 @@ void GraphCall::onDeadline()
 
 void GraphCall::abortReply()
 {
-    // Either emits finished() synchronously; the handler reads m_abortReason.
+    // Emits finished() synchronously; the handler reads m_abortReason.
     if (m_reply)
         m_reply->abort();
-    if (m_poolReply)
-        m_poolReply->abort();
-}
-
-void GraphCall::onReadyRead()
-{
-    const QByteArray chunk = m_reply->readAll();
-    if (m_body.size() + chunk.size() > m_config.maxResponseBytes) {
-        m_abortReason = GraphError::Kind::ResponseTooLarge;
-        m_body.clear();
-        abortReply();
-        return;
-    }
-    m_body += chunk;
-}
-
-void GraphCall::onFinished()
-{
-    QNetworkReply* reply = m_reply;
-    if (!reply || m_finished)
-        return;
-    reply->deleteLater();
-    m_reply.clear();
-    if (endedByAbort())
-        return;
-    if (reply->isOpen()) // closed when Qt aborted it itself (transfer timeout)
-        m_body += reply->readAll();
-    if (m_body.size() > m_config.maxResponseBytes) {
-        finishWith(GraphError(GraphError::Kind::ResponseTooLarge));
-        return;
-    }
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError && hasConflictingFraming(reply, status)) {
-        m_body.clear();
-        finishWithAnswer(QNetworkReply::ProtocolFailure, 0, {}, {}); // as the pool reports it
-        return;
-    }
-    finishWithAnswer(reply->error(), status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                     reply->rawHeader("Retry-After"));
 }
 
 bool GraphCall::endedByAbort()
@@ -190,17 +107,17 @@ bool GraphCall::endedByAbort()
     m_deadline.stop();
     if (m_abortReason == GraphError::Kind::None)
         return false;
-    finishWith(GraphError(m_abortReason)); // cancel(), the deadline or the size cap: not the reply's own error
+    finishWith(GraphError(m_abortReason)); // cancel() or the deadline: not the reply's own error
     return true;
 }
 
-void GraphCall::onPoolReplyFinished()
+void GraphCall::onReplyFinished()
 {
-    HttpPoolReply* reply = m_poolReply;
+    TransportReply* reply = m_reply;
     if (!reply || m_finished)
         return;
     reply->deleteLater();
-    m_poolReply.clear();
+    m_reply.clear();
     if (endedByAbort())
         return;
     if (reply->exceededSizeLimit()) {

@@ -2,7 +2,7 @@
 
 #include "graph/GraphCall.h"
 
-GraphJob::GraphJob(GraphTransport transport, const ServiceConfig& config, Clock clock, QObject* parent)
+GraphJob::GraphJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, QObject* parent)
     : QObject(parent)
     , m_transport(transport)
     , m_config(config)

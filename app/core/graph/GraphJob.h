@@ -2,7 +2,6 @@
 
 #include "support/Clock.h"
 #include "graph/GraphError.h"
-#include "graph/GraphTransport.h"
 #include "graph/ServiceConfig.h"
 
 #include <QJsonObject>
@@ -11,6 +10,7 @@
 #include <QUrl>
 
 class GraphCall;
+class HttpTransport;
 
 /// The one kind of Graph request in flight: TokenJob (exchange, refresh), InspectJob, PagesJob
 /// and VerifyJob. One or more GraphCalls made in sequence under the one request policy
@@ -41,7 +41,7 @@ signals:
     void failed(const GraphError& error);
 
 protected:
-    GraphJob(GraphTransport transport, const ServiceConfig& config, Clock clock, QObject* parent);
+    GraphJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, QObject* parent);
 
     /// Sends a GET; its JSON arrives in onJson(), a failure ends the job with failed().
     void get(const QUrl& url);
@@ -65,7 +65,7 @@ private:
     void onCallSucceeded(const QJsonObject& json, const QDateTime& receivedAt);
     void onCallEnded(const GraphError& error);
 
-    GraphTransport m_transport;
+    HttpTransport* m_transport;
     ServiceConfig m_config;
     Clock m_clock;
     QPointer<GraphCall> m_call;

@@ -1,6 +1,6 @@
 #include "graph/InspectJob.h"
 
-InspectJob::InspectJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
+InspectJob::InspectJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, Platform platform,
                        QObject* parent)
     : GraphJob(transport, config, std::move(clock), parent)
     , m_platform(platform)

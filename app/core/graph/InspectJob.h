@@ -10,7 +10,7 @@ class InspectJob : public GraphJob
 {
     Q_OBJECT
 public:
-    InspectJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
+    InspectJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, Platform platform,
                QObject* parent = nullptr);
 
     Platform platform() const { return m_platform; }

@@ -6,9 +6,8 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
-PagesJob::PagesJob(GraphTransport transport, const ServiceConfig& config, Clock clock,
-                   const QString& userToken, const QString& appSecret, TokenLifetime userTokenLifetime,
-                   QObject* parent)
+PagesJob::PagesJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, const QString& userToken,
+                   const QString& appSecret, TokenLifetime userTokenLifetime, QObject* parent)
     : GraphJob(transport, config, std::move(clock), parent)
     , m_userToken(userToken)
     , m_appSecret(appSecret)

@@ -16,7 +16,7 @@ public:
     /// Requests made at most (the first one included); 50 × Meta's 25 per page is plenty.
     static constexpr int maxRequests = 50;
 
-    PagesJob(GraphTransport transport, const ServiceConfig& config, Clock clock, const QString& userToken,
+    PagesJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, const QString& userToken,
              const QString& appSecret, TokenLifetime userTokenLifetime, QObject* parent = nullptr);
 
     /// Same scheme, host and port (default ports filled in); user info never matches.

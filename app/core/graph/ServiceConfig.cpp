@@ -1,6 +1,6 @@
 #include "graph/ServiceConfig.h"
 
-#include <QHostAddress>
+#include "http/LoopbackHost.h"
 
 namespace {
 void overrideFromEnvironment(QUrl& url, const char* variable)
@@ -35,10 +35,7 @@ QUrl ServiceConfig::baseUrl(Platform platform) const
 
 bool ServiceConfig::isLoopbackAddress(const QString& host)
 {
-    // A literal only: a name, even "localhost", goes where the hosts file, a DNS server or a
-    // proxy sends it, and plain http would carry the App Secret there in clear.
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return LoopbackHost::isAddress(host);
 }
 
 bool ServiceConfig::isAllowedBaseUrl(const QUrl& url)

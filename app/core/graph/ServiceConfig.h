@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/Platform.h"
+#include "http/RequestLimits.h"
 
 #include <QString>
 #include <QUrl>
@@ -27,6 +28,8 @@ struct ServiceConfig {
     static ServiceConfig fromEnvironment();
 
     QUrl baseUrl(Platform platform) const;
+    /// What the transport enforces per request: the idle timeout and the size cap.
+    RequestLimits limits() const { return {idleTimeoutMs, maxResponseBytes}; }
 
     /// https://, or http:// to a loopback address literal only (127.0.0.0/8, [::1]); not to a
     /// name such as localhost, which resolves wherever the system is told to.

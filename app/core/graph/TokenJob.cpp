@@ -3,7 +3,7 @@
 #include "graph/ResponseParser.h"
 #include "graph/TokenInfo.h"
 
-TokenJob::TokenJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
+TokenJob::TokenJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, Platform platform,
                    QObject* parent)
     : GraphJob(transport, config, std::move(clock), parent)
     , m_platform(platform)

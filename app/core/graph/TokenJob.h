@@ -13,7 +13,7 @@ struct TokenInfo;
 class TokenJob : public GraphJob {
     Q_OBJECT
 public:
-    TokenJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
+    TokenJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, Platform platform,
              QObject* parent = nullptr);
 
     Platform platform() const { return m_platform; }

@@ -6,15 +6,23 @@
 #include "graph/TokenJob.h"
 #include "graph/VerifyJob.h"
 
+#include "http/NetworkManagerTransport.h"
 #include "http/QueryString.h"
 
-TokenService::TokenService(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock,
-                           QObject* parent)
+TokenService::TokenService(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock, QObject* parent)
     : QObject(parent)
-    , m_transport(network)
+    , m_networkTransport(std::make_unique<NetworkManagerTransport>(network))
+    , m_transport(m_networkTransport.get())
     , m_config(config)
     , m_clock(std::move(clock))
 {
+}
+
+TokenService::~TokenService() = default;
+
+void TokenService::setTransport(HttpTransport* transport)
+{
+    m_transport = transport ? transport : m_networkTransport.get();
 }
 
 QUrl TokenService::graphUrl(Platform platform, const QString& path, bool versioned,

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "support/Clock.h"
-#include "graph/GraphTransport.h"
 #include "graph/ServiceConfig.h"
 #include "graph/TokenLifetime.h"
 #include "graph/TokenRequest.h"
@@ -9,14 +8,18 @@
 #include <QObject>
 #include <QUrl>
 
-class HttpConnectionPool;
+#include <memory>
+
+class HttpTransport;
+class NetworkManagerTransport;
 class InspectJob;
 class PagesJob;
 class QNetworkAccessManager;
 class TokenJob;
 class VerifyJob;
 
-/// Talks to Meta's token endpoints. Owns no network manager: it is passed in (one per
+/// Talks to Meta's token endpoints: builds each request's URL and starts its job (one
+/// GraphJob per request) on the transport. Owns no network manager: it is passed in (one per
 /// process, shared), with the base URLs and the clock, so tests point it at a loopback
 /// server. Services never show dialogs; results and errors are values.
 class TokenService : public QObject
@@ -25,13 +28,15 @@ class TokenService : public QObject
 public:
     TokenService(QNetworkAccessManager* network, const ServiceConfig& config, Clock clock = systemClock(),
                  QObject* parent = nullptr);
+    ~TokenService() override;
 
     const ServiceConfig& config() const { return m_config; }
 
-    /// Sends the requests of the jobs started from now on through \a pool (keep-alive
-    /// HTTP/1.1 in this thread, far less work per request: what a batch wants) instead of the
-    /// network manager; nullptr goes back to the manager. The pool must outlive those jobs.
-    void setConnectionPool(HttpConnectionPool* pool) { m_transport.pool = pool; }
+    /// Sends the requests of the jobs started from now on through \a transport (a batch: the
+    /// keep-alive HttpConnectionPool, far less work per request) instead of the network
+    /// manager given to the constructor; nullptr goes back to the manager. The transport
+    /// must outlive those jobs.
+    void setTransport(HttpTransport* transport);
     void setApiVersion(const QString& version) { m_config.apiVersion = version; }
 
     /// Starts exchanging a short-lived token for a long-lived one on \a request.platform.
@@ -86,7 +91,8 @@ private:
     /// \a versionOverride (a TokenRequest's apiVersion), when set, replaces the configured version.
     QUrl graphUrl(Platform platform, const QString& path, bool versioned, const QString& versionOverride = {}) const;
 
-    GraphTransport m_transport;
+    std::unique_ptr<NetworkManagerTransport> m_networkTransport;
+    HttpTransport* m_transport;
     ServiceConfig m_config;
     Clock m_clock;
 };

@@ -1,6 +1,6 @@
 #include "graph/VerifyJob.h"
 
-VerifyJob::VerifyJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
+VerifyJob::VerifyJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, Platform platform,
                      QObject* parent)
     : GraphJob(transport, config, std::move(clock), parent)
     , m_platform(platform)

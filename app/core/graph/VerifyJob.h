@@ -9,7 +9,7 @@ class VerifyJob : public GraphJob
 {
     Q_OBJECT
 public:
-    VerifyJob(GraphTransport transport, const ServiceConfig& config, Clock clock, Platform platform,
+    VerifyJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, Platform platform,
               QObject* parent = nullptr);
 
     Platform platform() const { return m_platform; }

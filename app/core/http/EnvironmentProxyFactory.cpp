@@ -1,6 +1,6 @@
 #include "http/EnvironmentProxyFactory.h"
 
-#include "graph/ServiceConfig.h"
+#include "http/LoopbackHost.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -33,7 +33,7 @@ QNetworkProxy unusableProxy()
 // proxy would resolve it to itself).
 bool isLoopback(const QString& normalized)
 {
-    return normalized == QLatin1String("localhost") || ServiceConfig::isLoopbackAddress(normalized);
+    return normalized == QLatin1String("localhost") || LoopbackHost::isAddress(normalized);
 }
 
 QString normalizedHost(QString host)

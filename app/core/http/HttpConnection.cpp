@@ -93,7 +93,7 @@ void HttpConnection::writeRequest()
     const int defaultPort = m_encrypted ? 443 : 80;
     if (url.port(defaultPort) != defaultPort)
         host += ':' + QByteArray::number(url.port());
-    // The same headers as GraphCall::makeRequest(); no Accept-Encoding, so answers come as they are.
+    // The same headers as NetworkManagerTransport::makeRequest(); no Accept-Encoding, so answers come as they are.
     m_socket->write("GET " + target + " HTTP/1.1\r\nHost: " + host
                     + "\r\nAccept: application/json\r\nUser-Agent: LongLived/" LONGLIVED_VERSION "\r\n\r\n");
 }

@@ -77,9 +77,9 @@ QNetworkProxy HttpConnectionPool::usableProxy(const QList<QNetworkProxy>& proxie
     return first;
 }
 
-HttpPoolReply* HttpConnectionPool::get(const QUrl& url, const ServiceConfig& config)
+HttpPoolReply* HttpConnectionPool::get(const QUrl& url, const RequestLimits& limits)
 {
-    auto* reply = new HttpPoolReply(this, url, config.idleTimeoutMs, config.maxResponseBytes);
+    auto* reply = new HttpPoolReply(this, url, limits.idleTimeoutMs, limits.maxResponseBytes);
     origin(url)->queue.emplace_back(reply);
     // On the next turn of the event loop: the caller connects to the reply first, and the
     // requests of one turn go out together.

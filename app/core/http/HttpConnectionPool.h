@@ -1,6 +1,7 @@
 #pragma once
 
-#include "graph/ServiceConfig.h"
+#include "http/HttpPoolReply.h"
+#include "http/HttpTransport.h"
 
 #include <QHash>
 #include <QList>
@@ -15,7 +16,6 @@
 #include <unordered_map>
 
 class HttpConnection;
-class HttpPoolReply;
 class QNetworkProxyFactory;
 
 /// A small HTTP/1.1 client for many small GETs to few hosts, as a batch sends them: keep-alive
@@ -26,14 +26,13 @@ class QNetworkProxyFactory;
 /// byte per read(2); for a batch that is ~5x the CPU of curl per request (bench/FINDINGS.md).
 /// The single calls of the GUI and the CLI keep QNetworkAccessManager (HTTP/2, every feature).
 ///
-/// It keeps the request policy of GraphCall: https with Qt's default TLS configuration and no
-/// way to ignore a certificate error; the proxy the proxy factory chooses (HTTP CONNECT or
-/// SOCKS 5; a proxy that cannot be used fails the request rather than going direct); redirects
+/// One of the two HttpTransports (the other: NetworkManagerTransport), with the same contract:
+/// https with Qt's default TLS configuration and no way to ignore a certificate error; the
+/// proxy the proxy factory chooses (HTTP CONNECT or SOCKS 5; a proxy that cannot be used fails the request rather than going direct); redirects
 /// followed only within the origin, at most 3; the body cap and the idle timeout of the
-/// ServiceConfig. The overall deadline and the refusal of plain http to other hosts stay with
-/// GraphCall, which uses this pool when TokenService::setConnectionPool() gave it one.
-class HttpConnectionPool : public QObject
-{
+/// RequestLimits. The overall deadline and the refusal of plain http to other hosts stay with
+/// the caller (GraphCall).
+class HttpConnectionPool : public QObject, public HttpTransport {
     Q_OBJECT
 public:
     /// Connections per origin, as QNetworkAccessManager and browsers open them; requests
@@ -46,9 +45,7 @@ public:
     explicit HttpConnectionPool(QNetworkProxyFactory* proxyFactory = nullptr, QObject* parent = nullptr);
     ~HttpConnectionPool() override;
 
-    /// Starts a GET of \a url (http or https; the caller checked that it may be sent). The
-    /// reply belongs to the caller; it emits finished() once, never synchronously from here.
-    HttpPoolReply* get(const QUrl& url, const ServiceConfig& config);
+    HttpPoolReply* get(const QUrl& url, const RequestLimits& limits) override;
 
     /// TCP connections opened so far (for tests and benchmarks: reuse shows here).
     int connectionsOpened() const { return m_connectionsOpened; }

@@ -16,15 +16,6 @@ HttpPoolReply::~HttpPoolReply()
         m_pool->forget(this); // deleted while queued or in flight: its connection is not reusable
 }
 
-QByteArray HttpPoolReply::header(const QByteArray& name) const
-{
-    for (const auto& [key, value] : m_headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 void HttpPoolReply::abort()
 {
     if (m_finished)

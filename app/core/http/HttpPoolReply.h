@@ -1,21 +1,17 @@
 #pragma once
 
-#include <QByteArray>
+#include "http/TransportReply.h"
+
 #include <QList>
-#include <QNetworkReply>
-#include <QObject>
 #include <QPair>
 #include <QPointer>
 #include <QUrl>
 
 class HttpConnectionPool;
 
-/// One GET sent through an HttpConnectionPool: what QNetworkReply is to QNetworkAccessManager,
-/// reduced to what GraphCall needs. Emits finished() exactly once (also after abort()), then
-/// holds the outcome: a transport error, or the status, headers and whole body of the answer.
-/// Owned by whoever called HttpConnectionPool::get(); deleting it before finished() cancels it.
-class HttpPoolReply : public QObject
-{
+/// One GET sent through an HttpConnectionPool (the TransportReply contract). Owned by whoever
+/// called HttpConnectionPool::get(); deleting it before finished() cancels it.
+class HttpPoolReply : public TransportReply {
     Q_OBJECT
 public:
     ~HttpPoolReply() override;
@@ -23,25 +19,16 @@ public:
     /// The URL asked for, or the last same-origin redirect's target.
     const QUrl& url() const { return m_url; }
     bool isFinished() const { return m_finished; }
-    /// NoError when an answer arrived (whatever its HTTP status). The codes are
-    /// QNetworkReply's, so ResponseParser maps both transports alike; ProtocolFailure stands
-    /// for an answer that is not HTTP.
-    QNetworkReply::NetworkError error() const { return m_error; }
-    /// The answer's body was over the size cap: nothing of it is kept.
-    bool exceededSizeLimit() const { return m_tooLarge; }
-    int statusCode() const { return m_status; }
+    QNetworkReply::NetworkError error() const override { return m_error; }
+    bool exceededSizeLimit() const override { return m_tooLarge; }
+    int statusCode() const override { return m_status; }
     /// The first value of header \a name (case-insensitive); empty when absent.
-    QByteArray header(const QByteArray& name) const;
-    QByteArray takeBody() { return std::move(m_body); }
+    QByteArray header(const QByteArray& name) const override { return firstValue(m_headers, name); }
+    QByteArray takeBody() override { return std::move(m_body); }
     /// Same-origin redirects followed so far.
     int redirectCount() const { return m_redirects; }
 
-    /// Stops the request at once; finished() follows synchronously with
-    /// OperationCanceledError, unless the reply had already finished.
-    void abort();
-
-signals:
-    void finished();
+    void abort() override;
 
 private:
     friend class HttpConnectionPool;

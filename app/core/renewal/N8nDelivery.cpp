@@ -1,6 +1,6 @@
 #include "renewal/N8nDelivery.h"
 
-#include "graph/GraphCall.h"
+#include "http/NetworkManagerTransport.h"
 #include "support/LoggingCategories.h"
 #include "support/Redactor.h"
 #include "graph/ResponseParser.h"
@@ -108,9 +108,8 @@ void N8nDelivery::start()
         finishLater(DeliveryResult(DeliveryResult::Kind::InvalidTarget, why));
         return;
     }
-    ServiceConfig config;
-    config.idleTimeoutMs = m_options.idleTimeoutMs;
-    QNetworkRequest request = GraphCall::makeRequest(credentialUrl(t.n8nUrl, t.credentialId), config);
+    QNetworkRequest request
+        = NetworkManagerTransport::makeRequest(credentialUrl(t.n8nUrl, t.credentialId), m_options.idleTimeoutMs);
     // A redirected PATCH may turn into a GET elsewhere: the key stays with the address given.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
