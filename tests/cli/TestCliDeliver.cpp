@@ -4,6 +4,7 @@
 // path, X-N8N-API-KEY, body checked), to a file and to a command. Skips without a Secret
 // Service, and fails instead when LONGLIVED_REQUIRE_KEYRING=1.
 
+#include "StoredSettings.h"
 #include "CliProcess.h"
 #include "CliTestFixture.h"
 #include "vault/DeliveryStore.h"
@@ -109,9 +110,9 @@ void TestCliDeliver::addListRemoveN8n()
     QCOMPARE(r.out, QByteArray("n8n-1\n"));
     // The key is in the keychain, and nowhere in the settings file or the output.
     QCOMPARE(keychainValue(TokenVault::deliveryKeyKey(m_profile, QStringLiteral("n8n-1"))), apiKey);
-    QFile settings(settingsFile());
-    QVERIFY(settings.open(QIODevice::ReadOnly));
-    QVERIFY(!settings.readAll().contains(apiKey.toUtf8()));
+    const QByteArray settings = StoredSettings::bytes(settingsFile());
+    QVERIFY(settings.contains("n8n-1"));
+    QVERIFY(!settings.contains(apiKey.toUtf8()));
     QVERIFY(!r.err.contains(apiKey.toUtf8()));
     QCOMPARE(m_n8n->http().requestCount(), 0); // adding sends nothing
 
@@ -321,12 +322,12 @@ void TestCliDeliver::userInfoIsNeverShown()
     QVERIFY(!r.err.contains("hunter2pass") && !r.out.contains("hunter2pass"));
     QVERIFY(!r.err.contains("admin") && !r.out.contains("admin"));
 
-    // A settings file edited by hand: listed without it, and never sent.
+    // A profile's file edited by hand: listed without it, and never sent.
     {
-        QSettings settings(settingsFile(), QSettings::IniFormat);
+        QSettings settings(ProfileFolder(settingsFile()).fileFor(m_profile), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("name"), m_profile);
         settings.beginWriteArray(QStringLiteral("deliveries"), 1);
         settings.setArrayIndex(0);
-        settings.setValue(QStringLiteral("profile"), m_profile);
         settings.setValue(QStringLiteral("id"), QStringLiteral("n8n-1"));
         settings.setValue(QStringLiteral("kind"), QStringLiteral("n8n"));
         settings.setValue(QStringLiteral("url"), QStringLiteral("https://admin:hunter2pass@n8n.example.com"));

@@ -3,6 +3,7 @@
 // scripts/run-tests.sh, the token read back from the keychain and deleted. The keyring parts
 // skip without a Secret Service, and fail instead when LONGLIVED_REQUIRE_KEYRING=1.
 
+#include "StoredSettings.h"
 #include "CliProcess.h"
 #include "CliTestFixture.h"
 #include "vault/DeliveryStore.h"
@@ -317,9 +318,8 @@ void TestCliKeychain::saveWithTheAppSecret()
     QVERIFY(!r.out.contains(appSecret.toUtf8()) && !r.err.contains(appSecret.toUtf8()));
     QCOMPARE(keychainValue(TokenVault::secretKey(name)), appSecret);
     QVERIFY(ProfileStore(settingsFile()).profile(name)->hasStoredSecret);
-    QFile settings(settingsFile());
-    QVERIFY(settings.open(QIODevice::ReadOnly));
-    const QByteArray bytes = settings.readAll();
+    const QByteArray bytes = StoredSettings::bytes(settingsFile());
+    QVERIFY(bytes.contains("hasStoredSecret=true"));
     QVERIFY(!bytes.contains(appSecret.toUtf8()) && !bytes.contains(longToken.toUtf8()));
 }
 

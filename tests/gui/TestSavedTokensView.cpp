@@ -324,7 +324,7 @@ private slots:
                 p.platform = Platform::Threads;
                 p.savedAt = p.obtainedAt = fixedNow().addDays(-1);
                 if (p.name == QLatin1String("Older"))
-                    p.obtainedAt = fixedNow().addSecs(-3600); // renewed since its last delivery
+                    p.savedAt = p.obtainedAt = fixedNow().addSecs(-3600); // renewed since its last delivery
                 QVERIFY(store.put(p));
             }
             const auto older = deliveries.add(QStringLiteral("Older"), DeliveryTarget::file(QStringLiteral("/y/t")));
@@ -359,7 +359,7 @@ private slots:
         QCOMPARE(delivery("Failed").toString(), QStringLiteral("not delivered: The folder /x does not exist."));
         QVERIFY(delivery("Failed", Qt::ForegroundRole).isValid());
         QCOMPARE(delivery("Nowhere").toString(), QStringLiteral("—"));
-        // A target that got the token before the current one was obtained does not hold it;
+        // A target that got the token before the current one was stored does not hold it;
         // what comes next depends on the renewal timer (not known here: no timer given).
         QCOMPARE(delivery("Older").toString(), QStringLiteral("not delivered yet"));
         QVERIFY(delivery("Older", Qt::ToolTipRole)

@@ -9,6 +9,7 @@
 #include "DeliveryFixture.h"
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
+#include "StoredSettings.h"
 #include "vault/ProfileStore.h"
 #include "vault/TokenVault.h"
 
@@ -93,7 +94,7 @@ private slots:
         QCOMPARE(longLivedItems(TokenVault::serviceName(), TokenVault::deliveryKeyKey(m_name, QStringLiteral("n8n-1")))
                      .size(),
                  1);
-        const QByteArray settings = readFile(m_deliveries->fileName());
+        const QByteArray settings = StoredSettings::bytes(m_deliveries->fileName());
         QVERIFY(settings.contains("n8n-1"));
         QVERIFY(!settings.contains(token.toUtf8()));
         QVERIFY(!settings.contains(m_apiKey.toUtf8()));

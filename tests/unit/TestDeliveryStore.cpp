@@ -1,10 +1,13 @@
-// DeliveryStore: targets kept per profile beside ProfileStore's profiles in the same file,
+// DeliveryStore: targets kept per profile beside ProfileStore's profile in the profile's file,
 // stable ids, history noted per attempt, pending targets, and never a secret in the file.
 
 #include "vault/DeliveryStore.h"
 #include "vault/ProfileStore.h"
+#include "StoredSettings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,11 +27,8 @@ private:
     QTemporaryDir m_dir;
     QString m_file;
 
-    QByteArray fileBytes() const
-    {
-        QFile file(m_file);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    // Everything written: the settings file and every profile's file.
+    QByteArray fileBytes() const { return StoredSettings::bytes(m_file); }
 
 private slots:
     void init()
@@ -83,7 +83,48 @@ private slots:
         QVERIFY(added);
         const QFile::Permissions all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
             | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-        QCOMPARE(QFileInfo(m_file).permissions() & all, QFile::ReadOwner | QFile::WriteOwner);
+        const QString folder = DeliveryStore(m_file).folder();
+        const QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(QFileInfo(folder + QLatin1Char('/') + files.first()).permissions() & all,
+                 QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFileInfo(folder).permissions() & all, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    // Targets an older version kept in the settings file move to the profiles' files on first
+    // use, with their history and their last number, and the old keys go.
+    void migratesTheSingleFile()
+    {
+        {
+            QSettings old(m_file, QSettings::IniFormat);
+            old.beginWriteArray(QStringLiteral("deliveries"), 3);
+            const char* owners[] = {"A", "B", "A"};
+            for (int i = 0; i < 3; ++i) {
+                old.setArrayIndex(i);
+                old.setValue(QStringLiteral("profile"), QString::fromLatin1(owners[i]));
+                old.setValue(QStringLiteral("id"), QStringLiteral("file-%1").arg(i + 1));
+                old.setValue(QStringLiteral("kind"), QStringLiteral("file"));
+                old.setValue(QStringLiteral("path"), QStringLiteral("/tmp/%1").arg(i));
+                old.setValue(QStringLiteral("deliveredFingerprint"), DeliveryTarget::fingerprint(token));
+            }
+            old.endArray();
+            old.setValue(QStringLiteral("deliveryIds/A"), 7);
+            old.setValue(QStringLiteral("deliveryIds/C"), 2); // its targets all removed
+            old.setValue(QStringLiteral("other"), QStringLiteral("kept"));
+        }
+        DeliveryStore store(m_file);
+        QCOMPARE(store.profileNames(), (QStringList {QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(store.targets(QStringLiteral("A")).size(), 2);
+        QCOMPARE(store.targets(QStringLiteral("A")).at(1).path, QStringLiteral("/tmp/2"));
+        QVERIFY(store.pendingTargets(QStringLiteral("B"), DeliveryTarget::fingerprint(token)).isEmpty());
+        QSettings old(m_file, QSettings::IniFormat);
+        QVERIFY(old.childGroups().isEmpty());
+        QCOMPARE(old.value(QStringLiteral("other")).toString(), QStringLiteral("kept"));
+        DeliveryStore again(m_file);
+        QCOMPARE(again.add(QStringLiteral("A"), DeliveryTarget::file(QStringLiteral("/tmp/x")))->id,
+                 QStringLiteral("file-8"));
+        QCOMPARE(again.add(QStringLiteral("C"), DeliveryTarget::file(QStringLiteral("/tmp/y")))->id,
+                 QStringLiteral("file-3"));
     }
 
     void invalidTargetsAreNotAdded()

@@ -1,9 +1,10 @@
-// ProfileStore and Profile: the non-secret half of saved tokens, in a QSettings file.
+// ProfileStore and Profile: the non-secret half of saved tokens, one small INI file per profile.
 
 #include "vault/Profile.h"
 #include "vault/ProfileStore.h"
 #include "graph/TokenResult.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -39,6 +40,30 @@ private:
         p.apiVersion = QStringLiteral("v25.0");
         p.hasStoredSecret = true;
         return p;
+    }
+
+    // The file of one profile: the folder's name rule (ProfileFolder), spelled out.
+    QString profileFile(const QString& name) const
+    {
+        return ProfileStore(m_file).folder() + QLatin1Char('/') + QString::fromLatin1(name.toUtf8().toHex())
+            + QStringLiteral(".conf");
+    }
+
+    static QByteArray readAll(const QString& fileName)
+    {
+        QFile file(fileName);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A profile "old" as a version before per-profile files kept it, without a token type.
+    void writeOlderProfile() const
+    {
+        QSettings old(m_file, QSettings::IniFormat);
+        old.beginWriteArray(QStringLiteral("profiles"), 1);
+        old.setArrayIndex(0);
+        old.setValue(QStringLiteral("name"), QStringLiteral("old"));
+        old.setValue(QStringLiteral("platform"), QStringLiteral("facebook"));
+        old.endArray();
     }
 
     QTemporaryDir m_dir;
@@ -118,11 +143,8 @@ private slots:
         QVERIFY(store.remove(QStringLiteral("one")));
         QVERIFY(store.remove(QStringLiteral("three")));
         QVERIFY(store.profiles().isEmpty());
-
-        QFile file(m_file);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray contents = file.readAll();
-        QVERIFY2(!contents.contains("one") && !contents.contains("three"), contents.constData());
+        // Each removed profile's file is gone with it.
+        QVERIFY(QDir(store.folder()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void invalidProfileIsRefused()
@@ -139,18 +161,20 @@ private slots:
             ProfileStore store(m_file);
             QVERIFY(store.put(sample(QStringLiteral("A"))));
         }
-        QSettings settings(m_file, QSettings::IniFormat);
-        QCOMPARE(settings.childGroups(), QStringList{QStringLiteral("profiles")});
-        settings.beginGroup(QStringLiteral("profiles"));
+        QVERIFY(!QFile::exists(m_file)); // the settings file itself is not written
+        QSettings settings(profileFile(QStringLiteral("A")), QSettings::IniFormat);
+        QCOMPARE(settings.childGroups(), QStringList {QStringLiteral("profile")});
+        QCOMPARE(settings.childKeys(), QStringList {QStringLiteral("name")});
+        settings.beginGroup(QStringLiteral("profile"));
         QStringList keys = settings.allKeys();
         keys.sort();
-        QCOMPARE(keys,
-                 (QStringList{QStringLiteral("1/apiVersion"), QStringLiteral("1/appId"), QStringLiteral("1/expiresAt"),
-                              QStringLiteral("1/hasStoredSecret"), QStringLiteral("1/name"),
-                              QStringLiteral("1/neverExpires"), QStringLiteral("1/platform"),
-                              QStringLiteral("1/savedAt"), QStringLiteral("1/tokenType"), QStringLiteral("size")}));
-        QCOMPARE(settings.value(QStringLiteral("1/platform")).toString(), QStringLiteral("threads"));
-        QCOMPARE(settings.value(QStringLiteral("1/expiresAt")).toString(), QStringLiteral("2026-04-30T10:00:00.000Z"));
+        QCOMPARE(
+            keys,
+            (QStringList {QStringLiteral("apiVersion"), QStringLiteral("appId"), QStringLiteral("expiresAt"),
+                          QStringLiteral("hasStoredSecret"), QStringLiteral("name"), QStringLiteral("neverExpires"),
+                          QStringLiteral("platform"), QStringLiteral("savedAt"), QStringLiteral("tokenType")}));
+        QCOMPARE(settings.value(QStringLiteral("platform")).toString(), QStringLiteral("threads"));
+        QCOMPARE(settings.value(QStringLiteral("expiresAt")).toString(), QStringLiteral("2026-04-30T10:00:00.000Z"));
     }
 
     void defaultName()
@@ -226,7 +250,14 @@ private slots:
             QVERIFY(store.put(sample(QStringLiteral("two")))); // a rewrite keeps the mode
         }
         ::umask(oldMask);
-        QCOMPARE(QFileInfo(file).permissions() & allPermissions, QFile::ReadOwner | QFile::WriteOwner);
+        const QString profiles = folder + QStringLiteral("/profiles");
+        QCOMPARE(ProfileStore(file).folder(), profiles);
+        for (const QString& name : QDir(profiles).entryList(QDir::Files | QDir::Hidden))
+            QCOMPARE(QFileInfo(profiles + QLatin1Char('/') + name).permissions() & allPermissions,
+                     QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QDir(profiles).entryList(QDir::Files | QDir::Hidden).size(), 2);
+        QCOMPARE(QFileInfo(profiles).permissions() & allPermissions,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QCOMPARE(QFileInfo(folder).permissions() & allPermissions,
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
@@ -234,10 +265,7 @@ private slots:
     void existingSettingsFileIsNarrowedOnWrite()
     {
         // A file an older version wrote with the umask's 0644; its folder is the user's and stays.
-        {
-            QFile old(m_file);
-            QVERIFY(old.open(QIODevice::WriteOnly));
-        }
+        writeOlderProfile();
         QVERIFY(QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         const QFile::Permissions folderBefore = QFileInfo(m_dir.path()).permissions();
         ProfileStore store(m_file);
@@ -250,14 +278,7 @@ private slots:
     void tokenTypeOfOlderProfilesIsNotRecorded()
     {
         // A profile written before the type was kept: no tokenType key at all.
-        {
-            QSettings old(m_file, QSettings::IniFormat);
-            old.beginWriteArray(QStringLiteral("profiles"), 1);
-            old.setArrayIndex(0);
-            old.setValue(QStringLiteral("name"), QStringLiteral("old"));
-            old.setValue(QStringLiteral("platform"), QStringLiteral("facebook"));
-            old.endArray();
-        }
+        writeOlderProfile();
         ProfileStore store(m_file);
         Profile silent = sample(QStringLiteral("silent")); // Meta said no type
         silent.tokenType.clear();
@@ -346,14 +367,16 @@ private slots:
         QVERIFY(store.pendingReplace(QStringLiteral("B")).has_value());
         QCOMPARE(store.pendingNames(), QStringList {QStringLiteral("C")});
 
-        // Replaced outright, as another process's QSaveFile does: only "Z" is left.
-        QSaveFile raw(m_file);
+        // Replaced outright, as another process's QSaveFile does: B without its note, C gone.
+        QSaveFile raw(profileFile(QStringLiteral("B")));
         QVERIFY(raw.open(QIODevice::WriteOnly));
-        raw.write("[profiles]\n1\\name=Z\n1\\platform=threads\n1\\appId=9\nsize=1\n");
+        raw.write("[General]\nname=B\n[profile]\nname=B\nplatform=threads\nappId=9\n");
         QVERIFY(raw.commit());
+        QVERIFY(QFile::remove(profileFile(QStringLiteral("C"))));
         const QList<Profile> listed = store.profiles();
-        QCOMPARE(listed.size(), 1);
-        QCOMPARE(listed.first().name, QStringLiteral("Z"));
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.last().name, QStringLiteral("B"));
+        QCOMPARE(listed.last().appId, QStringLiteral("9"));
         QVERIFY(!store.pendingReplace(QStringLiteral("B")).has_value());
         QVERIFY(store.pendingNames().isEmpty());
     }
@@ -402,9 +425,95 @@ private slots:
         QVERIFY(!reread.pendingReplace(QStringLiteral("A")).has_value());
         QVERIFY(reread.profile(QStringLiteral("A"))->renewalError.isEmpty());
         QVERIFY(!reread.profile(QStringLiteral("A"))->renewalFailedAt.isValid());
-        QFile file(m_file);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains("renewalError"));
+        const QByteArray contents = readAll(profileFile(QStringLiteral("A")));
+        QVERIFY(contents.contains("appId"));
+        QVERIFY(!contents.contains("renewalError"));
+        QVERIFY(!contents.contains("pendingSave"));
+    }
+
+    // A symbolic link planted in place of a profile's file is not written through.
+    void symbolicLinkIsNotFollowed()
+    {
+        ProfileStore store(m_file);
+        QVERIFY(store.put(sample(QStringLiteral("first")))); // creates the folder
+        const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere.txt"));
+        {
+            QFile target(elsewhere);
+            QVERIFY(target.open(QIODevice::WriteOnly));
+            target.write("untouched\n");
+        }
+        QVERIFY(QFile::link(elsewhere, profileFile(QStringLiteral("victim"))));
+        QVERIFY(!store.put(sample(QStringLiteral("victim"))));
+        QCOMPARE(readAll(elsewhere), QByteArray("untouched\n"));
+        QVERIFY(QFileInfo(profileFile(QStringLiteral("victim"))).isSymLink());
+    }
+
+    // Any character in a name: each profile has its own file, and the names come back exact.
+    void namesWithAnyCharacter()
+    {
+        const QStringList names {QStringLiteral("a/b"), QStringLiteral("../up"), QStringLiteral("Ünïcødé · 42"),
+                                 QStringLiteral("A"),   QStringLiteral("a"),     QString(300, QLatin1Char('x'))};
+        {
+            ProfileStore store(m_file);
+            for (const QString& name : names)
+                QVERIFY(store.put(sample(name)));
+        }
+        ProfileStore reread(m_file);
+        QCOMPARE(reread.profiles().size(), names.size());
+        for (const QString& name : names)
+            QCOMPARE(reread.profile(name)->name, name);
+        QCOMPARE(QDir(reread.folder()).entryList(QDir::Files | QDir::Hidden).size(), names.size());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("up"))));
+    }
+
+    // Profiles an older version kept in the settings file move to their own files on first
+    // use, once and without loss, and the old keys go; other settings stay.
+    void migratesTheSingleFile()
+    {
+        {
+            ProfileStore writer(m_file);
+            QVERIFY(writer.put(sample(QStringLiteral("placeholder")))); // creates the folder only
+        }
+        {
+            QSettings old(m_file, QSettings::IniFormat);
+            old.setValue(QStringLiteral("window/geometry"), QStringLiteral("kept"));
+            old.beginWriteArray(QStringLiteral("profiles"), 2);
+            const Profile a
+                = sample(QStringLiteral("A")).withRenewalFailure(QStringLiteral("no"), at("2026-04-20T08:00:00Z"));
+            for (int i = 0; i < 2; ++i) {
+                old.setArrayIndex(i);
+                const Profile p = i == 0 ? a : sample(QStringLiteral("B"));
+                old.setValue(QStringLiteral("name"), p.name);
+                old.setValue(QStringLiteral("platform"), QStringLiteral("threads"));
+                old.setValue(QStringLiteral("appId"), p.appId);
+                old.setValue(QStringLiteral("expiresAt"), QStringLiteral("2026-04-30T10:00:00.000Z"));
+                old.setValue(QStringLiteral("renewalError"), p.renewalError);
+            }
+            old.endArray();
+            old.beginWriteArray(QStringLiteral("pendingReplaces"), 1);
+            old.setArrayIndex(0);
+            old.setValue(QStringLiteral("name"), QStringLiteral("B"));
+            old.setValue(QStringLiteral("platform"), QStringLiteral("threads"));
+            old.setValue(QStringLiteral("appId"), QStringLiteral("77"));
+            old.setValue(QStringLiteral("tokenFingerprint"), QStringLiteral("0123456789abcdef"));
+            old.endArray();
+            old.setValue(QStringLiteral("pendingSaves"), QStringList {QStringLiteral("C")});
+        }
+        ProfileStore store(m_file);
+        QCOMPARE(store.profiles().size(), 3);
+        QCOMPARE(store.profile(QStringLiteral("A"))->renewalError, QStringLiteral("no"));
+        QCOMPARE(store.profile(QStringLiteral("A"))->expiresAt, at("2026-04-30T10:00:00Z"));
+        QCOMPARE(store.pendingReplace(QStringLiteral("B"))->profile.appId, QStringLiteral("77"));
+        QCOMPARE(store.unfinishedNames(), QStringList {QStringLiteral("C")});
+
+        QSettings old(m_file, QSettings::IniFormat);
+        QCOMPARE(old.childGroups(), QStringList {QStringLiteral("window")});
+        QVERIFY(!old.contains(QStringLiteral("pendingSaves")));
+        QVERIFY(QFile::exists(profileFile(QStringLiteral("A"))));
+        // Once: a second store finds the same, from the files alone.
+        QCOMPARE(ProfileStore(m_file).profiles().size(), 3);
+        QCOMPARE(ProfileStore(m_file).pendingReplace(QStringLiteral("B"))->tokenFingerprint,
+                 QStringLiteral("0123456789abcdef"));
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include "vault/DeliveryStore.h"
 #include "KeyringTestSupport.h"
+#include "StoredSettings.h"
 #include "vault/ProfileStore.h"
 #include "vault/TokenVault.h"
 
@@ -88,11 +89,7 @@ private:
         return p;
     }
 
-    QByteArray settingsBytes() const
-    {
-        QFile file(m_store->fileName());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QByteArray settingsBytes() const { return StoredSettings::bytes(m_store->fileName()); }
 
 private slots:
     void initTestCase()
@@ -470,8 +467,9 @@ private slots:
         QVERIFY(!bytes.contains(token.right(12).toUtf8())); // not even a fragment
         QVERIFY(!bytes.contains(token.toUtf8().toBase64()));
         QVERIFY(!bytes.contains(secret.toUtf8().toBase64()));
-        QSettings settings(m_store->fileName(), QSettings::IniFormat);
-        QCOMPARE(settings.childGroups(), QStringList{QStringLiteral("profiles")});
+        QSettings settings(ProfileFolder(m_store->fileName()).fileFor(name), QSettings::IniFormat);
+        QCOMPARE(settings.childGroups(), QStringList {QStringLiteral("profile")});
+        QCOMPARE(settings.childKeys(), QStringList {QStringLiteral("name")});
         // And QtKeychain's insecure fallback (QSettings named after the service) wrote nothing.
         QVERIFY(filesContaining(m_dir.path(), token.toUtf8()).isEmpty());
         const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);

@@ -9,8 +9,11 @@
 
 namespace {
 const QString groupKey = QStringLiteral("deliveries");
-// The last target number given out per profile: a number is never given out twice, so a
-// keychain entry a removed target left (its n8n key) can never be taken for a new target's.
+const QString fileNameKey = QStringLiteral("name");
+const QString lastIdFileKey = QStringLiteral("lastDeliveryId");
+// Where older versions kept the last target number given out per profile: a number is never
+// given out twice, so a keychain entry a removed target left (its n8n key) can never be taken
+// for a new target's.
 const QString lastIdGroup = QStringLiteral("deliveryIds");
 
 QString lastIdKey(const QString& profileName)
@@ -72,6 +75,27 @@ void writeTarget(QSettings& s, const DeliveryTarget& target)
     s.setValue(QStringLiteral("lastResult"), target.lastResultKind);
     s.setValue(QStringLiteral("lastMessage"), target.lastMessage);
 }
+
+int idNumber(const DeliveryTarget& target)
+{
+    return target.id.section(QLatin1Char('-'), -1).toInt();
+}
+
+void stageTargets(QSettings& s, const QList<DeliveryTarget>& targets, int lastId)
+{
+    // Rewritten whole: no stale entries behind a shorter array.
+    s.remove(groupKey);
+    if (!targets.isEmpty()) {
+        s.beginWriteArray(groupKey, int(targets.size()));
+        for (int i = 0; i < targets.size(); ++i) {
+            s.setArrayIndex(i);
+            writeTarget(s, targets.at(i));
+        }
+        s.endArray();
+    }
+    if (lastId > 0)
+        s.setValue(lastIdFileKey, lastId);
+}
 } // namespace
 
 DeliveryStore::DeliveryStore(QObject* parent)
@@ -79,12 +103,14 @@ DeliveryStore::DeliveryStore(QObject* parent)
     // The same file ProfileStore names (window and longlived-cli share it).
     , m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LongLived"),
                                              QStringLiteral("LongLived")))
+    , m_folder(std::make_unique<ProfileFolder>(m_settings->fileName()))
 {
 }
 
 DeliveryStore::DeliveryStore(const QString& iniFile, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_folder(std::make_unique<ProfileFolder>(iniFile))
 {
 }
 
@@ -95,84 +121,131 @@ QString DeliveryStore::fileName() const
     return m_settings->fileName();
 }
 
-void DeliveryStore::load() const
+QString DeliveryStore::folder() const
 {
-    const SettingsFileStamp now = SettingsFileStamp::of(m_settings->fileName());
-    if (m_loaded && now == m_stamp)
-        return;
-    // Another process (the window, a scheduled renew) changed the file since we last looked.
-    m_settings->sync();
-    m_entries.clear();
-    m_indexes.clear();
-    m_arraySize = m_settings->beginReadArray(groupKey);
-    for (int i = 0; i < m_arraySize; ++i) {
-        m_settings->setArrayIndex(i);
-        const QString profile = m_settings->value(QStringLiteral("profile")).toString();
-        const auto kind = DeliveryTarget::kindFromId(m_settings->value(QStringLiteral("kind")).toString());
-        if (profile.isEmpty() || !kind)
-            continue; // written by a newer version, or damaged: left out rather than guessed
-        m_entries.append({profile, readTarget(*m_settings, *kind)});
-        m_indexes.append(i);
-    }
-    m_settings->endArray();
-    m_stamp = now;
-    m_loaded = true;
+    return m_folder->path();
 }
 
-const QList<DeliveryStore::Entry>& DeliveryStore::readAll() const
+const DeliveryStore::Cached& DeliveryStore::entryOfFile(const QString& fileName, const QString& profileName) const
 {
-    load();
-    return m_entries;
+    return m_cache.get(fileName, [&](QSettings& s, bool missing) {
+        Cached cached;
+        cached.name = missing ? QString() : m_folder->nameIn(s, profileName);
+        if (cached.name.isEmpty())
+            return cached;
+        cached.lastId = s.value(lastIdFileKey, 0).toInt();
+        cached.arraySize = s.beginReadArray(groupKey);
+        for (int i = 0; i < cached.arraySize; ++i) {
+            s.setArrayIndex(i);
+            const auto kind = DeliveryTarget::kindFromId(s.value(QStringLiteral("kind")).toString());
+            if (!kind)
+                continue; // written by a newer version, or damaged: left out rather than guessed
+            cached.targets.append(readTarget(s, *kind));
+            cached.indexes.append(i);
+        }
+        s.endArray();
+        return cached;
+    });
 }
 
-bool DeliveryStore::writeAll(const QList<Entry>& entries)
+const DeliveryStore::Cached& DeliveryStore::entry(const QString& profileName) const
 {
-    // Rewritten whole: no stale entries behind a shorter array.
-    m_settings->remove(groupKey);
-    m_settings->beginWriteArray(groupKey, int(entries.size()));
-    for (int i = 0; i < entries.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(QStringLiteral("profile"), entries.at(i).first);
-        writeTarget(*m_settings, entries.at(i).second);
-    }
-    m_settings->endArray();
-    if (!commit())
+    migrate();
+    return entryOfFile(m_folder->fileFor(profileName), profileName);
+}
+
+bool DeliveryStore::writeFile(const QString& profileName, const QList<DeliveryTarget>& targets, int lastId) const
+{
+    const QString file = m_folder->fileFor(profileName);
+    if (!m_folder->mayWrite(file))
         return false;
-    m_entries = entries;
-    m_indexes.clear();
-    for (int i = 0; i < entries.size(); ++i)
-        m_indexes.append(i);
-    m_arraySize = int(entries.size());
+    bool written = false;
+    {
+        QSettings s(file, QSettings::IniFormat);
+        s.setValue(fileNameKey, profileName);
+        stageTargets(s, targets, lastId);
+        written = m_folder->write(s);
+    }
+    m_cache.forget(file);
+    return written;
+}
+
+bool DeliveryStore::writeTargets(const QString& profileName, const QList<DeliveryTarget>& targets, int lastId)
+{
+    if (!writeFile(profileName, targets, lastId))
+        return false;
     emit deliveriesChanged();
     return true;
 }
 
-bool DeliveryStore::commit()
+void DeliveryStore::migrate() const
 {
-    // Written by another process since load(): parsed afresh from the merged result.
-    const bool unchanged = SettingsFileStamp::of(m_settings->fileName()) == m_stamp;
-    const bool written = PrivateSettingsFile::write(*m_settings);
-    m_stamp = SettingsFileStamp::of(m_settings->fileName());
-    m_loaded = written && unchanged;
-    return written;
+    if (!m_migrated)
+        m_migrated = migrateLegacy();
+}
+
+bool DeliveryStore::migrateLegacy() const
+{
+    m_settings->sync();
+    if (!m_settings->childGroups().contains(groupKey) && !m_settings->childGroups().contains(lastIdGroup))
+        return true;
+    QHash<QString, QList<DeliveryTarget>> byProfile;
+    QStringList order;
+    const int size = m_settings->beginReadArray(groupKey);
+    for (int i = 0; i < size; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString profile = m_settings->value(QStringLiteral("profile")).toString();
+        const auto kind = DeliveryTarget::kindFromId(m_settings->value(QStringLiteral("kind")).toString());
+        if (profile.isEmpty() || !kind)
+            continue; // as the older version did: left out rather than guessed
+        if (!byProfile.contains(profile))
+            order.append(profile);
+        byProfile[profile].append(readTarget(*m_settings, *kind));
+    }
+    m_settings->endArray();
+    m_settings->beginGroup(lastIdGroup);
+    for (const QString& key : m_settings->childKeys()) {
+        const QString profile = QUrl::fromPercentEncoding(key.toLatin1());
+        if (!byProfile.contains(profile))
+            order.append(profile);
+        byProfile[profile]; // a profile whose targets were all removed keeps its number
+    }
+    m_settings->endGroup();
+    // The new files first: a process killed before the old keys are removed moves them again,
+    // and a profile whose file already lists targets (a newer run) is not overwritten.
+    bool moved = true;
+    for (const QString& profile : std::as_const(order)) {
+        const QList<DeliveryTarget>& targets = byProfile.value(profile);
+        int lastId = m_settings->value(lastIdKey(profile), 0).toInt();
+        for (const DeliveryTarget& target : targets)
+            lastId = qMax(lastId, idNumber(target));
+        const Cached& existing = entryOfFile(m_folder->fileFor(profile), profile);
+        if (existing.arraySize == 0 && existing.lastId == 0)
+            moved = writeFile(profile, targets, lastId) && moved;
+    }
+    if (!moved)
+        return false; // the old keys stay: the next use tries again
+    m_settings->remove(groupKey);
+    m_settings->remove(lastIdGroup);
+    return PrivateSettingsFile::write(*m_settings);
 }
 
 QList<DeliveryTarget> DeliveryStore::targets(const QString& profileName) const
 {
-    QList<DeliveryTarget> targets;
-    for (const Entry& entry : readAll()) {
-        if (entry.first == profileName.trimmed())
-            targets.append(entry.second);
-    }
-    return targets;
+    const QString name = profileName.trimmed();
+    if (name.isEmpty())
+        return {};
+    return entry(name).targets;
 }
 
 QStringList DeliveryStore::profileNames() const
 {
+    migrate();
     QStringList names;
-    for (const Entry& entry : readAll()) {
-        if (!names.contains(entry.first))
-            names.append(entry.first);
+    for (const QString& file : m_folder->files()) {
+        const Cached& cached = entryOfFile(file, QString());
+        if (!cached.targets.isEmpty())
+            names.append(cached.name);
     }
     std::sort(names.begin(), names.end(),
               [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
@@ -188,15 +261,14 @@ std::optional<DeliveryTarget> DeliveryStore::target(const QString& profileName, 
     return std::nullopt;
 }
 
-QString DeliveryStore::nextId(const QList<Entry>& entries, const QString& profileName, DeliveryTarget::Kind kind) const
+QString DeliveryStore::nextId(const QString& profileName, DeliveryTarget::Kind kind) const
 {
     // One sequence per profile across kinds, so "file-2" always means the second target added
     // (unless removed) whatever its kind.
-    int highest = m_settings->value(lastIdKey(profileName), 0).toInt();
-    for (const Entry& entry : entries) {
-        if (entry.first == profileName)
-            highest = qMax(highest, entry.second.id.section(QLatin1Char('-'), -1).toInt());
-    }
+    const Cached& cached = entry(profileName);
+    int highest = cached.lastId;
+    for (const DeliveryTarget& target : cached.targets)
+        highest = qMax(highest, idNumber(target));
     DeliveryTarget probe;
     probe.kind = kind;
     return probe.kindId() + QLatin1Char('-') + QString::number(highest + 1);
@@ -207,7 +279,7 @@ std::optional<DeliveryTarget> DeliveryStore::add(const QString& profileName, Del
     const QString name = profileName.trimmed();
     if (name.isEmpty() || !target.validationError().isEmpty())
         return std::nullopt;
-    QList<Entry> entries = readAll();
+    QList<DeliveryTarget> targets = entry(name).targets;
     const DeliveryTarget configured = target;
     target = DeliveryTarget(); // no history carried over
     target.kind = configured.kind;
@@ -218,37 +290,39 @@ std::optional<DeliveryTarget> DeliveryStore::add(const QString& profileName, Del
     target.format = configured.format;
     target.program = configured.program;
     target.arguments = configured.arguments;
-    target.id = nextId(entries, name, target.kind);
-    m_settings->setValue(lastIdKey(name), target.id.section(QLatin1Char('-'), -1).toInt());
-    entries.append({name, target});
-    if (!writeAll(entries))
+    target.id = nextId(name, target.kind);
+    targets.append(target);
+    if (!writeTargets(name, targets, idNumber(target)))
         return std::nullopt;
     return target;
 }
 
 bool DeliveryStore::remove(const QString& profileName, const QString& targetId)
 {
-    QList<Entry> entries = readAll();
-    const auto removed = entries.removeIf(
-        [&](const Entry& entry) { return entry.first == profileName.trimmed() && entry.second.id == targetId; });
-    return removed > 0 && writeAll(entries);
+    const QString name = profileName.trimmed();
+    const Cached cached = entry(name);
+    QList<DeliveryTarget> targets = cached.targets;
+    const auto removed = targets.removeIf([&](const DeliveryTarget& target) { return target.id == targetId; });
+    return removed > 0 && writeTargets(name, targets, cached.lastId);
 }
 
 bool DeliveryStore::removeProfile(const QString& profileName)
 {
-    QList<Entry> entries = readAll();
-    const auto removed = entries.removeIf([&](const Entry& entry) { return entry.first == profileName.trimmed(); });
-    return removed == 0 || writeAll(entries);
+    const QString name = profileName.trimmed();
+    const Cached cached = entry(name);
+    // The last number stays: a profile saved again under this name never reuses one.
+    return cached.arraySize == 0 || writeTargets(name, {}, cached.lastId);
 }
 
 bool DeliveryStore::recordResult(const QString& profileName, const QString& targetId, const DeliveryResult& result,
                                  const QString& tokenFingerprint, const QDateTime& at)
 {
-    load();
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).first != profileName.trimmed() || m_entries.at(i).second.id != targetId)
+    const QString name = profileName.trimmed();
+    const Cached cached = entry(name);
+    for (qsizetype i = 0; i < cached.targets.size(); ++i) {
+        if (cached.targets.at(i).id != targetId)
             continue;
-        DeliveryTarget target = m_entries.at(i).second;
+        DeliveryTarget target = cached.targets.at(i);
         target.lastAttemptAt = at.toUTC();
         target.lastOk = result.isOk();
         target.lastResultKind = result.kindId();
@@ -257,13 +331,21 @@ bool DeliveryStore::recordResult(const QString& profileName, const QString& targ
             target.deliveredFingerprint = tokenFingerprint;
             target.lastDeliveredAt = at.toUTC();
         }
-        // Only this target's keys: the write does not grow with the number of targets.
-        m_settings->beginWriteArray(groupKey, m_arraySize);
-        m_settings->setArrayIndex(m_indexes.at(i));
-        writeTarget(*m_settings, target);
-        m_settings->endArray();
-        m_entries[i].second = target;
-        if (!commit())
+        // Only this target's keys, in this profile's file.
+        const QString file = m_folder->fileFor(name);
+        if (!m_folder->mayWrite(file))
+            return false;
+        bool written = false;
+        {
+            QSettings s(file, QSettings::IniFormat);
+            s.beginWriteArray(groupKey, cached.arraySize);
+            s.setArrayIndex(cached.indexes.at(i));
+            writeTarget(s, target);
+            s.endArray();
+            written = m_folder->write(s);
+        }
+        m_cache.forget(file);
+        if (!written)
             return false;
         emit deliveriesChanged();
         return true;

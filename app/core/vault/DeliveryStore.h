@@ -2,9 +2,12 @@
 
 #include "vault/DeliveryResult.h"
 #include "vault/DeliveryTarget.h"
+#include "vault/ProfileFileCache.h"
+#include "vault/ProfileFolder.h"
 #include "vault/SettingsFileStamp.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -15,13 +18,16 @@
 
 class QSettings;
 
-/// The delivery targets of every profile, with what each received last, in LongLived's
-/// settings file (the one ProfileStore uses) under the group "deliveries" (an array:
-/// deliveries/<n>/profile, id, kind, url, credential, field, path, format, program, arguments,
-/// deliveredFingerprint, lastAttemptAt, lastDeliveredAt, lastOk, lastResult, lastMessage).
+/// The delivery targets of every profile, with what each received last, in the profile's own
+/// file (ProfileFolder, the one ProfileStore writes) under the array "deliveries"
+/// (deliveries/<n>/id, kind, url, credential, field, path, format, program, arguments,
+/// deliveredFingerprint, lastAttemptAt, lastDeliveredAt, lastOk, lastResult, lastMessage) and the
+/// key "lastDeliveryId".
 ///
-/// Like ProfileStore, it keeps what it parsed and parses the file again only when it changed on
-/// disk; recordResult() writes only the keys of the target it notes.
+/// Like ProfileStore, it keeps what it parsed and parses a file again only when it changed on
+/// disk; a change rewrites only the one profile's file. Targets an older version kept in the
+/// settings file itself (the array "deliveries" with a "profile" key, the group "deliveryIds")
+/// are moved to the profiles' files on first use, the files written before the old keys go.
 ///
 /// No secret is written here: an n8n target's API key is in the keychain
 /// (TokenVault::saveDeliveryKey()), and of the token only DeliveryTarget::fingerprint().
@@ -57,27 +63,36 @@ public:
     /// The targets of \a profileName that have not received the token with \a tokenFingerprint.
     QList<DeliveryTarget> pendingTargets(const QString& profileName, const QString& tokenFingerprint) const;
 
+    /// The settings file the store belongs to (where older versions kept the targets).
     QString fileName() const;
+    /// The folder of per-profile files.
+    QString folder() const;
 
 signals:
     /// Targets were added, removed or their history changed through this store.
     void deliveriesChanged();
 
 private:
-    using Entry = QPair<QString, DeliveryTarget>; // profile name, target
-    /// Parses the file again when it changed on disk since it was last read or written here.
-    void load() const;
-    const QList<Entry>& readAll() const;
-    bool writeAll(const QList<Entry>& entries);
-    /// Writes the file out, private to the user; false when it could not be written.
-    bool commit();
-    QString nextId(const QList<Entry>& entries, const QString& profileName, DeliveryTarget::Kind kind) const;
+    /// What one profile's file held when last read here.
+    struct Cached {
+        QString name; ///< the name the file holds (empty: none, or not this file's)
+        QList<DeliveryTarget> targets;
+        QList<int> indexes; ///< each target's index in the array (entries left out do count)
+        int arraySize = 0;
+        int lastId = 0;
+    };
+    const Cached& entry(const QString& profileName) const;
+    const Cached& entryOfFile(const QString& fileName, const QString& profileName) const;
+    /// Writes the targets of \a profileName whole (a handful per profile).
+    bool writeTargets(const QString& profileName, const QList<DeliveryTarget>& targets, int lastId);
+    QString nextId(const QString& profileName, DeliveryTarget::Kind kind) const;
+    /// Moves targets an older version kept in the settings file to the profiles' files, once.
+    void migrate() const;
+    bool migrateLegacy() const;
+    bool writeFile(const QString& profileName, const QList<DeliveryTarget>& targets, int lastId) const;
 
     std::unique_ptr<QSettings> m_settings;
-    // What the file held when last read or written by this store.
-    mutable bool m_loaded = false;
-    mutable SettingsFileStamp m_stamp;
-    mutable QList<Entry> m_entries;
-    mutable QList<int> m_indexes; ///< each entry's index in the array (entries left out do count)
-    mutable int m_arraySize = 0;
+    std::unique_ptr<ProfileFolder> m_folder;
+    mutable bool m_migrated = false;
+    mutable ProfileFileCache<Cached> m_cache;
 };

@@ -2,12 +2,17 @@
 
 #include "vault/PrivateSettingsFile.h"
 
+#include <QFile>
 #include <QSettings>
 
 #include <algorithm>
 
 namespace {
-const QString groupKey = QStringLiteral("profiles");
+const QString legacyGroupKey = QStringLiteral("profiles");
+const QString groupKey = QStringLiteral("profile");
+const QString fileNameKey = QStringLiteral("name");
+const QString pendingSaveKey = QStringLiteral("pendingSave");
+const QString noteGroupKey = QStringLiteral("pendingReplace");
 const QString nameKey = QStringLiteral("name");
 const QString platformKey = QStringLiteral("platform");
 const QString appIdKey = QStringLiteral("appId");
@@ -39,220 +44,233 @@ QDateTime textToDate(const QString& text)
     QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
     return dateTime.isValid() ? dateTime.toUTC() : QDateTime();
 }
+
+Profile readProfile(const QSettings& s)
+{
+    Profile profile;
+    profile.name = s.value(nameKey).toString();
+    profile.platform = Platforms::fromId(s.value(platformKey).toString()).value_or(Platform::Facebook);
+    profile.appId = s.value(appIdKey).toString();
+    profile.savedAt = textToDate(s.value(savedAtKey).toString());
+    profile.expiresAt = textToDate(s.value(expiresAtKey).toString());
+    profile.neverExpires = s.value(neverExpiresKey, false).toBool();
+    profile.tokenType = s.value(tokenTypeKey).toString();
+    profile.tokenTypeRecorded = s.contains(tokenTypeKey); // absent in older files
+    profile.apiVersion = s.value(apiVersionKey).toString();
+    profile.hasStoredSecret = s.value(hasStoredSecretKey, false).toBool();
+    profile.obtainedAt = textToDate(s.value(obtainedAtKey).toString());
+    profile.renewedAt = textToDate(s.value(renewedAtKey).toString());
+    profile.renewalFailedAt = textToDate(s.value(renewalFailedAtKey).toString());
+    profile.renewalError = s.value(renewalErrorKey).toString();
+    return profile;
+}
+
+void setIfAny(QSettings& s, const QString& key, const QString& text)
+{
+    // The renewal keys only when set: a profile that was never renewed reads as before.
+    if (text.isEmpty())
+        s.remove(key);
+    else
+        s.setValue(key, text);
+}
+
+void writeProfile(QSettings& s, const Profile& profile)
+{
+    s.setValue(nameKey, profile.name);
+    s.setValue(platformKey, Platforms::id(profile.platform));
+    s.setValue(appIdKey, profile.appId);
+    s.setValue(savedAtKey, dateToText(profile.savedAt));
+    s.setValue(expiresAtKey, dateToText(profile.expiresAt));
+    s.setValue(neverExpiresKey, profile.neverExpires);
+    if (profile.tokenTypeRecorded) // an older profile stays "not recorded" when others are written
+        s.setValue(tokenTypeKey, profile.tokenType);
+    else
+        s.remove(tokenTypeKey);
+    s.setValue(apiVersionKey, profile.apiVersion);
+    s.setValue(hasStoredSecretKey, profile.hasStoredSecret);
+    setIfAny(s, obtainedAtKey, dateToText(profile.obtainedAt));
+    setIfAny(s, renewedAtKey, dateToText(profile.renewedAt));
+    setIfAny(s, renewalFailedAtKey, dateToText(profile.renewalFailedAt));
+    setIfAny(s, renewalErrorKey, profile.renewalError);
+}
+
+void stageProfile(QSettings& s, const Profile& profile)
+{
+    s.beginGroup(groupKey);
+    writeProfile(s, profile);
+    s.endGroup();
+}
+
+void stageNote(QSettings& s, const ProfileStore::PendingReplace& note)
+{
+    s.beginGroup(noteGroupKey);
+    writeProfile(s, note.profile);
+    s.setValue(fingerprintKey, note.tokenFingerprint);
+    s.endGroup();
+}
+
+std::optional<ProfileStore::PendingReplace> readNote(QSettings& s)
+{
+    s.beginGroup(noteGroupKey);
+    const ProfileStore::PendingReplace note {readProfile(s), s.value(fingerprintKey).toString()};
+    s.endGroup();
+    if (note.profile.isValid() && !note.tokenFingerprint.isEmpty())
+        return note;
+    return std::nullopt;
+}
 } // namespace
 
 ProfileStore::ProfileStore(QObject* parent)
     : QObject(parent)
     // Named explicitly rather than taken from the application: the window and longlived-cli
     // (whose application name differs) must read and write the same profiles.
-    , m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                             QStringLiteral("LongLived"), QStringLiteral("LongLived")))
+    , m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LongLived"),
+                                             QStringLiteral("LongLived")))
+    , m_folder(std::make_unique<ProfileFolder>(m_settings->fileName()))
 {
 }
 
 ProfileStore::ProfileStore(const QString& iniFile, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_folder(std::make_unique<ProfileFolder>(iniFile))
 {
 }
 
 ProfileStore::~ProfileStore() = default;
 
-Profile ProfileStore::readProfile() const
+const ProfileStore::Cached& ProfileStore::entryOfFile(const QString& fileName, const QString& name) const
 {
-    Profile profile;
-    profile.name = m_settings->value(nameKey).toString();
-    profile.platform = Platforms::fromId(m_settings->value(platformKey).toString()).value_or(Platform::Facebook);
-    profile.appId = m_settings->value(appIdKey).toString();
-    profile.savedAt = textToDate(m_settings->value(savedAtKey).toString());
-    profile.expiresAt = textToDate(m_settings->value(expiresAtKey).toString());
-    profile.neverExpires = m_settings->value(neverExpiresKey, false).toBool();
-    profile.tokenType = m_settings->value(tokenTypeKey).toString();
-    profile.tokenTypeRecorded = m_settings->contains(tokenTypeKey); // absent in older files
-    profile.apiVersion = m_settings->value(apiVersionKey).toString();
-    profile.hasStoredSecret = m_settings->value(hasStoredSecretKey, false).toBool();
-    profile.obtainedAt = textToDate(m_settings->value(obtainedAtKey).toString());
-    profile.renewedAt = textToDate(m_settings->value(renewedAtKey).toString());
-    profile.renewalFailedAt = textToDate(m_settings->value(renewalFailedAtKey).toString());
-    profile.renewalError = m_settings->value(renewalErrorKey).toString();
-    return profile;
+    return m_cache.get(fileName, [&](QSettings& s, bool missing) {
+        Cached cached;
+        cached.name = missing ? QString() : m_folder->nameIn(s, name);
+        if (cached.name.isEmpty())
+            return cached;
+        s.beginGroup(groupKey);
+        const Profile profile = readProfile(s);
+        s.endGroup();
+        if (profile.isValid() && profile.name == cached.name)
+            cached.profile = profile;
+        cached.pending = s.value(pendingSaveKey, false).toBool();
+        cached.note = readNote(s);
+        return cached;
+    });
 }
 
-void ProfileStore::writeProfile(const Profile& profile)
+const ProfileStore::Cached& ProfileStore::entry(const QString& name) const
 {
-    m_settings->setValue(nameKey, profile.name);
-    m_settings->setValue(platformKey, Platforms::id(profile.platform));
-    m_settings->setValue(appIdKey, profile.appId);
-    m_settings->setValue(savedAtKey, dateToText(profile.savedAt));
-    m_settings->setValue(expiresAtKey, dateToText(profile.expiresAt));
-    m_settings->setValue(neverExpiresKey, profile.neverExpires);
-    if (profile.tokenTypeRecorded) // an older profile stays "not recorded" when others are written
-        m_settings->setValue(tokenTypeKey, profile.tokenType);
-    else
-        m_settings->remove(tokenTypeKey);
-    m_settings->setValue(apiVersionKey, profile.apiVersion);
-    m_settings->setValue(hasStoredSecretKey, profile.hasStoredSecret);
-    // The renewal keys only when set: a profile that was never renewed reads as before. Removed
-    // when cleared: an entry is rewritten in place, over its earlier keys.
-    const auto setIfAny = [this](const QString& key, const QString& text) {
-        if (text.isEmpty())
-            m_settings->remove(key);
-        else
-            m_settings->setValue(key, text);
-    };
-    setIfAny(obtainedAtKey, dateToText(profile.obtainedAt));
-    setIfAny(renewedAtKey, dateToText(profile.renewedAt));
-    setIfAny(renewalFailedAtKey, dateToText(profile.renewalFailedAt));
-    setIfAny(renewalErrorKey, profile.renewalError);
+    migrate();
+    return entryOfFile(m_folder->fileFor(name), name);
 }
 
-void ProfileStore::load() const
+QList<ProfileStore::Cached> ProfileStore::entries() const
 {
-    const SettingsFileStamp now = SettingsFileStamp::of(m_settings->fileName());
-    if (m_loaded && now == m_stamp)
-        return;
-    // Another process (the window, a scheduled renew) changed the file since we last looked.
+    migrate();
+    QList<Cached> all;
+    for (const QString& fileName : m_folder->files())
+        all.append(entryOfFile(fileName, QString()));
+    return all;
+}
+
+template <typename Stage> bool ProfileStore::change(const QString& name, Stage stage) const
+{
+    const QString fileName = m_folder->fileFor(name);
+    if (!m_folder->mayWrite(fileName))
+        return false;
+    bool written = false;
+    bool empty = false;
+    {
+        QSettings s(fileName, QSettings::IniFormat);
+        s.setValue(fileNameKey, name);
+        stage(s);
+        written = m_folder->write(s);
+        // Only the name left: the profile, its notes and its targets are all gone.
+        empty = written && s.allKeys() == QStringList {fileNameKey};
+    }
+    if (empty)
+        m_folder->removeFile(fileName);
+    m_cache.forget(fileName);
+    return written;
+}
+
+void ProfileStore::migrate() const
+{
+    if (!m_migrated)
+        m_migrated = migrateLegacy();
+}
+
+bool ProfileStore::migrateLegacy() const
+{
     m_settings->sync();
-    m_profiles.clear();
-    const int size = m_settings->beginReadArray(groupKey);
-    for (int i = 0; i < size; ++i) {
-        m_settings->setArrayIndex(i);
-        m_profiles.append(readProfile());
-    }
-    m_settings->endArray();
-    m_notes = readPendingReplaces();
-    m_pending = m_settings->value(pendingKey).toStringList();
-    m_stamp = now;
-    m_loaded = true;
-}
-
-QList<Profile> ProfileStore::validProfiles() const
-{
-    load();
+    const QStringList groups = m_settings->childGroups();
+    if (!groups.contains(legacyGroupKey) && !groups.contains(pendingReplaceKey) && !m_settings->contains(pendingKey))
+        return true;
     QList<Profile> profiles;
-    for (const Profile& profile : std::as_const(m_profiles)) {
-        if (profile.isValid())
-            profiles.append(profile);
-    }
-    return profiles;
-}
-
-bool ProfileStore::writeAll(const QList<Profile>& profiles)
-{
-    // Rewritten whole: removing the group first leaves no stale entries behind a shorter array.
-    m_settings->remove(groupKey);
-    m_settings->beginWriteArray(groupKey, int(profiles.size()));
-    for (int i = 0; i < profiles.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        writeProfile(profiles.at(i));
-    }
-    m_settings->endArray();
-    const bool written = commit();
-    if (written)
-        m_profiles = profiles;
-    return written;
-}
-
-void ProfileStore::stageProfile(const Profile& profile)
-{
-    // Only this entry's keys change (an existing one in place, a new one appended): the merge
-    // into the file and the list kept here stay proportional to one profile, not to all.
-    const auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
-                                 [&](const Profile& p) { return p.isValid() && p.name == profile.name; });
-    const qsizetype index = it != m_profiles.end() ? it - m_profiles.begin() : m_profiles.size();
-    if (it != m_profiles.end())
-        *it = profile;
-    else
-        m_profiles.append(profile);
-    m_settings->beginWriteArray(groupKey, int(m_profiles.size()));
-    m_settings->setArrayIndex(int(index));
-    writeProfile(profile);
-    m_settings->endArray();
-}
-
-bool ProfileStore::commit()
-{
-    // Written by another process since load(): QSettings merges this change into that file,
-    // and the lists kept here are parsed afresh from the result.
-    const bool unchanged = SettingsFileStamp::of(m_settings->fileName()) == m_stamp;
-    const bool written = PrivateSettingsFile::write(*m_settings);
-    m_stamp = SettingsFileStamp::of(m_settings->fileName());
-    m_loaded = written && unchanged;
-    return written;
-}
-
-QList<ProfileStore::PendingReplace> ProfileStore::readPendingReplaces() const
-{
-    QList<PendingReplace> notes;
-    const int size = m_settings->beginReadArray(pendingReplaceKey);
+    const int size = m_settings->beginReadArray(legacyGroupKey);
     for (int i = 0; i < size; ++i) {
         m_settings->setArrayIndex(i);
-        PendingReplace note {readProfile(), m_settings->value(fingerprintKey).toString()};
+        profiles.append(readProfile(*m_settings));
+    }
+    m_settings->endArray();
+    QList<PendingReplace> notes;
+    const int noteCount = m_settings->beginReadArray(pendingReplaceKey);
+    for (int i = 0; i < noteCount; ++i) {
+        m_settings->setArrayIndex(i);
+        const PendingReplace note {readProfile(*m_settings), m_settings->value(fingerprintKey).toString()};
         if (note.profile.isValid() && !note.tokenFingerprint.isEmpty())
             notes.append(note);
     }
     m_settings->endArray();
-    return notes;
-}
-
-void ProfileStore::stagePendingReplaces(const QList<PendingReplace>& notes)
-{
-    // A handful at most (one per renewal in flight): rewritten whole.
-    m_settings->remove(pendingReplaceKey);
-    if (!notes.isEmpty()) {
-        m_settings->beginWriteArray(pendingReplaceKey, int(notes.size()));
-        for (int i = 0; i < notes.size(); ++i) {
-            m_settings->setArrayIndex(i);
-            writeProfile(notes.at(i).profile);
-            m_settings->setValue(fingerprintKey, notes.at(i).tokenFingerprint);
-        }
-        m_settings->endArray();
+    const QStringList pending = m_settings->value(pendingKey).toStringList();
+    // The new files first: a process killed before the old keys are removed moves them again,
+    // and a file already there (written by a newer run) is not overwritten.
+    bool moved = true;
+    for (const Profile& profile : std::as_const(profiles)) {
+        if (profile.isValid() && !entryOfFile(m_folder->fileFor(profile.name), profile.name).profile)
+            moved = change(profile.name, [&](QSettings& s) { stageProfile(s, profile); }) && moved;
     }
-    m_notes = notes;
-}
-
-void ProfileStore::stagePendingNames(const QStringList& names)
-{
-    if (names.isEmpty())
-        m_settings->remove(pendingKey);
-    else
-        m_settings->setValue(pendingKey, names);
-    m_pending = names;
+    for (const PendingReplace& note : std::as_const(notes)) {
+        if (!entryOfFile(m_folder->fileFor(note.profile.name), note.profile.name).note)
+            moved = change(note.profile.name, [&](QSettings& s) { stageNote(s, note); }) && moved;
+    }
+    for (const QString& name : pending) {
+        if (!name.isEmpty())
+            moved = change(name, [](QSettings& s) { s.setValue(pendingSaveKey, true); }) && moved;
+    }
+    if (!moved)
+        return false; // the old keys stay: the next use tries again
+    m_settings->remove(legacyGroupKey);
+    m_settings->remove(pendingReplaceKey);
+    m_settings->remove(pendingKey);
+    return PrivateSettingsFile::write(*m_settings);
 }
 
 bool ProfileStore::setPendingReplace(const Profile& updated, const QString& tokenFingerprint)
 {
-    load();
-    QList<PendingReplace> notes = m_notes;
-    notes.removeIf([&](const PendingReplace& note) { return note.profile.name == updated.name; });
-    notes.append(PendingReplace {updated, tokenFingerprint});
-    stagePendingReplaces(notes);
-    return commit(); // on disk before the keychain write starts
+    migrate();
+    // On disk before the keychain write starts.
+    return change(updated.name, [&](QSettings& s) { stageNote(s, PendingReplace {updated, tokenFingerprint}); });
 }
 
 std::optional<ProfileStore::PendingReplace> ProfileStore::pendingReplace(const QString& name) const
 {
-    load();
-    for (const PendingReplace& note : std::as_const(m_notes)) {
-        if (note.profile.name == name)
-            return note;
-    }
-    return std::nullopt;
+    return entry(name).note;
 }
 
 bool ProfileStore::clearPendingReplace(const QString& name)
 {
-    load();
-    QList<PendingReplace> notes = m_notes;
-    if (notes.removeIf([&](const PendingReplace& note) { return note.profile.name == name; }) == 0)
+    if (!entry(name).note)
         return true;
-    stagePendingReplaces(notes);
-    return commit();
+    return change(name, [](QSettings& s) { s.remove(noteGroupKey); });
 }
 
 QList<Profile> ProfileStore::profiles() const
 {
-    QList<Profile> profiles = validProfiles();
+    QList<Profile> profiles;
+    for (const Cached& cached : entries()) {
+        if (cached.profile)
+            profiles.append(*cached.profile);
+    }
     std::stable_sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) {
         return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
     });
@@ -261,12 +279,9 @@ QList<Profile> ProfileStore::profiles() const
 
 std::optional<Profile> ProfileStore::profile(const QString& name) const
 {
-    load();
-    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                                 [&](const Profile& p) { return p.isValid() && p.name == name; });
-    if (it == m_profiles.cend())
+    if (name.isEmpty())
         return std::nullopt;
-    return *it;
+    return entry(name).profile;
 }
 
 bool ProfileStore::contains(const QString& name) const
@@ -278,9 +293,8 @@ bool ProfileStore::put(const Profile& profile)
 {
     if (!profile.isValid())
         return false;
-    load();
-    stageProfile(profile);
-    const bool written = commit();
+    migrate();
+    const bool written = change(profile.name, [&](QSettings& s) { stageProfile(s, profile); });
     emit profilesChanged();
     return written;
 }
@@ -289,53 +303,51 @@ bool ProfileStore::putSettled(const Profile& profile)
 {
     if (!profile.isValid())
         return false;
-    load();
-    stageProfile(profile);
-    QStringList names = m_pending;
-    if (names.removeAll(profile.name) > 0)
-        stagePendingNames(names);
-    QList<PendingReplace> notes = m_notes;
-    if (notes.removeIf([&](const PendingReplace& note) { return note.profile.name == profile.name; }) > 0)
-        stagePendingReplaces(notes);
-    const bool written = commit();
+    migrate();
+    // One write: the profile, and neither its pending-save mark nor its note any longer.
+    const bool written = change(profile.name, [&](QSettings& s) {
+        stageProfile(s, profile);
+        s.remove(pendingSaveKey);
+        s.remove(noteGroupKey);
+    });
     emit profilesChanged();
     return written;
 }
 
 bool ProfileStore::remove(const QString& name)
 {
-    QList<Profile> all = validProfiles();
-    const auto removed = all.removeIf([&](const Profile& p) { return p.name == name; });
-    if (removed == 0)
+    if (!contains(name))
         return false;
-    const bool written = writeAll(all);
+    const bool written = change(name, [](QSettings& s) { s.remove(groupKey); });
     emit profilesChanged();
     return written;
 }
 
 QStringList ProfileStore::pendingNames() const
 {
-    load();
-    return m_pending;
+    QStringList names;
+    for (const Cached& cached : entries()) {
+        if (cached.pending)
+            names.append(cached.name);
+    }
+    return names;
 }
 
 bool ProfileStore::addPending(const QString& name)
 {
-    load();
-    if (m_pending.contains(name))
+    if (name.isEmpty())
+        return false;
+    if (entry(name).pending)
         return true;
-    stagePendingNames(m_pending + QStringList {name});
-    return commit(); // on disk before the keychain write starts: a crash must not lose it
+    // On disk before the keychain write starts: a crash must not lose it.
+    return change(name, [](QSettings& s) { s.setValue(pendingSaveKey, true); });
 }
 
 bool ProfileStore::removePending(const QString& name)
 {
-    load();
-    QStringList names = m_pending;
-    if (names.removeAll(name) == 0)
+    if (!entry(name).pending)
         return true;
-    stagePendingNames(names);
-    const bool written = commit();
+    const bool written = change(name, [](QSettings& s) { s.remove(pendingSaveKey); });
     emit profilesChanged();
     return written;
 }
@@ -343,14 +355,16 @@ bool ProfileStore::removePending(const QString& name)
 QStringList ProfileStore::unfinishedNames() const
 {
     QStringList names = pendingNames();
-    const QList<Profile> listed = validProfiles();
-    names.removeIf([&](const QString& name) {
-        return std::any_of(listed.cbegin(), listed.cend(), [&](const Profile& p) { return p.name == name; });
-    });
+    names.removeIf([&](const QString& name) { return contains(name); });
     return names;
 }
 
 QString ProfileStore::fileName() const
 {
     return m_settings->fileName();
+}
+
+QString ProfileStore::folder() const
+{
+    return m_folder->path();
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "vault/Profile.h"
+#include "vault/ProfileFileCache.h"
+#include "vault/ProfileFolder.h"
 #include "vault/SettingsFileStamp.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -12,15 +15,20 @@
 
 class QSettings;
 
-/// The non-secret half of saved tokens: the list of profiles, in QSettings under the group
-/// "profiles" (an array: profiles/<n>/name, platform, appId, savedAt, expiresAt, neverExpires,
-/// tokenType, apiVersion, hasStoredSecret, and when set obtainedAt, renewedAt, renewalFailedAt,
-/// renewalError). Reading it never touches the keychain, so the list of saved
+/// The non-secret half of saved tokens: one small INI file per profile (ProfileFolder), with
+/// the key "name" and the group "profile" (name, platform, appId, savedAt, expiresAt,
+/// neverExpires, tokenType, apiVersion, hasStoredSecret, and when set obtainedAt, renewedAt,
+/// renewalFailedAt, renewalError). Reading it never touches the keychain, so the list of saved
 /// tokens shows at start-up without waiting for (or unlocking) the keyring.
 ///
-/// What it parsed stays in memory: a lookup stats the file and parses it again only when it
-/// changed on disk (another process wrote it). A change writes only the keys of the entry it
-/// touches, through QSettings, which merges them into the file as it is on disk.
+/// What it parsed stays in memory: a lookup stats the one file it needs (a listing, the folder)
+/// and parses it again only when it changed on disk (another process wrote it). A change
+/// rewrites only its profile's file, through QSettings, which merges it into the file as it is
+/// on disk: the cost of a write does not grow with the number of profiles.
+///
+/// Profiles an older version kept in the settings file itself (the arrays "profiles" and
+/// "pendingReplaces", the list "pendingSaves") are moved to their files on first use: the files
+/// are written first, the old keys removed after.
 ///
 /// Never give it a secret: Profile has no field for one, and TokenVault keeps the token and
 /// the App Secret in the keychain only.
@@ -49,7 +57,8 @@ public:
     /// Removes the profile named \a name; true when it existed and the file was written.
     bool remove(const QString& name);
 
-    /// Names whose keychain write has started and not yet been settled (key "pendingSaves").
+    /// Names whose keychain write has started and not yet been settled (key "pendingSave" of the
+    /// name's file).
     /// TokenVault adds a new profile's name before it writes the token and removes it once the
     /// profile is written or the keychain confirmed it holds nothing under that name. A name
     /// left here (the keyring timed out, the process ended mid-save) may have an entry that
@@ -62,8 +71,8 @@ public:
 
     /// A token replacement under way (TokenVault::replaceToken()): the profile as it will be
     /// once the new token is in the keychain, and the new token's fingerprint
-    /// (TokenVault::fingerprint(), never the token). Kept in the array "pendingReplaces" (the
-    /// profile's keys plus tokenFingerprint) from before the keychain write until the profile is
+    /// (TokenVault::fingerprint(), never the token). Kept in the group "pendingReplace" of the
+    /// profile's file (the profile's keys plus tokenFingerprint) from before the keychain write until the profile is
     /// updated, so that a process killed in between can be repaired on the next load: the
     /// keychain holds either the old token (the note is dropped) or the new one (the note's
     /// profile is written).
@@ -75,35 +84,37 @@ public:
     std::optional<PendingReplace> pendingReplace(const QString& name) const;
     bool clearPendingReplace(const QString& name);
 
-    /// The settings file behind the store (for tests and the README's "where things are").
+    /// The settings file the store belongs to (where older versions kept the profiles).
     QString fileName() const;
+    /// The folder of per-profile files (for tests and the README's "where things are").
+    QString folder() const;
 
 signals:
     /// The list changed through this store (put or remove).
     void profilesChanged();
 
 private:
-    /// Parses the file again when it changed on disk since it was last read or written here.
-    void load() const;
-    /// The valid profiles, in file order.
-    QList<Profile> validProfiles() const;
-    bool writeAll(const QList<Profile>& profiles);
-    /// Sets \a profile's keys in place (or appends it), without committing.
-    void stageProfile(const Profile& profile);
-    void stagePendingReplaces(const QList<PendingReplace>& notes);
-    void stagePendingNames(const QStringList& names);
-    /// One profile at the current array index.
-    Profile readProfile() const;
-    void writeProfile(const Profile& profile);
-    /// Writes the file out, private to the user; false when it could not be written.
-    bool commit();
-    QList<PendingReplace> readPendingReplaces() const;
+    /// What one profile's file held when last read here.
+    struct Cached {
+        QString name; ///< the name the file holds (empty: none, or not this file's)
+        std::optional<Profile> profile;
+        bool pending = false;
+        std::optional<PendingReplace> note;
+    };
+    /// The file of \a name as on disk, parsed again only when it changed.
+    const Cached& entry(const QString& name) const;
+    const Cached& entryOfFile(const QString& fileName, const QString& name) const;
+    /// Every file's entry (a listing of the folder).
+    QList<Cached> entries() const;
+    /// Changes the file of \a name through \a stage and writes it out; false when it could not
+    /// be written.
+    template <typename Stage> bool change(const QString& name, Stage stage) const;
+    /// Moves profiles an older version kept in the settings file to their files, once.
+    void migrate() const;
+    bool migrateLegacy() const;
 
     std::unique_ptr<QSettings> m_settings;
-    // What the file held when last read or written by this store.
-    mutable bool m_loaded = false;
-    mutable SettingsFileStamp m_stamp;
-    mutable QList<Profile> m_profiles; ///< every array entry in file order (an invalid one too: indexes)
-    mutable QList<PendingReplace> m_notes;
-    mutable QStringList m_pending;
+    std::unique_ptr<ProfileFolder> m_folder;
+    mutable bool m_migrated = false;
+    mutable ProfileFileCache<Cached> m_cache;
 };
