@@ -37,7 +37,8 @@ class HttpConnectionPool : public QObject, public HttpTransport {
     Q_OBJECT
 public:
     /// Connections per origin, as QNetworkAccessManager and browsers open them; requests
-    /// beyond it wait for a free connection.
+    /// beyond it wait for a free connection, in the order they came. The one limit on requests
+    /// to one host: a batch hands every line over and lets this queue hold them.
     static constexpr int maxConnectionsPerOrigin = 6;
     static constexpr int maxRedirects = 3;
 
