@@ -86,8 +86,7 @@ QString originOf(const GraphTestServer& server)
 
 } // namespace
 
-class TestCachingProxyFactory : public QObject
-{
+class TestCachingProxyFactory : public QObject {
     Q_OBJECT
 
 private slots:
@@ -107,7 +106,7 @@ void TestCachingProxyFactory::askedOncePerOriginWithTheOriginOnly()
     }
     QCOMPARE(policy->total(), 1);
     // The path and the query (a secret) never reach the policy, nor a PAC script behind it.
-    QCOMPARE(policy->queries.keys(), QStringList{QStringLiteral("https://graph.facebook.com")});
+    QCOMPARE(policy->queries.keys(), QStringList {QStringLiteral("https://graph.facebook.com")});
 
     // Another scheme, port or host is another origin: its own question, then remembered too.
     for (const char* url : {"http://graph.facebook.com/", "https://graph.facebook.com:8443/",
@@ -127,8 +126,8 @@ void TestCachingProxyFactory::otherQueriesAreKeptApart()
     factory.queryProxy(QNetworkProxyQuery(QStringLiteral("graph.facebook.com"), 443));
     factory.queryProxy(QNetworkProxyQuery(QStringLiteral("graph.facebook.com"), 443));
     QCOMPARE(policy->total(), 2);
-    QCOMPARE(policy->types, (QList<QNetworkProxyQuery::QueryType>{QNetworkProxyQuery::UrlRequest,
-                                                                  QNetworkProxyQuery::TcpSocket}));
+    QCOMPARE(policy->types,
+             (QList<QNetworkProxyQuery::QueryType> {QNetworkProxyQuery::UrlRequest, QNetworkProxyQuery::TcpSocket}));
 }
 
 void TestCachingProxyFactory::bothTransportsShareOneAnswerPerOrigin()
