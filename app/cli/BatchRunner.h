@@ -22,11 +22,12 @@ struct BatchItem;
 struct TokenResult;
 
 /// Runs a batch of exchanges with a bounded window: at most `concurrency` requests in flight
-/// through the one TokenService (its HttpConnectionPool, which alone limits the requests to
-/// one host and queues the rest in order: a line is handed over as soon as it is read), at most a fixed multiple of
-/// that waiting to be written in input order — and at most maxWindowBytes of them — and the next input line read only
-/// when there is room. Memory therefore depends on the window, never on the input's length, nor on the size of the
-/// lines and answers waiting behind a slow one.
+/// through the one TokenService, at most a fixed multiple of that waiting to be written in
+/// input order — and at most maxWindowBytes of them — and the next input line read only when
+/// there is room. Memory therefore depends on the window, never on the input's length, nor on
+/// the size of the lines and answers waiting behind a slow one. A line is handed to the service
+/// as soon as it is read: the transport (HttpConnectionPool) alone limits the requests to one
+/// host and queues the rest in order.
 ///
 /// Each line gets one record, written in input order as soon as every earlier line has its
 /// own, so the output is always a prefix of the full result (a run stopped by Ctrl-C or by the

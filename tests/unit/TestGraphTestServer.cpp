@@ -12,7 +12,9 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -70,6 +72,7 @@ private slots:
     void resetMidBodyCutsTheBody();
     void dripFeedSendsSlowly();
     void delayDelaysTheAnswer();
+    void countsTheRequestsInFlightAtOnce();
     void helpersProduceMetaFormats();
     void stopsCleanlyWithOpenConnections();
 };
@@ -254,6 +257,27 @@ void TestGraphTestServer::delayDelaysTheAnswer()
     const Fetched reply = fetch(network, server.baseUrl());
     QCOMPARE(reply.error, QNetworkReply::NoError);
     QVERIFY2(reply.elapsedMs >= 180, QByteArray::number(reply.elapsedMs).constData());
+}
+
+void TestGraphTestServer::countsTheRequestsInFlightAtOnce()
+{
+    GraphTestServer server;
+    QVERIFY(server.start());
+    QNetworkAccessManager network;
+    server.setDefaultResponse(GraphTestServer::Response::json(200, "{}"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(fetch(network, server.baseUrl()).error, QNetworkReply::NoError);
+    QCOMPARE(server.maxRequestsInFlight(), 1); // one after the other
+
+    // Three at once, each answered after 300 ms: all three are at the server together.
+    server.setDefaultResponse(GraphTestServer::Response::json(200, "{}").delayed(300));
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (int i = 0; i < 3; ++i)
+        replies.emplace_back(network.get(QNetworkRequest(server.baseUrl())));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return std::all_of(replies.cbegin(), replies.cend(), [](const auto& r) { return r->isFinished(); }); },
+        5000));
+    QCOMPARE(server.maxRequestsInFlight(), 3);
 }
 
 void TestGraphTestServer::helpersProduceMetaFormats()
