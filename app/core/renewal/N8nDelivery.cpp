@@ -108,8 +108,10 @@ void N8nDelivery::start()
         finishLater(DeliveryResult(DeliveryResult::Kind::InvalidTarget, why));
         return;
     }
+    RequestLimits limits;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
     QNetworkRequest request
-        = NetworkManagerTransport::makeRequest(credentialUrl(t.n8nUrl, t.credentialId), m_options.idleTimeoutMs);
+        = NetworkManagerTransport::makeRequest(HttpRequest::get(credentialUrl(t.n8nUrl, t.credentialId), limits));
     // A redirected PATCH may turn into a GET elsewhere: the key stays with the address given.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
