@@ -70,7 +70,7 @@ void RenewRun::startNext()
         parts.service = m_session.service();
         parts.vault = m_vault;
         parts.deliveries = m_deliveries;
-        parts.network = m_session.network();
+        parts.transport = m_session.transport();
         const RenewalPolicy policy(m_settings.withinDays, m_settings.force);
         auto* renewer = new ProfileRenewer(parts, policy, m_queue.takeFirst(), this);
         renewer->setDryRun(m_settings.dryRun);

@@ -3,6 +3,8 @@
 // and a body arrives intact; the body cap holds; abort() ends it at once; a redirect is the
 // answer, never followed (a PATCH is not replayed and an API key never reaches another origin);
 // a header that could end the header block early is refused before anything is sent.
+// The n8n credential update, a TransportJob like every Graph request, keeps its deadline,
+// cancel(), cap and redirect rule through either transport too.
 // The GET rows (TLS, proxies, caps, faults) are in TestTransport and TestFaultMatrix.
 
 #include "GraphTestServer.h"
@@ -10,7 +12,9 @@
 #include "http/HttpConnectionPool.h"
 #include "http/NetworkManagerTransport.h"
 #include "http/TransportReply.h"
+#include "renewal/N8nDelivery.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -89,6 +93,22 @@ HttpRequest patch(const QUrl& base, const QByteArray& body)
     return request;
 }
 
+// The outcome of one N8nDelivery, and how many times it finished.
+struct Delivered {
+    int count = 0;
+    DeliveryResult result;
+};
+
+std::shared_ptr<Delivered> watch(N8nDelivery* delivery)
+{
+    auto delivered = std::make_shared<Delivered>();
+    QObject::connect(delivery, &Delivery::finished, delivery, [delivered](const DeliveryResult& result) {
+        ++delivered->count;
+        delivered->result = result;
+    });
+    return delivered;
+}
+
 } // namespace
 
 class TestRequestContract : public QObject {
@@ -109,8 +129,22 @@ private slots:
     void headerThatEndsTheBlockIsRefused_data() { transports(); }
     void headerThatEndsTheBlockIsRefused();
 
+    void n8nDelivered_data() { transports(); }
+    void n8nDelivered();
+    void n8nDeadline_data() { transports(); }
+    void n8nDeadline();
+    void n8nCancel_data() { transports(); }
+    void n8nCancel();
+    void n8nAnswerOverTheCap_data() { transports(); }
+    void n8nAnswerOverTheCap();
+    void n8nRedirectKeepsTheKey_data() { transports(); }
+    void n8nRedirectKeepsTheKey();
+
 private:
     static void transports();
+    /// Delivers a token to the server's credential through \a transport and waits for the end.
+    DeliveryResult deliver(HttpTransport* transport, const DeliveryOptions& options = {});
+    DeliveryTarget target() const { return DeliveryTarget::n8n(m_n8n->baseUrl(), credentialId); }
 
     std::unique_ptr<N8nTestServer> m_n8n;
 };
@@ -233,6 +267,88 @@ void TestRequestContract::headerThatEndsTheBlockIsRefused()
     request.method = QByteArrayLiteral("PATCH /x HTTP/1.1\r\n");
     QCOMPARE(run(transport.operator->(), request).error, QNetworkReply::ProtocolInvalidOperationError);
     QCOMPARE(m_n8n->http().connectionCount(), 0);
+}
+
+DeliveryResult TestRequestContract::deliver(HttpTransport* transport, const DeliveryOptions& options)
+{
+    N8nDelivery delivery(target(), QStringLiteral("EAAdelivered"), apiKey, transport, options);
+    auto delivered = watch(&delivery);
+    delivery.start();
+    (void)QTest::qWaitFor([&] { return delivered->count > 0; }, 15000);
+    QCoreApplication::sendPostedEvents(); // a second outcome queued before the end would show
+    return delivered->count == 1 ? delivered->result : DeliveryResult(DeliveryResult::Kind::HttpError, {});
+}
+
+void TestRequestContract::n8nDelivered()
+{
+    QFETCH(bool, pooled);
+    Transport transport(pooled);
+    const DeliveryResult result = deliver(transport.operator->());
+    QVERIFY2(result.isOk(), qPrintable(result.message()));
+    QCOMPARE(m_n8n->credentialData(credentialId).value(QStringLiteral("accessToken")).toString(),
+             QStringLiteral("EAAdelivered"));
+    QVERIFY2(m_n8n->violations().isEmpty(), qPrintable(m_n8n->violations().join(QLatin1Char('\n'))));
+}
+
+void TestRequestContract::n8nDeadline()
+{
+    QFETCH(bool, pooled);
+    Transport transport(pooled);
+    m_n8n->http().enqueue(GraphTestServer::Response::neverAnswer());
+    DeliveryOptions options;
+    options.deadlineMs = 300;
+    QElapsedTimer clock;
+    clock.start();
+    const DeliveryResult result = deliver(transport.operator->(), options);
+    QCOMPARE(result.kind(), DeliveryResult::Kind::Timeout);
+    QVERIFY2(clock.elapsed() >= options.deadlineMs - 2, QByteArray::number(clock.elapsed()).constData());
+    QVERIFY(!result.message().contains(apiKey));
+}
+
+void TestRequestContract::n8nCancel()
+{
+    QFETCH(bool, pooled);
+    Transport transport(pooled);
+    m_n8n->http().enqueue(GraphTestServer::Response::neverAnswer());
+    N8nDelivery delivery(target(), QStringLiteral("EAAcanceled"), apiKey, transport.operator->(), {});
+    auto delivered = watch(&delivery);
+    delivery.start();
+    QVERIFY(QTest::qWaitFor([&] { return m_n8n->http().requestCount() == 1; }, 15000));
+    QCOMPARE(delivered->count, 0);
+    delivery.cancel();
+    QCOMPARE(delivered->count, 1); // synchronously
+    QCOMPARE(delivered->result.kind(), DeliveryResult::Kind::Canceled);
+    delivery.cancel();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(delivered->count, 1);
+}
+
+void TestRequestContract::n8nAnswerOverTheCap()
+{
+    QFETCH(bool, pooled);
+    Transport transport(pooled);
+    m_n8n->http().enqueue(GraphTestServer::Response::json(200, "{\"message\":\"" + QByteArray(8192, 'x') + "\"}"));
+    DeliveryOptions options;
+    options.maxResponseBytes = 1024;
+    const DeliveryResult result = deliver(transport.operator->(), options);
+    QCOMPARE(result.kind(), DeliveryResult::Kind::HttpError);
+    QVERIFY2(result.message().contains(QStringLiteral("cut off")), qPrintable(result.message()));
+}
+
+void TestRequestContract::n8nRedirectKeepsTheKey()
+{
+    QFETCH(bool, pooled);
+    Transport transport(pooled);
+    GraphTestServer other;
+    QVERIFY(other.start());
+    QUrl location = other.baseUrl();
+    location.setPath(QStringLiteral("/api/v1/credentials/") + credentialId);
+    m_n8n->http().enqueue(GraphTestServer::Response::json(308, "{}").withHeader("Location", location.toEncoded()));
+    const DeliveryResult result = deliver(transport.operator->());
+    QCOMPARE(result.kind(), DeliveryResult::Kind::HttpError);
+    QCOMPARE(result.httpStatus, 308);
+    QCOMPARE(other.connectionCount(), 0);
+    QCOMPARE(m_n8n->http().requestCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRequestContract)
