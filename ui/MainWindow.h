@@ -83,7 +83,7 @@ public:
 
     /// The saved profile whose token the result view shows (opened from Saved tokens, saved,
     /// or refreshed in place); nullopt for a token that is not saved.
-    std::optional<Profile> currentProfile() const { return m_currentProfile; }
+    std::optional<Profile> currentProfile() const;
 
     QMenu* tokenMenu() const { return m_tokenMenu; }
 
@@ -162,7 +162,6 @@ private:
     SaveTokenWidget* m_save = nullptr;
     SavedTokensView* m_saved = nullptr;
     TokenActions* m_actions = nullptr;
-    std::optional<Profile> m_currentProfile;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_tokenMenu = nullptr;
     QMenu* m_viewMenu = nullptr; ///< created with the first side panel
