@@ -54,6 +54,7 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     , m_status(new StatusBanner)
     , m_clipboard(new SecureClipboard(this))
 {
+    m_clipboard->setObjectName(QStringLiteral("secureClipboard"));
     UiResources::ensureInitialized();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("LongLived"));
@@ -225,11 +226,6 @@ MainWindow::~MainWindow()
     const QSignalBlocker blocker(this);
     m_actions->abandon();
     abandonJob();
-}
-
-QMessageBox* MainWindow::platformMismatchBox() const
-{
-    return m_mismatchBox;
 }
 
 void MainWindow::createMenus()
@@ -462,16 +458,6 @@ void MainWindow::onProfileActivated(const Profile& profile, const QString& token
     m_status->showMessage(StatusBanner::Kind::Info, tr("Showing the saved token “%1”.").arg(profile.name));
 }
 
-bool MainWindow::isRenewing() const
-{
-    return !m_renewer.isNull();
-}
-
-DeliveryDialog* MainWindow::deliveryDialog() const
-{
-    return m_deliveryDialog;
-}
-
 void MainWindow::showDelivery(const QString& profileName)
 {
     if (m_deliveryDialog && m_deliveryDialog->profileName() == profileName) {
@@ -496,6 +482,7 @@ void MainWindow::renewNow(const QString& profileName)
     const RenewalPolicy policy(RenewalPolicy::defaultWithinDays, true, m_clock);
     auto* renewer
         = new ProfileRenewer({m_service, m_vault, m_deliveries, m_deliveryNetwork}, policy, profileName, this);
+    renewer->setObjectName(QStringLiteral("profileRenewer"));
     m_renewer = renewer;
     m_saved->profileActions()->setRenewing(true);
     m_status->showMessage(StatusBanner::Kind::Busy, tr("Renewing “%1”…").arg(profileName));
@@ -719,9 +706,4 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // clears itself on quit).
     discardSecrets();
     QMainWindow::closeEvent(event);
-}
-
-std::optional<Profile> MainWindow::currentProfile() const
-{
-    return m_result->savedProfile();
 }
