@@ -9,7 +9,8 @@
 #   4. `longlived-cli batch --concurrency 4` vs `curl --parallel --parallel-max 4` and a shell loop of curl
 #   5. growth from 10^2 to 10^5 batch lines
 #   7. over HTTPS (bench/https.sh: a test CA, nginx with HTTP/2 in front of the bench server):
-#      the batch vs `curl --http2 --parallel`, the single exchange vs `curl --http2`
+#      the batch vs `curl --http2 --parallel` (and through the core on each transport), the single
+#      exchange vs `curl --http2`, the window's start-up with the HTTPS setup vs bench/floor
 #   6. `longlived-cli renew` of N due profiles (refresh at Meta, keychain, delivery to n8n) vs a
 #      shell script doing the same with secret-tool and curl (bench/renew.sh), N = 10, 100, 1000
 #
@@ -82,7 +83,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 targets=(longlived longlived-cli longlived-bench-floor longlived-bench-responsiveness longlived-bench-server
-    longlived-bench-batch-floor longlived-bench-profiles)
+    longlived-bench-batch-floor longlived-bench-profiles longlived-bench-transport-batch)
 if [ -n "${LONGLIVED_BENCH_BUILD_DIR:-}" ]; then
     build=$(cd "$LONGLIVED_BENCH_BUILD_DIR" && pwd)
 else
@@ -541,13 +542,22 @@ for v in ratio_small ratio_big speedup_small speedup_big rss_growth rss_spread; 
 # 7. HTTPS (before 6: it takes minutes, renewal up to an hour)
 log "7. HTTPS: batches and one exchange through nginx (TLS, HTTP/2) with a test CA"
 "$bench_dir/https.sh" --cli "$cli" --server "$server_bin" --out "$out_dir/https" --concurrency "$concurrency" \
+    --transports "$build/bench/longlived-bench-transport-batch" --app "$app" --floor "$floor" --gui-runs "$gui_warm" \
     "${https_args[@]}" || fail "bench/https.sh failed"
 https_field() { awk -v k="$1" '$1 == k { print $2 }' "$out_dir/https/https.txt"; }
 https_small=$(echo "${https_args[1]}" | awk '{ print $1 }')
 https_wall_ratio=$(calc "$(https_field "cli_wall_$https_small") / $(https_field "curl_wall_$https_small")")
 https_cpu_ratio=$(calc "$(https_field "cli_cpu_$https_small") / $(https_field "curl_cpu_$https_small")")
+https_big=$(echo "${https_args[1]}" | awk '{ print $NF }')
+https_big_wall_ratio=$(calc "$(https_field "cli_wall_$https_big") / $(https_field "curl_wall_$https_big")")
+https_big_cpu_ratio=$(calc "$(https_field "cli_cpu_$https_big") / $(https_field "curl_cpu_$https_big")")
+https_qnam_ratio=$(calc "$(https_field "qnam_wall_$https_small") / $(https_field "curl_wall_$https_small")")
 https_ex_ratio=$(calc "$(https_field ex_cli_wall) / $(https_field ex_curl_wall)")
-for v in https_wall_ratio https_cpu_ratio https_ex_ratio; do record "$v" "${!v}"; done
+https_gui_ratio=$(calc "$(https_field gui_app_wall) / $(https_field gui_floor_wall)")
+for v in https_wall_ratio https_cpu_ratio https_big_wall_ratio https_big_cpu_ratio https_qnam_ratio https_ex_ratio \
+    https_gui_ratio; do
+    record "$v" "${!v}"
+done
 
 # ==============================================================================================
 # 6. Renewal and delivery: bench/renew.sh (its own private session bus, keyring and servers).
@@ -658,7 +668,13 @@ done)
 | 5 | memory flat over all sizes (largest / smallest peak ≤ 1.10×) | ${rss_spread}× | $(verdict "$rss_spread" "<=" 1.10) |
 | 7 | HTTPS batch of $https_small: ≤ 1.0× \`curl --http2 --parallel\`'s time | ${https_wall_ratio}× | $(verdict "$https_wall_ratio" "<=" 1.0) |
 | 7 | HTTPS batch of $https_small: ≤ 1.0× \`curl --http2 --parallel\`'s CPU time | ${https_cpu_ratio}× | $(verdict "$https_cpu_ratio" "<=" 1.0) |
+$(if [ "$https_big" != "$https_small" ]; then
+    echo "| 7 | HTTPS batch of $https_big: ≤ 1.0× \`curl --http2 --parallel\`'s time | ${https_big_wall_ratio}× | $(verdict "$https_big_wall_ratio" "<=" 1.0) |"
+    echo "| 7 | HTTPS batch of $https_big: ≤ 1.0× \`curl --http2 --parallel\`'s CPU time | ${https_big_cpu_ratio}× | $(verdict "$https_big_cpu_ratio" "<=" 1.0) |"
+fi)
+| 7 | HTTPS batch of $https_small through QNetworkAccessManager, for context: core / \`curl --http2 --parallel\` | ${https_qnam_ratio}× | |
 | 7 | HTTPS, one exchange, for context: longlived-cli / \`curl --http2\` | ${https_ex_ratio}× | |
+| 7 | GUI start-up with the HTTPS setup, warm: ≤ 1.2× the floor's time | ${https_gui_ratio}× | $(verdict "$https_gui_ratio" "<=" 1.2) |
 | 6 | renew and deliver $renew_compare due profiles: ≤ 0.5× the secret-tool + curl script's time | ${renew_ratio}× | $(verdict "$renew_ratio" "<=" 0.5) |
 | 6 | renew: peak memory flat from $renew_first to $renew_last profiles (largest / smallest peak ≤ 1.10×) | ${renew_rss_spread}× | $(verdict "$renew_rss_spread" "<=" 1.10) |
 

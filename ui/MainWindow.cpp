@@ -57,7 +57,10 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     UiResources::ensureInitialized();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("LongLived"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/longlived.svg")));
+    // The application's icon (main() sets it) is every window's; a window made without it, as
+    // in tests, brings its own. Each QIcon of the SVG is parsed anew, so not twice at start-up.
+    if (QGuiApplication::windowIcon().isNull())
+        setWindowIcon(QIcon(QStringLiteral(":/icons/longlived.svg")));
 
     m_form->setObjectName(QStringLiteral("exchangeForm"));
     m_result->setObjectName(QStringLiteral("resultPanel"));

@@ -83,9 +83,12 @@ void SecretLineEdit::updateRevealAction()
     m_revealAction->setText(label);
     m_revealAction->setToolTip(
         tr("%1 (%2)").arg(label, m_revealAction->shortcut().toString(QKeySequence::NativeText)));
-    m_revealAction->setIcon(QIcon::fromTheme(revealed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"),
-                                             QIcon(revealed ? QStringLiteral(":/icons/eye-off.svg")
-                                                            : QStringLiteral(":/icons/eye.svg"))));
+    if (m_iconShowsRevealed != revealed) {
+        m_iconShowsRevealed = revealed;
+        m_revealAction->setIcon(
+            QIcon::fromTheme(revealed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"),
+                             QIcon(revealed ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg"))));
+    }
     if (QToolButton* button = revealButton())
         button->setAccessibleName(label);
 }

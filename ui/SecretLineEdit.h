@@ -3,6 +3,8 @@
 #include <QLineEdit>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
 class QMenu;
 class QToolButton;
@@ -68,4 +70,6 @@ private:
 
     QAction* m_revealAction;
     QString m_secretName;
+    /// The state the reveal icon shows: an SVG icon costs a parse, so it is made only on a change.
+    std::optional<bool> m_iconShowsRevealed;
 };

@@ -109,9 +109,8 @@ void BatchRunner::scheduleProcess()
 
 void BatchRunner::pump()
 {
-    startWaiting();
-    while (!m_stopping && m_inFlight + m_waiting < m_settings.concurrency
-           && qsizetype(m_slots.size()) < m_reorderCapacity && m_windowBytes < maxWindowBytes) {
+    while (!m_stopping && m_inFlight < m_settings.concurrency && qsizetype(m_slots.size()) < m_reorderCapacity
+           && m_windowBytes < maxWindowBytes) {
         std::optional<BatchItem> item = m_reader->next();
         if (!item)
             return; // readyRead() calls process() again when more input arrives
@@ -129,128 +128,101 @@ void BatchRunner::addItem(BatchItem&& item)
     m_slots.push_back(std::move(s));
     Slot& added = m_slots.back();
 
-    const auto reject = [this, &added](const QString& kind, const QString& message, const QString& remedy = {}) {
-        complete(added, false, failureRecord(added, JsonOutput::inputErrorObject(kind, message, remedy)), message);
-    };
-    if (added.id.size() > maxIdBytes) {
+    if (const std::optional<LineProblem> problem = prepare(item, added)) {
+        complete(added, false,
+                 failureRecord(added, JsonOutput::inputErrorObject(problem->kind, problem->message, problem->remedy)),
+                 problem->message);
+        return;
+    }
+    enqueue(added);
+}
+
+std::optional<BatchRunner::LineProblem> BatchRunner::prepare(const BatchItem& item, Slot& slot) const
+{
+    if (slot.id.size() > maxIdBytes) {
         // Echoed in the record, an id of up to a line's length (1 MiB) would wait in the window
         // with it: refused, so the window holds records of a known size.
-        added.id = QByteArrayLiteral("null");
-        reject(QStringLiteral("id_too_long"),
-               tr("Line %1: the \"id\" is longer than %2 bytes.").arg(item.line).arg(maxIdBytes),
-               tr("Use a shorter id, e.g. a row number or a key into your own data."));
-        return;
+        slot.id = QByteArrayLiteral("null");
+        return LineProblem {QStringLiteral("id_too_long"),
+                            tr("Line %1: the \"id\" is longer than %2 bytes.").arg(item.line).arg(maxIdBytes),
+                            tr("Use a shorter id, e.g. a row number or a key into your own data.")};
     }
-    if (!item.isValid()) {
-        reject(item.problemKind, item.problem);
-        return;
-    }
+    if (!item.isValid())
+        return LineProblem {item.problemKind, item.problem, {}};
 
-    TokenRequest& request = added.request;
+    TokenRequest& request = slot.request;
     request.token = InputValidator::clean(item.token);
     const QString tokenProblem = InputValidator::tokenProblem(request.token);
-    if (!tokenProblem.isEmpty()) {
-        reject(QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(tokenProblem));
-        return;
+    if (!tokenProblem.isEmpty())
+        return LineProblem {QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(tokenProblem), {}};
+    if (std::optional<LineProblem> problem = resolvePlatform(item, request))
+        return problem;
+    slot.hasPlatform = true;
+
+    if (m_settings.refresh) {
+        if (!Platforms::supportsRefresh(request.platform)) {
+            return LineProblem {QStringLiteral("unsupported_refresh"),
+                                tr("Line %1: %2 tokens cannot be refreshed.")
+                                    .arg(item.line)
+                                    .arg(Platforms::displayName(request.platform)),
+                                tr("Exchange a new short-lived token instead.")};
+        }
+        return std::nullopt;
     }
+    return fillCredentials(item, request);
+}
+
+std::optional<BatchRunner::LineProblem> BatchRunner::resolvePlatform(const BatchItem& item, TokenRequest& request) const
+{
     std::optional<Platform> platform = m_defaults.platform;
     if (!item.platform.isEmpty()) {
         platform = Platforms::fromId(item.platform);
         if (!platform) {
-            reject(QStringLiteral("invalid_input"),
-                   tr("Line %1: platform must be facebook, threads or instagram.").arg(item.line));
-            return;
+            return LineProblem {QStringLiteral("invalid_input"),
+                                tr("Line %1: platform must be facebook, threads or instagram.").arg(item.line),
+                                {}};
         }
     }
     if (!platform)
         platform = Platforms::detect(request.token);
     if (!platform) {
-        reject(QStringLiteral("unknown_platform"),
-               tr("Line %1: the platform cannot be told from the token's prefix.").arg(item.line),
-               tr("Add \"platform\" to the line or pass --platform."));
-        return;
+        return LineProblem {QStringLiteral("unknown_platform"),
+                            tr("Line %1: the platform cannot be told from the token's prefix.").arg(item.line),
+                            tr("Add \"platform\" to the line or pass --platform.")};
     }
     request.platform = *platform;
-    added.hasPlatform = true;
+    return std::nullopt;
+}
 
-    if (m_settings.refresh) {
-        if (!Platforms::supportsRefresh(request.platform)) {
-            reject(QStringLiteral("unsupported_refresh"),
-                   tr("Line %1: %2 tokens cannot be refreshed.")
-                       .arg(item.line)
-                       .arg(Platforms::displayName(request.platform)),
-                   tr("Exchange a new short-lived token instead."));
-            return;
-        }
-        enqueue(added);
-        return;
-    }
-
+std::optional<BatchRunner::LineProblem> BatchRunner::fillCredentials(const BatchItem& item, TokenRequest& request) const
+{
     request.appSecret = item.appSecret.isEmpty() ? m_defaults.appSecret : item.appSecret;
     if (request.appSecret.isEmpty()) {
-        reject(QStringLiteral("missing_app_secret"), tr("Line %1: no App Secret.").arg(item.line),
-               tr("Add \"app_secret\" to the line, or give one for all lines with --app-secret-file or "
-                  "LONGLIVED_APP_SECRET."));
-        return;
+        return LineProblem {QStringLiteral("missing_app_secret"), tr("Line %1: no App Secret.").arg(item.line),
+                            tr("Add \"app_secret\" to the line, or give one for all lines with --app-secret-file or "
+                               "LONGLIVED_APP_SECRET.")};
     }
     const QString secretProblem = InputValidator::appSecretProblem(request.appSecret);
-    if (!secretProblem.isEmpty()) {
-        reject(QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(secretProblem));
-        return;
+    if (!secretProblem.isEmpty())
+        return LineProblem {QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(secretProblem), {}};
+    if (!Platforms::exchangeNeedsAppId(request.platform))
+        return std::nullopt;
+    request.appId = item.appId.isEmpty() ? m_defaults.appId : item.appId;
+    if (request.appId.isEmpty()) {
+        return LineProblem {QStringLiteral("missing_app_id"),
+                            tr("Line %1: a Facebook exchange needs the App ID.").arg(item.line),
+                            tr("Add \"app_id\" to the line or pass --app-id.")};
     }
-    if (Platforms::exchangeNeedsAppId(request.platform)) {
-        request.appId = item.appId.isEmpty() ? m_defaults.appId : item.appId;
-        if (request.appId.isEmpty()) {
-            reject(QStringLiteral("missing_app_id"),
-                   tr("Line %1: a Facebook exchange needs the App ID.").arg(item.line),
-                   tr("Add \"app_id\" to the line or pass --app-id."));
-            return;
-        }
-        const QString idProblem = InputValidator::appIdProblem(request.appId);
-        if (!idProblem.isEmpty()) {
-            reject(QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(idProblem));
-            return;
-        }
-    }
-    enqueue(added);
+    const QString idProblem = InputValidator::appIdProblem(request.appId);
+    if (!idProblem.isEmpty())
+        return LineProblem {QStringLiteral("invalid_input"), tr("Line %1: %2").arg(item.line).arg(idProblem), {}};
+    return std::nullopt;
 }
 
 void BatchRunner::enqueue(Slot& slot)
 {
-    slot.waiting = true;
-    ++m_waiting;
     account(slot);
-    startWaiting();
-}
-
-void BatchRunner::startWaiting()
-{
-    if (m_waiting == 0 || m_stopping)
-        return;
-    for (Slot& s : m_slots) {
-        if (!s.waiting)
-            continue;
-        if (m_hostInFlight[platformIndex(s.request.platform)] >= maxInFlightPerHost)
-            continue; // its host is busy; a later line may go to another host
-        s.waiting = false;
-        --m_waiting;
-        startAttempt(s.seq);
-        if (m_waiting == 0)
-            return;
-    }
-}
-
-int BatchRunner::platformIndex(Platform platform)
-{
-    switch (platform) {
-    case Platform::Facebook:
-        return 0;
-    case Platform::Threads:
-        return 1;
-    case Platform::Instagram:
-        return 2;
-    }
-    return 0;
+    startAttempt(slot.seq);
 }
 
 void BatchRunner::setInFlight(Slot& slot, bool inFlight)
@@ -260,7 +232,6 @@ void BatchRunner::setInFlight(Slot& slot, bool inFlight)
     slot.inFlight = inFlight;
     const int delta = inFlight ? 1 : -1;
     m_inFlight += delta;
-    m_hostInFlight[platformIndex(slot.request.platform)] += delta;
 }
 
 void BatchRunner::startAttempt(qint64 seq)
@@ -392,10 +363,6 @@ void BatchRunner::cancelSlot(Slot& s)
         return;
     s.canceled = true;
     s.retryPending = false;
-    if (s.waiting) {
-        s.waiting = false;
-        --m_waiting;
-    }
     setInFlight(s, false);
     if (TokenJob* job = s.job.data()) {
         s.job.clear();

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "http/HttpConnectionPool.h"
 #include "graph/RetryPolicy.h"
 #include "graph/TokenRequest.h"
 
@@ -23,10 +22,11 @@ struct BatchItem;
 struct TokenResult;
 
 /// Runs a batch of exchanges with a bounded window: at most `concurrency` requests in flight
-/// through the one TokenService (its HttpConnectionPool), at most a fixed multiple of that
-/// waiting to be written in input order — and at most maxWindowBytes of them — and the next
-/// input line read only when there is room. Memory therefore depends on the window, never on
-/// the input's length, nor on the size of the lines and answers waiting behind a slow one.
+/// through the one TokenService (its HttpConnectionPool, which alone limits the requests to
+/// one host and queues the rest in order: a line is handed over as soon as it is read), at most a fixed multiple of
+/// that waiting to be written in input order — and at most maxWindowBytes of them — and the next input line read only
+/// when there is room. Memory therefore depends on the window, never on the input's length, nor on the size of the
+/// lines and answers waiting behind a slow one.
 ///
 /// Each line gets one record, written in input order as soon as every earlier line has its
 /// own, so the output is always a prefix of the full result (a run stopped by Ctrl-C or by the
@@ -51,10 +51,6 @@ public:
         RetryPolicy retry;
     };
 
-    /// Requests in flight to one host: the connections HttpConnectionPool keeps per origin.
-    /// More would only wait inside the pool; --concurrency above it helps batches that mix
-    /// Facebook, Threads and Instagram.
-    static constexpr int maxInFlightPerHost = HttpConnectionPool::maxConnectionsPerOrigin;
     /// The longest "id" echoed, as JSON text; a line with a longer one gets an "id_too_long"
     /// error record (its id null) and is not sent.
     static constexpr qsizetype maxIdBytes = 1024;
@@ -90,8 +86,7 @@ private:
         int attempts = 0;
         QPointer<TokenJob> job;
         bool retryPending = false;
-        bool inFlight = false; ///< holds one of its host's connections (request or retry pending)
-        bool waiting = false;  ///< resolved, waiting for its host to have a free connection
+        bool inFlight = false; ///< holds one of the `concurrency` places (request or retry pending)
         bool done = false;
         bool ok = false;
         bool canceled = false;
@@ -104,11 +99,21 @@ private:
     void scheduleProcess();
     void pump();
     void drain();
+    /// Why a line is not sent: its error record's kind, message and remedy.
+    struct LineProblem {
+        QString kind;
+        QString message;
+        QString remedy;
+    };
+
     void addItem(BatchItem&& item);
+    /// Checks \a item and fills \a slot's request from it and the defaults.
+    std::optional<LineProblem> prepare(const BatchItem& item, Slot& slot) const;
+    std::optional<LineProblem> resolvePlatform(const BatchItem& item, TokenRequest& request) const;
+    /// The App Secret (and for a Facebook exchange the App ID) of an exchange.
+    std::optional<LineProblem> fillCredentials(const BatchItem& item, TokenRequest& request) const;
     void enqueue(Slot& slot);
-    void startWaiting();
     void setInFlight(Slot& slot, bool inFlight);
-    static int platformIndex(Platform platform);
     void startAttempt(qint64 seq);
     void onSucceeded(qint64 seq, const TokenResult& result);
     void onFailed(qint64 seq, const GraphError& error);
@@ -139,8 +144,6 @@ private:
     qint64 m_windowBytes = 0; ///< the sum of their bytes
     qint64 m_nextSeq = 0;
     int m_inFlight = 0;
-    int m_waiting = 0;
-    int m_hostInFlight[3] = {0, 0, 0}; ///< per platform, i.e. per Meta host
     std::optional<qint64> m_stopSeq;   ///< without --continue-on-fail: the first failed line's seq
     bool m_processing = false;
     bool m_again = false;

@@ -1,6 +1,5 @@
 #include "CliSession.h"
 
-#include "CachingProxyFactory.h"
 #include "support/ExpiryFormatter.h"
 #include "graph/GraphError.h"
 #include "graph/GraphJob.h"
@@ -12,6 +11,7 @@
 #include "graph/ServiceConfig.h"
 #include "graph/TokenResult.h"
 #include "graph/TokenService.h"
+#include "http/CachingProxyFactory.h"
 #include "http/TrustingNetworkAccessManager.h"
 
 #include <QEventLoop>
@@ -62,7 +62,8 @@ TokenService* CliSession::service()
     if (m_service)
         return m_service;
     // The system's proxy settings (https_proxy / no_proxy, the desktop's) apply, as for curl,
-    // looked up once per host rather than once per request.
+    // looked up once per host rather than once per request; a batch's pool asks this same
+    // factory (network()->proxyFactory()), so the CLI holds one answer per host.
     m_network = new TrustingNetworkAccessManager(this);
     m_network->setProxyFactory(new CachingProxyFactory); // the manager owns it
     m_network->setCookieJar(new NullCookieJar(m_network));

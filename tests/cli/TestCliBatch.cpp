@@ -114,6 +114,8 @@ private slots:
     void stopWaitsForEarlierLinesAndDropsLaterOnes();
     void recordsStayInInputOrder();
     void connectionsAreReused();
+    void requestsToOneHostStayWithinTheLimit_data();
+    void requestsToOneHostStayWithinTheLimit();
     void retryAfterIsHonoured();
     void transientFailuresAreTriedThreeTimes();
     void retryAfterAboveTheCapIsNotRetried();
@@ -285,6 +287,41 @@ void TestCliBatch::connectionsAreReused()
     QCOMPARE(r.outLines().size(), 1000);
     QCOMPARE(m_server->requestCount(), 1000);
     QCOMPARE(m_server->connectionCount(), 6);
+}
+
+void TestCliBatch::requestsToOneHostStayWithinTheLimit_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::addColumn<int>("expectedPeak");
+    QTest::addRow("--concurrency 3") << 3 << 3;
+    // Above the pool's connections per host, the rest of the window waits in the pool.
+    QTest::addRow("--concurrency 16") << 16 << 6;
+}
+
+void TestCliBatch::requestsToOneHostStayWithinTheLimit()
+{
+    // Every answer takes 300 ms, so the requests of a window overlap at the server, which
+    // counts how many it holds at once. Facebook, Threads and Instagram lines alike: here all
+    // three go to the one test server, and the limit is per host, not per platform.
+    QFETCH(int, concurrency);
+    QFETCH(int, expectedPeak);
+    QByteArray input;
+    for (int i = 1; i <= 24; ++i) {
+        static const char* const platforms[] = {"facebook", "threads", "instagram"};
+        input += "{\"token\":\"EAAslow" + QByteArray::number(i) + "\",\"platform\":\"" + platforms[i % 3]
+            + "\",\"id\":" + QByteArray::number(i) + "}\n";
+    }
+    CliProcess cli(m_server->baseUrl());
+    const auto r = cli.run(batchArgs(writeFile(QStringLiteral("peak.jsonl"), input))
+                           << QStringLiteral("--concurrency=%1").arg(concurrency));
+    QCOMPARE(r.exitCode, 0);
+    const auto recs = records(r.out);
+    QCOMPARE(recs.size(), 24);
+    for (int i = 0; i < 24; ++i)
+        QCOMPARE(recs.at(i).value(QLatin1String("id")).toInt(), i + 1); // still in input order
+    QCOMPARE(m_server->requestCount(), 24);
+    QCOMPARE(m_server->maxRequestsInFlight(), expectedPeak);
+    QVERIFY(m_server->connectionCount() <= expectedPeak);
 }
 
 void TestCliBatch::retryAfterIsHonoured()

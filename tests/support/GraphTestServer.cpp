@@ -166,6 +166,8 @@ struct GraphTestServer::Private {
     QList<Request> requests;
     int serial = 0;
     int connections = 0;
+    int inFlight = 0; ///< requests received whose answer is not written yet
+    int maxInFlight = 0;
     LoopbackServerThread thread{QStringLiteral("GraphTestServer")};
 
     void onNewConnection(QTcpSocket* socket);
@@ -174,6 +176,8 @@ struct GraphTestServer::Private {
     void answer(QTcpSocket* socket, const Response& response);
     void answerNow(QTcpSocket* socket, const Response& response);
     void finishAnswer(QTcpSocket* socket);
+    /// The answer to the request of \a socket is being written (or never will be): not in flight.
+    void settle(QTcpSocket* socket);
 };
 
 namespace {
@@ -187,6 +191,7 @@ public:
     int number = 0;
     QByteArray buffer;
     bool busy = false;   // an answer is being delayed/drip-fed, or never comes
+    bool counted = false; // its request counts in Private::inFlight
     bool closing = false;
 };
 
@@ -228,6 +233,7 @@ void GraphTestServer::Private::onNewConnection(QTcpSocket* socket)
         state->number = ++connections;
     }
     QObject::connect(socket, &QTcpSocket::readyRead, state, [this, socket] { onReadyRead(socket); });
+    QObject::connect(socket, &QTcpSocket::disconnected, state, [this, socket] { settle(socket); });
     QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     if (socket->bytesAvailable() > 0)
         onReadyRead(socket);
@@ -308,6 +314,11 @@ void GraphTestServer::Private::answer(QTcpSocket* socket, const Response& respon
 {
     ConnectionState* state = stateOf(socket);
     state->busy = true;
+    {
+        QMutexLocker lock(&mutex);
+        state->counted = true;
+        maxInFlight = qMax(maxInFlight, ++inFlight);
+    }
     if (response.delayMs > 0) {
         QTimer::singleShot(response.delayMs, state, [this, socket, response] { answerNow(socket, response); });
         return;
@@ -321,6 +332,8 @@ void GraphTestServer::Private::answerNow(QTcpSocket* socket, const Response& res
     if (!state || socket->state() != QAbstractSocket::ConnectedState)
         return;
     using B = Response::Behaviour;
+    if (response.behaviour != B::NeverAnswer)
+        settle(socket);
     switch (response.behaviour) {
     case B::NeverAnswer:
         return; // stays busy: later requests on this connection are read and ignored
@@ -381,6 +394,16 @@ void GraphTestServer::Private::finishAnswer(QTcpSocket* socket)
     state->busy = false;
     // A pipelined request may already wait in the buffer; handle it from the event loop.
     QTimer::singleShot(0, state, [this, socket] { onReadyRead(socket); });
+}
+
+void GraphTestServer::Private::settle(QTcpSocket* socket)
+{
+    ConnectionState* state = stateOf(socket);
+    if (!state || !state->counted)
+        return;
+    state->counted = false;
+    QMutexLocker lock(&mutex);
+    --inFlight;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -481,6 +504,12 @@ int GraphTestServer::connectionCount() const
 {
     QMutexLocker lock(&d->mutex);
     return d->connections;
+}
+
+int GraphTestServer::maxRequestsInFlight() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->maxInFlight;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -146,6 +146,9 @@ public:
     void clearRequests();
     /// TCP connections accepted so far (a refused-before-sending call must leave it at 0).
     int connectionCount() const;
+    /// The most requests that were at the server at one moment: received, answer not yet
+    /// written (a delayed answer keeps its request in flight until it is written).
+    int maxRequestsInFlight() const;
 
     // Meta's real formats
     /// {"access_token":…,"token_type":…,"expires_in":…}; expiresIn < 0 leaves expires_in out,

@@ -78,7 +78,8 @@ QByteArray answer(const QByteArray& body, const QByteArray& extraHeaders = {})
         + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
-// A proxy factory with a fixed answer, as the CLI's CachingProxyFactory would give it.
+// A proxy factory with a fixed answer, counting its questions (it remembers nothing, unlike
+// the CachingProxyFactory the CLI hands the pool).
 class FixedProxyFactory : public QNetworkProxyFactory
 {
 public:
@@ -141,7 +142,7 @@ private slots:
     void deletingARepliesCancelsIt();
     void connectionRefused();
     void unusableProxyFailsWithoutGoingDirect();
-    void proxyIsAskedOncePerOrigin();
+    void proxyIsAskedForANewConnectionWithTheOriginOnly();
 
 private:
     ServiceConfig m_config;
@@ -608,8 +609,11 @@ void TestHttpConnectionPool::unusableProxyFailsWithoutGoingDirect()
     QCOMPARE(server.connectionCount(), 0);
 }
 
-void TestHttpConnectionPool::proxyIsAskedOncePerOrigin()
+void TestHttpConnectionPool::proxyIsAskedForANewConnectionWithTheOriginOnly()
 {
+    // The pool keeps no answer of its own (the factory is where answers are remembered: see
+    // TestCachingProxyFactory); it asks when it adds a connection, and requests on a kept-alive
+    // connection ask nothing.
     GraphTestServer server;
     QVERIFY(server.start());
     server.setDefaultResponse(GraphTestServer::tokenResponse(QStringLiteral("EAAlong")));

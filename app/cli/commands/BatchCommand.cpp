@@ -211,7 +211,7 @@ int BatchCommand::execute(CliSession& session)
     TokenService* service = session.service();
     // Many small requests to at most three hosts: keep-alive connections in this thread do
     // them with a fraction of QNetworkAccessManager's work per request (bench/FINDINGS.md).
-    // The same proxy policy: the manager's factory, shared.
+    // The same proxy policy and its one cache: the manager's factory, shared.
     service->setTransport(new HttpConnectionPool(session.network()->proxyFactory(), &session));
     auto* batch = new BatchRunner(service, reader, &session.out(), defaults, settings(session), &session);
     QObject::connect(batch, &BatchRunner::finished, &session, &CliSession::finish);

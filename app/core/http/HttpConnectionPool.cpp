@@ -45,19 +45,21 @@ HttpConnectionPool::Origin* HttpConnectionPool::origin(const QUrl& url)
     created->url.setScheme(url.scheme());
     created->url.setHost(url.host());
     created->url.setPort(url.port());
-    // Asked once per origin, the way QNetworkAccessManager asks its factory per request.
-    const QNetworkProxyQuery query(created->url);
-    const QList<QNetworkProxy> proxies
-        = m_proxyFactory ? m_proxyFactory->queryProxy(query) : QNetworkProxyFactory::proxyForQuery(query);
-    created->proxy = usableProxy(proxies, &created->proxyUsable);
     Origin* origin = created.get();
     m_origins.emplace(key, std::move(created));
     return origin;
 }
 
-QNetworkProxy HttpConnectionPool::usableProxy(const QList<QNetworkProxy>& proxies, bool* usable)
+std::optional<QNetworkProxy> HttpConnectionPool::proxyFor(const QUrl& originUrl) const
 {
-    *usable = true;
+    // Not remembered here: the factory is the one place that remembers (CachingProxyFactory),
+    // and without one the application's factory is asked, as QNetworkAccessManager asks it.
+    const QNetworkProxyQuery query(originUrl);
+    return usableProxy(m_proxyFactory ? m_proxyFactory->queryProxy(query) : QNetworkProxyFactory::proxyForQuery(query));
+}
+
+std::optional<QNetworkProxy> HttpConnectionPool::usableProxy(const QList<QNetworkProxy>& proxies)
+{
     const QNetworkProxy first = proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
     switch (first.type()) {
     case QNetworkProxy::NoProxy:
@@ -73,8 +75,7 @@ QNetworkProxy HttpConnectionPool::usableProxy(const QList<QNetworkProxy>& proxie
     }
     // A proxy a socket cannot use (a caching-only proxy, no host): the request fails, it never
     // quietly goes direct past the proxy the user configured.
-    *usable = false;
-    return first;
+    return std::nullopt;
 }
 
 HttpPoolReply* HttpConnectionPool::get(const QUrl& url, const RequestLimits& limits)
@@ -115,33 +116,18 @@ void HttpConnectionPool::dispatch(Origin* origin)
             origin->queue.pop_front();
             continue;
         }
-        if (!origin->proxyUsable) {
-            origin->queue.pop_front();
-            qCDebug(lcNetwork) << "the proxy for" << origin->url.scheme() << "cannot be used";
-            reply->finish(QNetworkReply::ProxyNotFoundError); // may queue more: the loop reads the queue again
-            continue;
-        }
-        HttpConnection* connection = nullptr;
-        for (HttpConnection* candidate : std::as_const(origin->connections)) {
-            if (!candidate->isBusy() && candidate->isOpen()) {
-                connection = candidate;
-                break;
-            }
-        }
+        HttpConnection* connection = idleConnection(origin);
         if (!connection) {
-            // A closed idle one is replaced; otherwise a new one, up to the limit.
-            const auto closed = std::find_if(origin->connections.cbegin(), origin->connections.cend(),
-                                             [](HttpConnection* c) { return !c->isBusy() && !c->isOpen(); });
-            if (closed != origin->connections.cend()) {
-                connection = *closed;
-            } else if (origin->connections.size() < maxConnectionsPerOrigin) {
-                connection = new HttpConnection(origin->url, origin->proxy, this);
-                connect(connection, &HttpConnection::requestFinished, this, &HttpConnectionPool::onRequestFinished);
-                connect(connection, &HttpConnection::closed, this, &HttpConnectionPool::removeConnection);
-                origin->connections.append(connection);
-            } else {
+            if (origin->connections.size() >= maxConnectionsPerOrigin)
                 return; // every connection is busy; the next finished request dispatches again
+            const std::optional<QNetworkProxy> proxy = proxyFor(origin->url);
+            if (!proxy) {
+                origin->queue.pop_front();
+                qCDebug(lcNetwork) << "the proxy for" << origin->url.scheme() << "cannot be used";
+                reply->finish(QNetworkReply::ProxyNotFoundError); // may queue more: the loop reads the queue again
+                continue;
             }
+            connection = addConnection(origin, *proxy);
         }
         origin->queue.pop_front();
         if (!connection->isOpen())
@@ -149,6 +135,27 @@ void HttpConnectionPool::dispatch(Origin* origin)
         m_inFlight.insert(reply, connection);
         connection->send(reply);
     }
+}
+
+HttpConnection* HttpConnectionPool::idleConnection(const Origin* origin)
+{
+    for (HttpConnection* candidate : origin->connections) {
+        if (!candidate->isBusy() && candidate->isOpen())
+            return candidate;
+    }
+    // A closed idle one is opened again before a new one is added.
+    const auto closed = std::find_if(origin->connections.cbegin(), origin->connections.cend(),
+                                     [](HttpConnection* c) { return !c->isBusy() && !c->isOpen(); });
+    return closed != origin->connections.cend() ? *closed : nullptr;
+}
+
+HttpConnection* HttpConnectionPool::addConnection(Origin* origin, const QNetworkProxy& proxy)
+{
+    auto* connection = new HttpConnection(origin->url, proxy, this);
+    connect(connection, &HttpConnection::requestFinished, this, &HttpConnectionPool::onRequestFinished);
+    connect(connection, &HttpConnection::closed, this, &HttpConnectionPool::removeConnection);
+    origin->connections.append(connection);
+    return connection;
 }
 
 void HttpConnectionPool::onRequestFinished(HttpConnection* connection, HttpPoolReply* reply,

@@ -13,6 +13,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 class HttpConnection;
@@ -36,12 +37,15 @@ class HttpConnectionPool : public QObject, public HttpTransport {
     Q_OBJECT
 public:
     /// Connections per origin, as QNetworkAccessManager and browsers open them; requests
-    /// beyond it wait for a free connection.
+    /// beyond it wait for a free connection, in the order they came. The one limit on requests
+    /// to one host: a batch hands every line over and lets this queue hold them.
     static constexpr int maxConnectionsPerOrigin = 6;
     static constexpr int maxRedirects = 3;
 
     /// \a proxyFactory (not owned; nullptr = the application's, as QNetworkAccessManager uses
-    /// by default) is asked once per origin.
+    /// by default) is asked whenever a connection is added; the pool keeps no answer of its
+    /// own. Give it the CachingProxyFactory of the network manager, and both transports share
+    /// one answer per origin.
     explicit HttpConnectionPool(QNetworkProxyFactory* proxyFactory = nullptr, QObject* parent = nullptr);
     ~HttpConnectionPool() override;
 
@@ -55,8 +59,6 @@ private:
 
     struct Origin {
         QUrl url; ///< scheme, host and port only
-        QNetworkProxy proxy;
-        bool proxyUsable = true;
         QList<HttpConnection*> connections;
         std::deque<QPointer<HttpPoolReply>> queue;
     };
@@ -74,7 +76,13 @@ private:
     void removeConnection(HttpConnection* connection);
     /// \a reply is being aborted or deleted: out of the queue, off its connection.
     void forget(HttpPoolReply* reply);
-    static QNetworkProxy usableProxy(const QList<QNetworkProxy>& proxies, bool* usable);
+    /// An idle connection of \a origin, open or else closed (it reopens); nullptr when all are busy.
+    static HttpConnection* idleConnection(const Origin* origin);
+    HttpConnection* addConnection(Origin* origin, const QNetworkProxy& proxy);
+    /// The proxy factory's answer for a new connection to \a originUrl; nullopt when it names
+    /// a proxy a socket cannot use.
+    std::optional<QNetworkProxy> proxyFor(const QUrl& originUrl) const;
+    static std::optional<QNetworkProxy> usableProxy(const QList<QNetworkProxy>& proxies);
 
     QNetworkProxyFactory* m_proxyFactory;
     std::unordered_map<QString, std::unique_ptr<Origin>> m_origins;
