@@ -46,8 +46,12 @@ void RenewRun::start()
 QStringList RenewRun::selectProfiles()
 {
     QStringList names;
-    for (const Profile& profile : m_store->profiles())
+    for (const Profile& profile : m_store->profiles()) {
         names << profile.name;
+        // Only the names are kept: each profile's file is read again when its turn comes and let
+        // go when it ends, so that memory stays flat however many profiles there are.
+        m_store->releaseParsed(profile.name);
+    }
     if (m_settings.profiles.isEmpty())
         return names;
     for (const QString& wanted : m_settings.profiles) {
@@ -90,6 +94,8 @@ void RenewRun::onFinished(ProfileRenewer* renewer, const RenewalOutcome& outcome
 {
     m_running.removeAll(renewer);
     renewer->deleteLater();
+    m_store->releaseParsed(outcome.profileName);
+    m_deliveries->releaseParsed(outcome.profileName);
     if (!outcome.isFine())
         m_attention << outcome;
     report(outcome);
