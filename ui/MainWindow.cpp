@@ -21,6 +21,7 @@
 #include "TokenActions.h"
 #include "graph/TokenJob.h"
 #include "graph/TokenService.h"
+#include "http/NetworkManagerTransport.h"
 #include "http/TrustingNetworkAccessManager.h"
 #include "vault/TokenVault.h"
 #include "UiResources.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(TokenService* service, TokenVault* vault, Clock clock, QW
     , m_status(new StatusBanner)
     , m_clipboard(new SecureClipboard(this))
 {
+    m_clipboard->setObjectName(QStringLiteral("secureClipboard"));
     UiResources::ensureInitialized();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("LongLived"));
@@ -102,6 +104,7 @@ void MainWindow::createStorageParts(TokenVault* vault)
     // TokenService's is the caller's and may be pointed elsewhere).
     m_deliveries = m_vault->deliveryStore();
     m_deliveryNetwork = new TrustingNetworkAccessManager(this);
+    m_deliveryTransport = std::make_unique<NetworkManagerTransport>(m_deliveryNetwork);
     m_saved->setDeliveryStore(m_deliveries);
     // Asked once, without waiting: the list says "renews automatically" only once systemd
     // says the timer is on, and Settings switches this same timer, so the list follows it.
@@ -145,11 +148,21 @@ void MainWindow::createCentralWidget()
 
 void MainWindow::createTokenActions()
 {
-    m_actions = new TokenActions(this);
+    m_actions = new TokenActions({m_service, m_vault, m_clipboard, m_clock}, m_form, m_result, this);
+    // Reachable by shortcut from anywhere in the window, whether or not a menu shows them.
+    addActions(m_actions->actions());
     for (QAction* action : {m_actions->refreshAction(), m_actions->inspectAction(), m_actions->pagesAction(),
                             m_actions->verifyAction()})
         addTokenAction(action);
     m_result->addActionButton(m_actions->cancelAction()); // shown only while an action runs
+    connect(this, &MainWindow::exchangingChanged, m_actions, &TokenActions::setExchanging);
+    connect(m_actions, &TokenActions::busyChanged, m_result, &ResultPanel::setBusy);
+    connect(m_actions, &TokenActions::message, m_status, &StatusBanner::showMessage);
+    connect(m_actions, &TokenActions::failed, m_status, &StatusBanner::showError);
+    connect(m_actions, &TokenActions::credentialNeeded, this, [this](TokenActions::Credential which) {
+        QLineEdit* edit = which == TokenActions::Credential::AppId ? m_form->appIdEdit() : m_form->appSecretEdit();
+        edit->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_actions, &TokenActions::refreshed, this, &MainWindow::onRefreshed);
     connect(m_actions, &TokenActions::inspected, this, &MainWindow::onInspected);
 }
@@ -168,8 +181,8 @@ QDockWidget* MainWindow::createSavedTokensPanel()
     m_saved->profileActions()->renewAction()->setVisible(true);
     connect(m_saved, &SavedTokensView::profileForgotten, this, [this](const QString& name) {
         forgetDeliveries(name);
-        if (m_currentProfile && m_currentProfile->name == name)
-            m_currentProfile.reset(); // the token stays on screen, now unsaved
+        if (m_result->savedProfile() && m_result->savedProfile()->name == name)
+            m_result->setSavedProfile(std::nullopt); // the token stays on screen, now unsaved
         m_status->showMessage(StatusBanner::Kind::Info, tr("Forgot “%1”: it is no longer in the keyring.").arg(name));
     });
     return savedDock;
@@ -178,7 +191,7 @@ QDockWidget* MainWindow::createSavedTokensPanel()
 void MainWindow::connectSaveAndResult()
 {
     connect(m_save, &SaveTokenWidget::saved, this, [this](const Profile& profile) {
-        m_currentProfile = profile;
+        m_result->setSavedProfile(profile);
         m_status->showMessage(StatusBanner::Kind::Success, tr("Saved “%1” in the keyring.").arg(profile.name));
     });
     connect(m_save, &SaveTokenWidget::saveFailed, this, [this](const VaultError& error) {
@@ -188,10 +201,8 @@ void MainWindow::connectSaveAndResult()
                                   .arg(error.title()));
     });
     connect(m_result, &ResultPanel::resultChanged, this, [this] {
-        if (!m_result->hasResult()) {
+        if (!m_result->hasResult())
             m_save->clear();
-            m_currentProfile.reset();
-        }
         updateResultNote();
     });
 }
@@ -220,11 +231,6 @@ MainWindow::~MainWindow()
     const QSignalBlocker blocker(this);
     m_actions->abandon();
     abandonJob();
-}
-
-QMessageBox* MainWindow::platformMismatchBox() const
-{
-    return m_mismatchBox;
 }
 
 void MainWindow::createMenus()
@@ -419,8 +425,7 @@ void MainWindow::onExchangeSucceeded(const TokenResult& result)
 {
     m_job = nullptr;
     m_form->setBusy(false);
-    m_currentProfile.reset(); // a new token, not saved yet
-    m_result->setResult(result);
+    m_result->setResult(result); // a new token, not saved yet
     const TokenRequest request = m_form->request();
     m_save->setToken(result, request.appId, m_service->config().apiVersion, request.appSecret);
     QString message = tr("Done: your long-lived token is ready below.");
@@ -453,20 +458,9 @@ void MainWindow::onExchangeFailed(const GraphError& error)
 void MainWindow::onProfileActivated(const Profile& profile, const QString& token)
 {
     // Shown like a fresh token (masked), and offered for saving under its own name again.
-    m_currentProfile = profile;
-    m_result->setResult(profile.toTokenResult(token));
+    m_result->setResult(profile.toTokenResult(token), profile);
     m_save->setSavedProfile(profile, token);
     m_status->showMessage(StatusBanner::Kind::Info, tr("Showing the saved token “%1”.").arg(profile.name));
-}
-
-bool MainWindow::isRenewing() const
-{
-    return !m_renewer.isNull();
-}
-
-DeliveryDialog* MainWindow::deliveryDialog() const
-{
-    return m_deliveryDialog;
 }
 
 void MainWindow::showDelivery(const QString& profileName)
@@ -478,7 +472,7 @@ void MainWindow::showDelivery(const QString& profileName)
     }
     if (m_deliveryDialog)
         m_deliveryDialog->reject(); // another profile's: stops what it runs, then goes
-    auto* dialog = new DeliveryDialog(profileName, m_deliveries, m_vault, m_deliveryNetwork, this);
+    auto* dialog = new DeliveryDialog(profileName, m_deliveries, m_vault, m_deliveryTransport.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClock(m_clock);
     m_deliveryDialog = dialog;
@@ -492,7 +486,8 @@ void MainWindow::renewNow(const QString& profileName)
     // Forced: the user asked now, whatever the dates say (Meta still decides).
     const RenewalPolicy policy(RenewalPolicy::defaultWithinDays, true, m_clock);
     auto* renewer
-        = new ProfileRenewer({m_service, m_vault, m_deliveries, m_deliveryNetwork}, policy, profileName, this);
+        = new ProfileRenewer({m_service, m_vault, m_deliveries, m_deliveryTransport.get()}, policy, profileName, this);
+    renewer->setObjectName(QStringLiteral("profileRenewer"));
     m_renewer = renewer;
     m_saved->profileActions()->setRenewing(true);
     m_status->showMessage(StatusBanner::Kind::Busy, tr("Renewing “%1”…").arg(profileName));
@@ -536,8 +531,8 @@ void MainWindow::forgetDeliveries(const QString& profileName)
 
 void MainWindow::onRefreshed(const TokenResult& result)
 {
-    const std::optional<Profile> profile = m_currentProfile;
-    m_result->setResult(result);
+    const std::optional<Profile> profile = m_result->savedProfile();
+    m_result->setResult(result); // not saved as it is: the old token is
     if (!profile) {
         const TokenRequest request = m_form->request();
         const bool formMatches = request.platform == result.platform;
@@ -553,7 +548,6 @@ void MainWindow::onRefreshed(const TokenResult& result)
     // is stored. Meanwhile the new token is on screen, so nothing is lost if the keychain fails.
     // As `renew` records it: the new expiry and type, obtained and renewed now.
     const Profile updated = profile->renewedWith(result, m_clock());
-    m_currentProfile.reset();
     m_save->setToken(result, profile->appId, profile->apiVersion);
     m_save->profileNameEdit()->setText(profile->name); // saving again replaces it (after asking)
     m_status->showMessage(StatusBanner::Kind::Busy,
@@ -564,7 +558,7 @@ void MainWindow::onRefreshed(const TokenResult& result)
     connect(job, &VaultJob::succeeded, this, [this, token](const Profile& stored) {
         const bool shown = m_result->hasResult() && m_result->result().accessToken == token;
         if (shown) {
-            m_currentProfile = stored;
+            m_result->setSavedProfile(stored);
             m_save->setSavedProfile(stored, token);
         }
         m_status->showMessage(StatusBanner::Kind::Success,
@@ -588,8 +582,8 @@ void MainWindow::onInspected(const TokenInfo& info)
     result.expiresAt = info.expiresAt;
     result.neverExpires = info.neverExpires;
     result.expirySource = TokenResult::ExpirySource::DebugToken;
-    const std::optional<Profile> profile = m_currentProfile;
-    m_result->setResult(result);
+    const std::optional<Profile> profile = m_result->savedProfile();
+    m_result->setResult(result, profile);
     m_save->setExpiry(result.expiresAt, result.neverExpires);
     if (profile && !profile->expiresAt.isValid() && !profile->neverExpires) {
         // Non-secret metadata only: the keychain is not touched.
@@ -597,7 +591,7 @@ void MainWindow::onInspected(const TokenInfo& info)
         updated.expiresAt = result.expiresAt;
         updated.neverExpires = result.neverExpires;
         if (m_vault->profileStore()->put(updated))
-            m_currentProfile = updated;
+            m_result->setSavedProfile(updated);
     }
 }
 

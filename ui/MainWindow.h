@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class DeliveryDialog;
@@ -17,6 +18,7 @@ class GraphError;
 class QDockWidget;
 class QMenu;
 class QMessageBox;
+class NetworkManagerTransport;
 class QNetworkAccessManager;
 class ProfileRenewer;
 class RenewalTimer;
@@ -49,7 +51,12 @@ class VaultJob;
 ///  - a side panel (saved tokens, ...): addSidePanel(widget, title) docks it and adds a
 ///    toggle to the View menu; docks in the same area become tabs;
 ///  - a token action: addTokenAction(action) puts it in the Token menu and as a button
-///    beside Copy; read the token from resultPanel()->result() and report with statusBanner().
+///    beside Copy; give the action's owner the parts it reads (the ResultPanel's token) and
+///    connect its signals to the StatusBanner, as createTokenActions() does for TokenActions.
+///
+/// The parts are found by object name (exchangeForm, resultPanel, statusBanner,
+/// saveTokenWidget, savedTokensPanel, tokenActions, secureClipboard, tokenMenu, ...), as users'
+/// tools and the tests find them; the window has no accessors for them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,40 +70,12 @@ public:
     MainWindow(TokenService* service, TokenVault* vault, Clock clock = systemClock(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    TokenService* service() const { return m_service; }
-    ExchangeForm* exchangeForm() const { return m_form; }
-    ResultPanel* resultPanel() const { return m_result; }
-    StatusBanner* statusBanner() const { return m_status; }
-    SecureClipboard* clipboard() const { return m_clipboard; }
-    TokenVault* vault() const { return m_vault; }
-    SaveTokenWidget* saveTokenWidget() const { return m_save; }
-    SavedTokensView* savedTokensView() const { return m_saved; }
-    /// The saved profiles' delivery targets (on the vault's settings file).
-    DeliveryStore* deliveryStore() const { return m_deliveries; }
-    /// A Renew now is running.
-    bool isRenewing() const;
-    /// The Delivery dialog while it is open.
-    DeliveryDialog* deliveryDialog() const;
-    TokenActions* tokenActions() const { return m_actions; }
-    /// The source of "now" given to the constructor.
-    const Clock& clock() const { return m_clock; }
-
-    /// The saved profile whose token the result view shows (opened from Saved tokens, saved,
-    /// or refreshed in place); nullopt for a token that is not saved.
-    std::optional<Profile> currentProfile() const { return m_currentProfile; }
-
-    QMenu* tokenMenu() const { return m_tokenMenu; }
-
     /// Docks \a panel (give it an objectName: the dock's layout is saved under it) and adds
     /// its show/hide toggle to the View menu. Returns the dock.
     QDockWidget* addSidePanel(QWidget* panel, const QString& title,
                               Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
     /// Adds \a action to the Token menu and as a button in the result panel.
     void addTokenAction(QAction* action);
-
-    bool isExchanging() const { return !m_job.isNull(); }
-    /// The "send it anyway?" question about a token of another platform, while it is open.
-    QMessageBox* platformMismatchBox() const;
 
 public slots:
     void exchange();
@@ -162,7 +141,6 @@ private:
     SaveTokenWidget* m_save = nullptr;
     SavedTokensView* m_saved = nullptr;
     TokenActions* m_actions = nullptr;
-    std::optional<Profile> m_currentProfile;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_tokenMenu = nullptr;
     QMenu* m_viewMenu = nullptr; ///< created with the first side panel
@@ -177,6 +155,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     DeliveryStore* m_deliveries = nullptr;
     QNetworkAccessManager* m_deliveryNetwork = nullptr;
+    std::unique_ptr<NetworkManagerTransport> m_deliveryTransport; ///< on m_deliveryNetwork
     QPointer<DeliveryDialog> m_deliveryDialog;
     QPointer<ProfileRenewer> m_renewer;
     RenewalTimer* m_renewalTimer = nullptr;

@@ -127,9 +127,10 @@ void ResultPanel::setClipboard(SecureClipboard* clipboard)
     connect(clipboard, &SecureClipboard::released, this, [this] { showClipboardStatus(QString()); });
 }
 
-void ResultPanel::setResult(const TokenResult& result)
+void ResultPanel::setResult(const TokenResult& result, const std::optional<Profile>& savedAs)
 {
     m_result = result;
+    m_savedProfile = savedAs;
     m_hasResult = true;
     showAsPrevious(false);
     m_ui->resultTokenEdit->setRevealed(false); // every new token starts masked
@@ -151,9 +152,15 @@ QString ResultPanel::tokenTypeText(const TokenResult& result)
     return result.tokenTypeRecorded ? tr("Not stated by Meta") : tr("Not recorded when it was saved");
 }
 
+void ResultPanel::setSavedProfile(const std::optional<Profile>& profile)
+{
+    m_savedProfile = profile;
+}
+
 void ResultPanel::clear()
 {
     m_result = TokenResult();
+    m_savedProfile.reset();
     m_hasResult = false;
     showAsPrevious(false);
     m_ui->resultTokenEdit->setRevealed(false);

@@ -2,12 +2,14 @@
 
 #include "support/Clock.h"
 #include "graph/TokenResult.h"
+#include "vault/Profile.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class LifetimeBar;
 class QAction;
@@ -41,8 +43,17 @@ public:
     bool hasResult() const { return m_hasResult; }
     /// The token shown; a default TokenResult when hasResult() is false.
     const TokenResult& result() const { return m_result; }
-    void setResult(const TokenResult& result);
+    /// Shows \a result; \a savedAs is the saved profile it is stored as (opened from Saved
+    /// tokens, say), nullopt for a token that is not saved.
+    void setResult(const TokenResult& result, const std::optional<Profile>& savedAs = std::nullopt);
+    /// Nothing shown, and no saved profile either.
     void clear();
+
+    /// The saved profile the token shown is stored as (set with it, saved since, or refreshed
+    /// in place); nullopt for a token that is not saved. Not a secret: names and dates only.
+    const std::optional<Profile>& savedProfile() const { return m_savedProfile; }
+    /// The token shown was saved as \a profile (nullopt: it is no longer saved, e.g. forgotten).
+    void setSavedProfile(const std::optional<Profile>& profile);
 
     /// After a failed exchange: the token shown is the one from before, perhaps not saved yet.
     /// It stays (Copy and Save keep working), labelled "Previous token" with a sentence saying
@@ -98,6 +109,7 @@ private:
     QAction* m_copyAction;
     QTimer m_refreshTimer;
     TokenResult m_result;
+    std::optional<Profile> m_savedProfile;
     bool m_hasResult = false;
     bool m_previous = false;
     QLabel* m_previousLabel;

@@ -3,11 +3,10 @@
 #include "ExchangeForm.h"
 #include "graph/Identity.h"
 #include "graph/InspectJob.h"
-#include "MainWindow.h"
 #include "PagesDialog.h"
 #include "graph/PagesJob.h"
 #include "ResultPanel.h"
-#include "StatusBanner.h"
+#include "SecureClipboard.h"
 #include "TokenInfoDialog.h"
 #include "graph/TokenJob.h"
 #include "graph/TokenLifetime.h"
@@ -19,9 +18,13 @@
 #include <QAction>
 #include <QLineEdit>
 
-TokenActions::TokenActions(MainWindow* window)
-    : QObject(window)
-    , m_window(window)
+TokenActions::TokenActions(const Collaborators& collaborators, const ExchangeForm* form, const ResultPanel* result,
+                           QWidget* parent)
+    : QObject(parent)
+    , m_parts(collaborators)
+    , m_form(form)
+    , m_result(result)
+    , m_dialogParent(parent)
     , m_refreshAction(new QAction(tr("Refresh"), this))
     , m_inspectAction(new QAction(tr("I&nspect"), this))
     , m_pagesAction(new QAction(tr("P&ages"), this))
@@ -52,11 +55,10 @@ TokenActions::TokenActions(MainWindow* window)
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setToolTip(tr("Stop the running request (%1)")
                                    .arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
-    for (QAction* action : {m_refreshAction, m_inspectAction, m_pagesAction, m_verifyAction, m_cancelAction}) {
+    setObjectName(QStringLiteral("tokenActions"));
+    // Reachable by shortcut from anywhere in the window the host adds them to, menu or not.
+    for (QAction* action : actions())
         action->setShortcutContext(Qt::WindowShortcut);
-        // Reachable by shortcut from anywhere in the window, whether or not a menu shows them.
-        window->addAction(action);
-    }
 
     connect(m_refreshAction, &QAction::triggered, this, &TokenActions::refresh);
     connect(m_inspectAction, &QAction::triggered, this, &TokenActions::inspect);
@@ -64,9 +66,19 @@ TokenActions::TokenActions(MainWindow* window)
     connect(m_verifyAction, &QAction::triggered, this, &TokenActions::verify);
     connect(m_cancelAction, &QAction::triggered, this, &TokenActions::cancel);
 
-    connect(window->resultPanel(), &ResultPanel::resultChanged, this, &TokenActions::onResultChanged);
-    connect(window->exchangeForm(), &ExchangeForm::platformChanged, this, &TokenActions::updateActions);
-    connect(window, &MainWindow::exchangingChanged, this, &TokenActions::updateActions);
+    connect(m_result, &ResultPanel::resultChanged, this, &TokenActions::onResultChanged);
+    connect(m_form, &ExchangeForm::platformChanged, this, &TokenActions::updateActions);
+    updateActions();
+}
+
+QList<QAction*> TokenActions::actions() const
+{
+    return {m_refreshAction, m_inspectAction, m_pagesAction, m_verifyAction, m_cancelAction};
+}
+
+void TokenActions::setExchanging(bool exchanging)
+{
+    m_exchanging = exchanging;
     updateActions();
 }
 
@@ -87,14 +99,12 @@ PagesDialog* TokenActions::pagesDialog() const
 
 bool TokenActions::canStart() const
 {
-    return !m_busy && !m_window->isExchanging() && m_window->resultPanel()->hasResult()
-        && !m_window->resultPanel()->result().accessToken.isEmpty();
+    return !m_busy && !m_exchanging && m_result->hasResult() && !m_result->result().accessToken.isEmpty();
 }
 
 void TokenActions::updateActions()
 {
-    const ResultPanel* panel = m_window->resultPanel();
-    const Platform platform = panel->hasResult() ? panel->result().platform : m_window->exchangeForm()->platform();
+    const Platform platform = m_result->hasResult() ? m_result->result().platform : m_form->platform();
     const bool ready = canStart();
     const auto offer = [ready](QAction* action, bool applies) {
         action->setVisible(applies);
@@ -117,12 +127,11 @@ void TokenActions::onResultChanged()
     updateActions();
 }
 
-void TokenActions::begin(const QString& message, const QString& subject)
+void TokenActions::begin(const QString& text, const QString& subject)
 {
     m_busy = true;
     m_subject = subject;
-    m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, message);
-    m_window->resultPanel()->setBusy(true);
+    emit message(StatusBanner::Kind::Busy, text);
     updateActions();
     emit busyChanged(true);
 }
@@ -133,7 +142,6 @@ void TokenActions::end()
         return;
     m_busy = false;
     m_subject.clear();
-    m_window->resultPanel()->setBusy(false);
     updateActions();
     emit busyChanged(false);
 }
@@ -155,7 +163,7 @@ void TokenActions::cancel()
         return;
     stopJobs();
     end();
-    m_window->statusBanner()->showError(GraphError(GraphError::Kind::Canceled));
+    emit failed(GraphError(GraphError::Kind::Canceled));
 }
 
 void TokenActions::abandon()
@@ -166,46 +174,44 @@ void TokenActions::abandon()
 
 bool TokenActions::isStillShown(const QString& token) const
 {
-    const ResultPanel* panel = m_window->resultPanel();
-    return panel->hasResult() && panel->result().accessToken == token;
+    return m_result->hasResult() && m_result->result().accessToken == token;
 }
 
 void TokenActions::showFailure(const GraphError& error, const QString& advice)
 {
     if (error.kind() == GraphError::Kind::Canceled || advice.isEmpty()) {
-        m_window->statusBanner()->showError(error);
+        emit failed(error);
         return;
     }
-    m_window->statusBanner()->showMessage(StatusBanner::Kind::Error, error.displayText() + QLatin1Char('\n') + advice);
+    emit message(StatusBanner::Kind::Error, error.displayText() + QLatin1Char('\n') + advice);
 }
 
 void TokenActions::withCredentials(const TokenResult& token, const WithCredentials& then)
 {
     QString appId;
     QString secret;
-    const ExchangeForm* form = m_window->exchangeForm();
     // The form's pair belongs to the platform chosen there; another platform's app cannot vouch
     // for this token.
-    if (form->platform() == token.platform) {
-        const TokenRequest request = form->request();
+    if (m_form->platform() == token.platform) {
+        const TokenRequest request = m_form->request();
         appId = request.appId;
         secret = request.appSecret;
     }
-    const std::optional<Profile> profile = m_window->currentProfile();
+    const std::optional<Profile> profile = m_result->savedProfile();
     if (profile && profile->platform == token.platform && !profile->appId.isEmpty()) {
         if (!appId.isEmpty() && appId != profile->appId)
             secret.clear(); // the form holds another app's pair
         appId = profile->appId;
     }
-    if (!secret.isEmpty() || !profile || !profile->hasStoredSecret || !m_window->vault()) {
+    if (!secret.isEmpty() || !profile || !profile->hasStoredSecret || !m_parts.vault) {
         then(appId, secret, VaultError());
         return;
     }
 
     // The App Secret saved with the profile: read from the keychain now that it is needed.
-    m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy,
-                                          tr("Reading the App Secret saved with “%1” from the keyring…").arg(profile->name));
-    VaultJob* job = m_window->vault()->load(profile->name, true);
+    emit message(StatusBanner::Kind::Busy,
+                 tr("Reading the App Secret saved with “%1” from the keyring…").arg(profile->name));
+    VaultJob* job = m_parts.vault->load(profile->name, true);
     m_secretJob = job;
     connect(job, &VaultJob::succeeded, this, [this, job, appId, then] {
         if (job != m_secretJob)
@@ -225,11 +231,11 @@ void TokenActions::refresh()
 {
     if (!canStart())
         return;
-    const TokenResult token = m_window->resultPanel()->result();
+    const TokenResult token = m_result->result();
     if (!Platforms::supportsRefresh(token.platform))
         return;
     begin(tr("Refreshing the %1 token with Meta…").arg(Platforms::displayName(token.platform)), token.accessToken);
-    TokenJob* job = m_window->service()->refresh(token.platform, token.accessToken);
+    TokenJob* job = m_parts.service->refresh(token.platform, token.accessToken);
     m_job = job;
     connect(job, &TokenJob::succeeded, this, [this](const TokenResult& result) {
         m_job = nullptr;
@@ -239,79 +245,50 @@ void TokenActions::refresh()
     connect(job, &TokenJob::failed, this, [this](const GraphError& error) {
         m_job = nullptr;
         end();
-        QString advice;
-        switch (error.kind()) {
-        case GraphError::Kind::TokenExpired:
-        case GraphError::Kind::TokenInvalid:
-        case GraphError::Kind::TokenInvalidated:
-        case GraphError::Kind::PasswordChanged:
-        case GraphError::Kind::AppRemoved:
-            advice = tr("This token can no longer be refreshed: log in again to get a new short-lived token, then "
-                        "exchange it. (A token not refreshed within its 60 days cannot be brought back.)");
-            break;
-        case GraphError::Kind::ApiOther:
-        case GraphError::Kind::PermissionMissing:
-        case GraphError::Kind::UnsupportedRequest:
-            advice = tr("Only a long-lived token that is at least 24 hours old and has not expired can be refreshed.");
-            break;
-        default:
-            break;
-        }
-        showFailure(error, advice);
+        showFailure(error, refreshAdvice(error));
     });
+}
+
+QString TokenActions::refreshAdvice(const GraphError& error)
+{
+    switch (error.kind()) {
+    case GraphError::Kind::TokenExpired:
+    case GraphError::Kind::TokenInvalid:
+    case GraphError::Kind::TokenInvalidated:
+    case GraphError::Kind::PasswordChanged:
+    case GraphError::Kind::AppRemoved:
+        return tr("This token can no longer be refreshed: log in again to get a new short-lived token, then "
+                  "exchange it. (A token not refreshed within its 60 days cannot be brought back.)");
+    case GraphError::Kind::ApiOther:
+    case GraphError::Kind::PermissionMissing:
+    case GraphError::Kind::UnsupportedRequest:
+        return tr("Only a long-lived token that is at least 24 hours old and has not expired can be refreshed.");
+    default:
+        return QString();
+    }
 }
 
 void TokenActions::inspect()
 {
     if (!canStart())
         return;
-    const TokenResult token = m_window->resultPanel()->result();
+    const TokenResult token = m_result->result();
     if (!Platforms::supportsInspect(token.platform))
         return;
     begin(tr("Asking Meta's debug_token about the token…"), token.accessToken);
     withCredentials(token, [this, token](const QString& appId, const QString& appSecret, const VaultError& secretError) {
         if (appId.isEmpty() || appSecret.isEmpty()) {
             end();
-            const QString platform = Platforms::displayName(token.platform);
-            ExchangeForm* form = m_window->exchangeForm();
-            QString text = form->platform() == token.platform
-                ? tr("Inspect needs the App ID and App Secret of the %1 app this token belongs to: enter them in the "
-                     "form above, then try again.")
-                      .arg(platform)
-                : tr("Inspect needs the App ID and App Secret of the %1 app this token belongs to: choose %1 in the "
-                     "form above and enter them, then try again.")
-                      .arg(platform);
-            if (secretError.isError())
-                text += QLatin1Char('\n') + tr("The App Secret saved with this token could not be read: %1").arg(secretError.displayText());
-            m_window->statusBanner()->showMessage(StatusBanner::Kind::Warning, text);
-            if (form->platform() == token.platform)
-                (appId.isEmpty() ? form->appIdEdit() : form->appSecretEdit())->setFocus(Qt::OtherFocusReason);
+            reportMissingCredentials(token, appId, secretError);
             return;
         }
-        m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, tr("Asking Meta's debug_token about the token…"));
-        InspectJob* job = m_window->service()->inspect(token.platform, token.accessToken, appId, appSecret);
+        emit message(StatusBanner::Kind::Busy, tr("Asking Meta's debug_token about the token…"));
+        InspectJob* job = m_parts.service->inspect(token.platform, token.accessToken, appId, appSecret);
         m_job = job;
         connect(job, &InspectJob::succeeded, this, [this, token](const TokenInfo& info) {
             m_job = nullptr;
             end();
-            if (m_inspectDialog)
-                m_inspectDialog->close();
-            auto* dialog = new TokenInfoDialog(m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setInfo(info, m_window->clock()());
-            m_inspectDialog = dialog;
-            dialog->show();
-            if (info.isValid) {
-                m_window->statusBanner()->showMessage(StatusBanner::Kind::Success,
-                                                      tr("Meta says the token is valid; the details are in the Inspect window."));
-            } else {
-                m_window->statusBanner()->showMessage(
-                    StatusBanner::Kind::Warning,
-                    tr("Meta says the token is not valid: %1")
-                        .arg(info.error.isError() ? info.error.title() : tr("no reason given.")));
-            }
-            if (isStillShown(token.accessToken))
-                emit inspected(info);
+            showInspection(info, token.accessToken);
         });
         connect(job, &InspectJob::failed, this, [this](const GraphError& error) {
             m_job = nullptr;
@@ -321,45 +298,63 @@ void TokenActions::inspect()
     });
 }
 
+void TokenActions::reportMissingCredentials(const TokenResult& token, const QString& appId,
+                                            const VaultError& secretError)
+{
+    const QString platform = Platforms::displayName(token.platform);
+    const bool formOnPlatform = m_form->platform() == token.platform;
+    QString text = formOnPlatform
+        ? tr("Inspect needs the App ID and App Secret of the %1 app this token belongs to: enter them in the "
+             "form above, then try again.")
+              .arg(platform)
+        : tr("Inspect needs the App ID and App Secret of the %1 app this token belongs to: choose %1 in the "
+             "form above and enter them, then try again.")
+              .arg(platform);
+    if (secretError.isError())
+        text += QLatin1Char('\n')
+            + tr("The App Secret saved with this token could not be read: %1").arg(secretError.displayText());
+    emit message(StatusBanner::Kind::Warning, text);
+    if (formOnPlatform)
+        emit credentialNeeded(appId.isEmpty() ? Credential::AppId : Credential::AppSecret);
+}
+
+void TokenActions::showInspection(const TokenInfo& info, const QString& token)
+{
+    if (m_inspectDialog)
+        m_inspectDialog->close();
+    auto* dialog = new TokenInfoDialog(m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInfo(info, m_parts.clock());
+    m_inspectDialog = dialog;
+    dialog->show();
+    if (info.isValid) {
+        emit message(StatusBanner::Kind::Success,
+                     tr("Meta says the token is valid; the details are in the Inspect window."));
+    } else {
+        emit message(StatusBanner::Kind::Warning,
+                     tr("Meta says the token is not valid: %1")
+                         .arg(info.error.isError() ? info.error.title() : tr("no reason given.")));
+    }
+    if (isStillShown(token))
+        emit inspected(info);
+}
+
 void TokenActions::listPages()
 {
     if (!canStart())
         return;
-    const TokenResult token = m_window->resultPanel()->result();
+    const TokenResult token = m_result->result();
     if (token.platform != Platform::Facebook)
         return;
     begin(tr("Listing the Pages of this user token…"), token.accessToken);
     withCredentials(token, [this, token](const QString& appId, const QString& appSecret, const VaultError&) {
-        m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, tr("Listing the Pages of this user token…"));
-        PagesJob* job = m_window->service()->pages(token.accessToken, appSecret, TokenLifetimes::of(token));
+        emit message(StatusBanner::Kind::Busy, tr("Listing the Pages of this user token…"));
+        PagesJob* job = m_parts.service->pages(token.accessToken, appSecret, TokenLifetimes::of(token));
         m_job = job;
         connect(job, &PagesJob::succeeded, this, [this, appId](const PageList& pages) {
             m_job = nullptr;
             end();
-            if (pages.pages.isEmpty()) {
-                m_window->statusBanner()->showMessage(
-                    StatusBanner::Kind::Info,
-                    tr("Meta listed no Pages for this token. Its user must manage a Page, and the token needs the "
-                       "pages_show_list permission."));
-                return;
-            }
-            if (m_pagesDialog)
-                m_pagesDialog->close();
-            auto* dialog = new PagesDialog(m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setClipboard(m_window->clipboard());
-            dialog->setVault(m_window->vault(), appId, m_window->service()->config().apiVersion);
-            dialog->setPages(pages);
-            m_pagesDialog = dialog;
-            dialog->show();
-            const QString found = tr("Found %n Page(s); their tokens are in the Pages window.", nullptr,
-                                     int(pages.pages.size()));
-            const QStringList warnings = pages.warnings();
-            if (warnings.isEmpty())
-                m_window->statusBanner()->showMessage(StatusBanner::Kind::Success, found);
-            else
-                m_window->statusBanner()->showMessage(StatusBanner::Kind::Warning,
-                                                      found + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
+            showPages(pages, appId);
         });
         connect(job, &PagesJob::failed, this, [this](const GraphError& error) {
             m_job = nullptr;
@@ -369,15 +364,41 @@ void TokenActions::listPages()
     });
 }
 
+void TokenActions::showPages(const PageList& pages, const QString& appId)
+{
+    if (pages.pages.isEmpty()) {
+        emit message(StatusBanner::Kind::Info,
+                     tr("Meta listed no Pages for this token. Its user must manage a Page, and the token needs the "
+                        "pages_show_list permission."));
+        return;
+    }
+    if (m_pagesDialog)
+        m_pagesDialog->close();
+    auto* dialog = new PagesDialog(m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClipboard(m_parts.clipboard);
+    dialog->setVault(m_parts.vault, appId, m_parts.service->config().apiVersion);
+    dialog->setPages(pages);
+    m_pagesDialog = dialog;
+    dialog->show();
+    const QString found
+        = tr("Found %n Page(s); their tokens are in the Pages window.", nullptr, int(pages.pages.size()));
+    const QStringList warnings = pages.warnings();
+    if (warnings.isEmpty())
+        emit message(StatusBanner::Kind::Success, found);
+    else
+        emit message(StatusBanner::Kind::Warning, found + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
+}
+
 void TokenActions::verify()
 {
     if (!canStart())
         return;
-    const TokenResult token = m_window->resultPanel()->result();
+    const TokenResult token = m_result->result();
     begin(tr("Asking Meta whom the token belongs to…"), token.accessToken);
     withCredentials(token, [this, token](const QString&, const QString& appSecret, const VaultError&) {
-        m_window->statusBanner()->showMessage(StatusBanner::Kind::Busy, tr("Asking Meta whom the token belongs to…"));
-        VerifyJob* job = m_window->service()->verify(token.platform, token.accessToken, appSecret);
+        emit message(StatusBanner::Kind::Busy, tr("Asking Meta whom the token belongs to…"));
+        VerifyJob* job = m_parts.service->verify(token.platform, token.accessToken, appSecret);
         m_job = job;
         connect(job, &VerifyJob::succeeded, this, [this](const Identity& identity) {
             m_job = nullptr;
@@ -387,7 +408,7 @@ void TokenActions::verify()
             const QString text = who.isEmpty() || who == id
                 ? tr("The token works. Belongs to the account with ID %1.").arg(id)
                 : tr("The token works. Belongs to %1 (ID %2).").arg(who, id);
-            m_window->statusBanner()->showMessage(StatusBanner::Kind::Success, text);
+            emit message(StatusBanner::Kind::Success, text);
         });
         connect(job, &VerifyJob::failed, this, [this](const GraphError& error) {
             m_job = nullptr;

@@ -181,7 +181,9 @@ int main(int argc, char* argv[])
     idle.ops = 0;
     idle.print();
 
-    ExchangeForm* form = window.exchangeForm();
+    // The window's parts, found by object name as users' tools find them.
+    auto* form = window.findChild<ExchangeForm*>(QStringLiteral("exchangeForm"));
+    auto* result = window.findChild<ResultPanel*>(QStringLiteral("resultPanel"));
     form->appIdEdit()->setText(QStringLiteral("1234567890"));
     form->appSecretEdit()->setText(QStringLiteral("0123456789abcdef0123456789abcdef"));
     form->tokenEdit()->setText(QStringLiteral("EAAbenchShortLived") + QString(160, QLatin1Char('y')));
@@ -195,10 +197,10 @@ int main(int argc, char* argv[])
             probe, i == 0 ? firstExchange : exchange,
             [&] {
                 form->exchangeAction()->trigger();
-                started = window.isExchanging();
+                started = form->isBusy();
             },
-            [&] { return started && !window.isExchanging(); }, 15000);
-        if (!ok || !window.resultPanel()->hasResult()) {
+            [&] { return started && !form->isBusy(); }, 15000);
+        if (!ok || !result->hasResult()) {
             firstExchange.status = exchange.status = QStringLiteral("failed");
             break;
         }
@@ -212,15 +214,15 @@ int main(int argc, char* argv[])
         return 0;
     Phase first("keychain_first");
     Phase keychain("keychain");
-    SaveTokenWidget* save = window.saveTokenWidget();
+    auto* save = window.findChild<SaveTokenWidget*>(QStringLiteral("saveTokenWidget"));
+    auto* savedTokens = window.findChild<SavedTokensView*>(QStringLiteral("savedTokensPanel"));
     bool saved = false;
     bool activated = false;
     QString failure;
     QObject::connect(save, &SaveTokenWidget::saved, [&] { saved = true; });
     QObject::connect(save, &SaveTokenWidget::saveFailed, [&](const VaultError& e) { failure = e.kindId(); });
-    QObject::connect(window.savedTokensView(), &SavedTokensView::profileActivated, [&] { activated = true; });
-    QObject::connect(window.savedTokensView(), &SavedTokensView::vaultFailed,
-                     [&](const VaultError& e) { failure = e.kindId(); });
+    QObject::connect(savedTokens, &SavedTokensView::profileActivated, [&] { activated = true; });
+    QObject::connect(savedTokens, &SavedTokensView::vaultFailed, [&](const VaultError& e) { failure = e.kindId(); });
     for (int i = 0; i < keychainOps && failure.isEmpty(); ++i) {
         const QString name = QStringLiteral("Bench %1").arg(i);
         save->profileNameEdit()->setText(name);
@@ -233,8 +235,9 @@ int main(int argc, char* argv[])
             break;
         }
         activated = false;
-        if (!measure(probe, keychain, [&] { window.savedTokensView()->openProfile(name); },
-                     [&] { return activated || !failure.isEmpty(); }, 15000)
+        if (!measure(
+                probe, keychain, [&] { savedTokens->openProfile(name); },
+                [&] { return activated || !failure.isEmpty(); }, 15000)
             || !activated) {
             break;
         }

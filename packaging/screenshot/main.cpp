@@ -149,7 +149,7 @@ int savedTokensShot(const QString& output, int width)
         return fail("the window was not shown");
     if (answered.isEmpty() && !answered.wait(15000))
         return fail("systemctl did not answer");
-    SavedTokensView* view = window.savedTokensView();
+    SavedTokensView* view = window.findChild<SavedTokensView*>(QStringLiteral("savedTokensPanel"));
     auto* dock = window.findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
     if (!dock)
         return fail("no Saved tokens panel");
@@ -249,7 +249,7 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return fail("the window was not shown");
 
-    ExchangeForm* form = window.exchangeForm();
+    ExchangeForm* form = window.findChild<ExchangeForm*>(QStringLiteral("exchangeForm"));
     if (!type(form, "appIdEdit", QStringLiteral("1234567890123456"))
         || !type(form, "appSecretEdit", QStringLiteral("0123456789abcdef0123456789abcdef"))
         || !type(form, "tokenEdit", QStringLiteral("EAAGm0PX4ZCpsBAshortLivedTokenFromTheGraphApiExplorer")))
@@ -263,7 +263,7 @@ int main(int argc, char* argv[])
         return fail("no token received from the loopback server");
 
     // Let layouts and the lifetime bar settle, and take the focus off the fields (no caret).
-    window.resultPanel()->setFocus();
+    window.findChild<ResultPanel*>(QStringLiteral("resultPanel"))->setFocus();
     QTest::qWait(300);
     window.resize(window.width(), window.sizeHint().height());
     QTest::qWait(200);

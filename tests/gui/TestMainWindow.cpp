@@ -81,7 +81,7 @@ private:
         fillForm();
         QVERIFY(exchangeButton()->isEnabled());
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->isExchanging());
+        QTRY_VERIFY(!parts().isExchanging());
     }
 
     void snapshot(const QString& name)
@@ -127,7 +127,7 @@ private slots:
         QTest::keyClicks(tokenEdit(), shortToken);
         QCOMPARE(tokenEdit()->text(), shortToken);
         QVERIFY(exchangeButton()->isEnabled());
-        QVERIFY(m_window->exchangeForm()->exchangeAction()->isEnabled());
+        QVERIFY(parts().exchangeForm()->exchangeAction()->isEnabled());
     }
 
     void invalidAppIdShowsTheValidatorMessage()
@@ -201,9 +201,9 @@ private slots:
         QVERIFY(lifetimeBar()->isVisible());
         QCOMPARE(lifetimeBar()->state(), LifetimeBar::State::Normal);
         QVERIFY(copyButton()->isEnabled());
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Success);
-        QVERIFY(m_window->resultPanel()->hasResult());
-        QCOMPARE(m_window->resultPanel()->result().accessToken, longToken);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Success);
+        QVERIFY(parts().resultPanel()->hasResult());
+        QCOMPARE(parts().resultPanel()->result().accessToken, longToken);
         // The form keeps its input for another try.
         QCOMPARE(tokenEdit()->text(), shortToken);
         QCOMPARE(QApplication::focusWidget(), copyButton());
@@ -220,11 +220,11 @@ private slots:
         Profile old;
         old.name = QStringLiteral("saved before types were kept");
         old.tokenTypeRecorded = false;
-        m_window->resultPanel()->setResult(old.toTokenResult(longToken));
+        parts().resultPanel()->setResult(old.toTokenResult(longToken));
         QCOMPARE(tokenTypeEdit()->text(), QStringLiteral("Not recorded when it was saved"));
         Profile silent;
         silent.name = QStringLiteral("Meta said no type");
-        m_window->resultPanel()->setResult(silent.toTokenResult(longToken));
+        parts().resultPanel()->setResult(silent.toTokenResult(longToken));
         QCOMPARE(tokenTypeEdit()->text(), QStringLiteral("Not stated by Meta"));
     }
 
@@ -237,7 +237,7 @@ private slots:
         QCOMPARE(resultTokenEdit()->text(), longToken);
         QCOMPARE(expiresEdit()->text(), QStringLiteral("Unknown — Meta did not say when this token expires"));
         QVERIFY(!lifetimeBar()->isVisible());
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Success);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Success);
         snapshot(QStringLiteral("05-unknown-expiry"));
     }
 
@@ -264,7 +264,7 @@ private slots:
     {
         m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
         exchangeAndWait();
-        m_window->clipboard()->setClearTimeoutMs(300);
+        parts().clipboard()->setClearTimeoutMs(300);
 
         QTest::mouseClick(copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), longToken);
@@ -275,9 +275,9 @@ private slots:
         QTest::mouseClick(copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), longToken);
         QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
-        QTRY_VERIFY(!m_window->clipboard()->isCountingDown());
+        QTRY_VERIFY(!parts().clipboard()->isCountingDown());
         QVERIFY(!clipboardStatusLabel()->isVisible());
-        m_window->clipboard()->clearIfUnchanged(); // what the timer would do
+        parts().clipboard()->clearIfUnchanged(); // what the timer would do
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own text"));
     }
 
@@ -293,7 +293,7 @@ private slots:
         QVERIFY2(status.contains(message), qPrintable(status));
         QVERIFY2(status.contains(trace), qPrintable(status));
         QVERIFY2(status.contains(QLatin1String("expired")), qPrintable(status));
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Error);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Error);
         QCOMPARE(statusLabel()->accessibleDescription(), QStringLiteral("Status"));
         // Never a URL, a secret or the token.
         QVERIFY(!status.contains(appSecret));
@@ -304,7 +304,7 @@ private slots:
         QCOMPARE(appSecretEdit()->text(), appSecret);
         QCOMPARE(tokenEdit()->text(), shortToken);
         QVERIFY(exchangeButton()->isEnabled());
-        QVERIFY(!m_window->resultPanel()->hasResult());
+        QVERIFY(!parts().resultPanel()->hasResult());
         snapshot(QStringLiteral("07-error"));
     }
 
@@ -312,7 +312,7 @@ private slots:
     {
         m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
         exchangeAndWait();
-        QVERIFY(m_window->resultPanel()->hasResult());
+        QVERIFY(parts().resultPanel()->hasResult());
         auto* save = find<QPushButton>("saveToKeychainButton");
         auto* previousLabel = find<QLabel>("previousResultLabel");
         QVERIFY(save && previousLabel);
@@ -321,10 +321,10 @@ private slots:
         m_server->enqueue(GraphTestServer::nestedError(400, 190, 463, QStringLiteral("Session has expired"),
                                                        QStringLiteral("OAuthException"), QStringLiteral("Trace1")));
         exchangeAndWait();
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Error);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Error);
         // Kept (it may not be saved yet), and unmistakably not the answer to the last exchange.
-        QVERIFY(m_window->resultPanel()->hasResult());
-        QVERIFY(m_window->resultPanel()->isPrevious());
+        QVERIFY(parts().resultPanel()->hasResult());
+        QVERIFY(parts().resultPanel()->isPrevious());
         QCOMPARE(resultTokenEdit()->text(), longToken);
         QVERIFY(previousLabel->isVisible());
         QVERIFY(previousLabel->text().contains(QLatin1String("from before")));
@@ -343,7 +343,7 @@ private slots:
         // The next answer is a result again.
         m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
         exchangeAndWait();
-        QVERIFY(!m_window->resultPanel()->isPrevious());
+        QVERIFY(!parts().resultPanel()->isPrevious());
         QVERIFY(previousLabel->isHidden());
         QCOMPARE(withoutMnemonic(copyButton()->text()), QStringLiteral("Copy"));
         QCOMPARE(accessibleName(resultTokenEdit()), QStringLiteral("Long-lived token"));
@@ -356,7 +356,7 @@ private slots:
         fillForm();
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
         QTRY_COMPARE(m_server->requestCount(), 1);
-        QVERIFY(m_window->isExchanging());
+        QVERIFY(parts().isExchanging());
         QVERIFY(cancelButton()->isVisible());
         QVERIFY(cancelButton()->isEnabled());
         QVERIFY(find<QProgressBar>("busyIndicator")->isVisible());
@@ -365,19 +365,19 @@ private slots:
         QVERIFY(tokenEdit()->isReadOnly());
         QVERIFY(!exchangeButton()->isEnabled());
         QCOMPARE(QApplication::focusWidget(), cancelButton());
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Busy);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Busy);
         snapshot(QStringLiteral("08-busy"));
 
         QTest::mouseClick(cancelButton(), Qt::LeftButton);
         // At once: no waiting.
-        QVERIFY(!m_window->isExchanging());
+        QVERIFY(!parts().isExchanging());
         QVERIFY(!cancelButton()->isVisible());
         QVERIFY(!find<QProgressBar>("busyIndicator")->isVisible());
         QVERIFY(!appIdEdit()->isReadOnly());
         QVERIFY(!tokenEdit()->isReadOnly());
         QVERIFY(exchangeButton()->isEnabled());
         QCOMPARE(statusLabel()->text(), QStringLiteral("Canceled."));
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Info);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Info);
         QCOMPARE(appIdEdit()->text(), appId);
         QCOMPARE(appSecretEdit()->text(), appSecret);
         QCOMPARE(tokenEdit()->text(), shortToken);
@@ -389,9 +389,9 @@ private slots:
         m_server->enqueue(GraphTestServer::Response::neverAnswer());
         fillForm();
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QVERIFY(m_window->isExchanging());
+        QVERIFY(parts().isExchanging());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-        QVERIFY(!m_window->isExchanging());
+        QVERIFY(!parts().isExchanging());
         QCOMPARE(statusLabel()->text(), QStringLiteral("Canceled."));
     }
 
@@ -477,7 +477,7 @@ private slots:
     {
         fillForm(QStringLiteral("not-digits"));
         QTest::keyClick(tokenEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(!m_window->isExchanging());
+        QVERIFY(!parts().isExchanging());
         QCOMPARE(m_server->requestCount(), 0);
     }
 
@@ -578,7 +578,7 @@ private slots:
 
         QCOMPARE(AppSettings().apiVersion(), QStringLiteral("v24.0"));
         QCOMPARE(AppSettings().clipboardClearSeconds(), 0);
-        QCOMPARE(m_window->clipboard()->clearTimeoutMs(), 0);
+        QCOMPARE(parts().clipboard()->clearTimeoutMs(), 0);
 
         m_server->enqueue(GraphTestServer::tokenResponse(longToken, 5183944));
         exchangeAndWait();
@@ -618,7 +618,7 @@ private slots:
         int triggered = 0;
         connect(refresh, &QAction::triggered, this, [&triggered] { ++triggered; });
         m_window->addTokenAction(refresh);
-        QVERIFY(m_window->tokenMenu()->actions().contains(refresh));
+        QVERIFY(parts().tokenMenu()->actions().contains(refresh));
         QPushButton* button = find<QPushButton>("exampleActionButton");
         QVERIFY(button);
         QCOMPARE(accessibleName(button), QStringLiteral("Example"));

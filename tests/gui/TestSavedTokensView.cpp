@@ -15,6 +15,7 @@
 #include "GuiTestMain.h"
 #include "KeyringTestSupport.h"
 #include "MainWindow.h"
+#include "WindowParts.h"
 #include "ProfileActions.h"
 #include "vault/ProfileStore.h"
 #include "renewal/RenewalTimer.h"
@@ -505,7 +506,7 @@ private slots:
         QVERIFY(systemctl.putOnPath());
         MainWindow window(&service, &vault, fixedNow);
         window.show();
-        SavedTokensView* view = window.savedTokensView();
+        SavedTokensView* view = WindowParts(&window).savedTokensView();
         const auto renewal
             = [&] { return view->model()->data(indexOf(view, name, SavedTokensModel::RenewalColumn)).toString(); };
         QTRY_COMPARE(renewal(), QStringLiteral("renews automatically")); // once systemd answered
@@ -514,11 +515,11 @@ private slots:
         view->selectProfile(name);
         view->abandonOpen();
         QTest::mouseClick(view->renewButton(), Qt::LeftButton);
-        QVERIFY(window.isRenewing());
+        QVERIFY(WindowParts(&window).isRenewing());
         QVERIFY(!view->renewButton()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isRenewing(), 30000);
-        QVERIFY2(window.statusBanner()->text().startsWith(QStringLiteral("Renewed “%1”").arg(name)),
-                 qPrintable(window.statusBanner()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!WindowParts(&window).isRenewing(), 30000);
+        QVERIFY2(WindowParts(&window).statusBanner()->text().startsWith(QStringLiteral("Renewed “%1”").arg(name)),
+                 qPrintable(WindowParts(&window).statusBanner()->text()));
         QCOMPARE(renewal(), QStringLiteral("renewed just now"));
         QCOMPARE(view->model()->data(indexOf(view, name, SavedTokensModel::RemainingColumn)).toString(),
                  QStringLiteral("in 59 days"));
@@ -535,14 +536,15 @@ private slots:
         // Meta refuses: noted on the row, in the banner; the keychain keeps the token.
         graph.enqueue(GraphTestServer::flatError(400, 190, QStringLiteral("Invalid OAuth access token.")));
         QTest::mouseClick(view->renewButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isRenewing(), 30000);
-        QVERIFY2(window.statusBanner()->text().startsWith(QStringLiteral("“%1” was not renewed").arg(name)),
-                 qPrintable(window.statusBanner()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!WindowParts(&window).isRenewing(), 30000);
+        QVERIFY2(
+            WindowParts(&window).statusBanner()->text().startsWith(QStringLiteral("“%1” was not renewed").arg(name)),
+            qPrintable(WindowParts(&window).statusBanner()->text()));
         QVERIFY2(renewal().startsWith(QStringLiteral("renewal failed: ")), qPrintable(renewal()));
         QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
                                   TokenVault::tokenKey(name)})
                 == newToken);
-        QVERIFY(!window.statusBanner()->text().contains(newToken));
+        QVERIFY(!WindowParts(&window).statusBanner()->text().contains(newToken));
     }
 
     // MainWindow answers Delivery… with the profile's dialog, one at a time.
@@ -566,14 +568,14 @@ private slots:
         QVERIFY(systemctl.putOnPath());
         MainWindow window(&service, &vault, fixedNow);
         window.show();
-        SavedTokensView* view = window.savedTokensView();
+        SavedTokensView* view = WindowParts(&window).savedTokensView();
         QCOMPARE(
             view->model()->data(indexOf(view, QStringLiteral("First"), SavedTokensModel::DeliveryColumn)).toString(),
             QStringLiteral("not delivered yet"));
         view->selectProfile(QStringLiteral("First"));
         view->abandonOpen();
         QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
-        QPointer<DeliveryDialog> first = window.deliveryDialog();
+        QPointer<DeliveryDialog> first = WindowParts(&window).deliveryDialog();
         QVERIFY(first);
         QVERIFY(first->isVisible());
         QCOMPARE(first->profileName(), QStringLiteral("First"));
@@ -582,19 +584,20 @@ private slots:
 
         // The same profile again: the same dialog; another profile: its own, the first one goes.
         QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
-        QCOMPARE(window.deliveryDialog(), first.data());
+        QCOMPARE(WindowParts(&window).deliveryDialog(), first.data());
         view->selectProfile(QStringLiteral("Second"));
         view->abandonOpen();
         QTest::mouseClick(view->deliveryButton(), Qt::LeftButton);
-        QVERIFY(window.deliveryDialog() && window.deliveryDialog() != first.data());
-        QCOMPARE(window.deliveryDialog()->profileName(), QStringLiteral("Second"));
+        QVERIFY(WindowParts(&window).deliveryDialog() && WindowParts(&window).deliveryDialog() != first.data());
+        QCOMPARE(WindowParts(&window).deliveryDialog()->profileName(), QStringLiteral("Second"));
         QTRY_VERIFY(first.isNull()); // closed, deleted
         // Targets added in the dialog show in the list (the same store).
-        window.deliveryDialog()->findChild<QComboBox*>(QStringLiteral("kindCombo"))->setCurrentIndex(2);
-        window.deliveryDialog()
+        WindowParts(&window).deliveryDialog()->findChild<QComboBox*>(QStringLiteral("kindCombo"))->setCurrentIndex(2);
+        WindowParts(&window)
+            .deliveryDialog()
             ->findChild<QLineEdit*>(QStringLiteral("commandEdit"))
             ->setText(QStringLiteral("/bin/true"));
-        window.deliveryDialog()->addButton()->click();
+        WindowParts(&window).deliveryDialog()->addButton()->click();
         QCOMPARE(
             view->model()->data(indexOf(view, QStringLiteral("Second"), SavedTokensModel::DeliveryColumn)).toString(),
             QStringLiteral("not delivered yet"));

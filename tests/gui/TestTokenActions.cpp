@@ -95,7 +95,7 @@ class TestTokenActions : public QObject, private WindowFixture
     Q_OBJECT
 
 private:
-    ExchangeForm* form() const { return m_window->exchangeForm(); }
+    ExchangeForm* form() const { return parts().exchangeForm(); }
     QComboBox* platformCombo() const { return find<QComboBox>("platformCombo"); }
     QLineEdit* appIdEdit() const { return find<QLineEdit>("appIdEdit"); }
     SecretLineEdit* appSecretEdit() const { return find<SecretLineEdit>("appSecretEdit"); }
@@ -106,7 +106,7 @@ private:
     QPushButton* button(const char* name) const { return find<QPushButton>(name); }
     SecretLineEdit* resultTokenEdit() const { return find<SecretLineEdit>("resultTokenEdit"); }
     QLineEdit* expiresEdit() const { return find<QLineEdit>("expiresEdit"); }
-    StatusBanner* banner() const { return m_window->statusBanner(); }
+    StatusBanner* banner() const { return parts().statusBanner(); }
 
     /// Picks \a platform in the combo box with the keyboard, as a user would.
     void choosePlatform(Platform platform)
@@ -134,8 +134,8 @@ private:
         m_server->enqueue(answer);
         QVERIFY(exchangeButton()->isEnabled());
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->isExchanging());
-        QTRY_VERIFY(m_window->resultPanel()->hasResult());
+        QTRY_VERIFY(!parts().isExchanging());
+        QTRY_VERIFY(parts().resultPanel()->hasResult());
     }
 
     void snapshot(QWidget* widget, const QString& name)
@@ -234,7 +234,7 @@ private slots:
         appSecretEdit()->setText(threadsSecret);
         m_server->enqueue(GraphTestServer::tokenResponse(thLong, 5184000));
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QTRY_VERIFY(m_window->resultPanel()->hasResult());
+        QTRY_VERIFY(parts().resultPanel()->hasResult());
         createWindow();
         QCOMPARE(appIdEdit()->text(), QString()); // the Facebook one was never used in an exchange
         tokenEdit()->setText(thShort);
@@ -251,31 +251,31 @@ private slots:
         QVERIFY(exchangeButton()->isEnabled());
 
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QMessageBox* box = m_window->platformMismatchBox();
+        QMessageBox* box = parts().platformMismatchBox();
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());
         QCOMPARE(box->text(), Platforms::mismatchWarning(Platform::Facebook, thShort));
         snapshot(box, QStringLiteral("21-platform-mismatch"));
         // Nothing left the machine while the question is open (the event loop ran meanwhile).
         QCOMPARE(m_server->connectionCount(), 0);
-        QVERIFY(!m_window->isExchanging());
+        QVERIFY(!parts().isExchanging());
         // Exchange again (Ctrl+Return) does not send either.
         m_window->exchange();
         QCOMPARE(m_server->connectionCount(), 0);
 
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->platformMismatchBox());
+        QTRY_VERIFY(!parts().platformMismatchBox());
         QCOMPARE(m_server->connectionCount(), 0);
         QCOMPARE(form()->platform(), Platform::Facebook);
 
         // The user insists: it goes to Facebook, as asked.
         m_server->enqueue(GraphTestServer::nestedError(400, 190, 0, QStringLiteral("Invalid OAuth access token.")));
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QTRY_VERIFY((box = m_window->platformMismatchBox()) != nullptr);
+        QTRY_VERIFY((box = parts().platformMismatchBox()) != nullptr);
         QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("sendAnywayButton")), Qt::LeftButton);
         QTRY_COMPARE(m_server->requestCount(), 1);
         QCOMPARE(m_server->lastRequest().path, QStringLiteral("/v25.0/oauth/access_token"));
-        QTRY_VERIFY(!m_window->isExchanging());
+        QTRY_VERIFY(!parts().isExchanging());
         QCOMPARE(banner()->kind(), StatusBanner::Kind::Error);
     }
 
@@ -287,18 +287,18 @@ private slots:
         tokenEdit()->setText(thShort);
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
         QMessageBox* box = nullptr;
-        QTRY_VERIFY((box = m_window->platformMismatchBox()) != nullptr);
+        QTRY_VERIFY((box = parts().platformMismatchBox()) != nullptr);
         QPushButton* switchButton = box->findChild<QPushButton*>(QStringLiteral("switchPlatformButton"));
         QCOMPARE(withoutMnemonic(switchButton->text()), QStringLiteral("Switch to Threads"));
         QTest::mouseClick(switchButton, Qt::LeftButton);
-        QTRY_VERIFY(!m_window->platformMismatchBox());
+        QTRY_VERIFY(!parts().platformMismatchBox());
         QCOMPARE(form()->platform(), Platform::Threads);
         QVERIFY(!tokenWarningLabel()->isVisible());
         QCOMPARE(m_server->connectionCount(), 0); // switching sends nothing
 
         m_server->enqueue(GraphTestServer::tokenResponse(thLong, 5184000));
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QVERIFY(!m_window->platformMismatchBox());
+        QVERIFY(!parts().platformMismatchBox());
         QTRY_COMPARE(m_server->requestCount(), 1);
         QCOMPARE(m_server->lastRequest().path, QStringLiteral("/access_token"));
     }
@@ -319,14 +319,14 @@ private slots:
         QCOMPARE(request.queryValue(QStringLiteral("client_secret")), threadsSecret);
         QCOMPARE(request.queryValue(QStringLiteral("access_token")), thShort);
         QTRY_COMPARE(resultTokenEdit()->text(), thLong);
-        QCOMPARE(m_window->resultPanel()->result().platform, Platform::Threads);
+        QCOMPARE(parts().resultPanel()->result().platform, Platform::Threads);
         QVERIFY(expiresEdit()->text().contains(QLatin1String("in 60 days")));
         // The refresh rules, next to the token.
-        QVERIFY2(m_window->resultPanel()->note().contains(QLatin1String("24 hours")),
-                 qPrintable(m_window->resultPanel()->note()));
-        QVERIFY(m_window->resultPanel()->note().contains(QLatin1String("60 days")));
+        QVERIFY2(parts().resultPanel()->note().contains(QLatin1String("24 hours")),
+                 qPrintable(parts().resultPanel()->note()));
+        QVERIFY(parts().resultPanel()->note().contains(QLatin1String("60 days")));
         // The save row proposes "Threads" (no App ID given).
-        QCOMPARE(m_window->saveTokenWidget()->profileName(), QStringLiteral("Threads"));
+        QCOMPARE(parts().saveTokenWidget()->profileName(), QStringLiteral("Threads"));
     }
 
     void instagramExchangeSendsNoAppId()
@@ -342,12 +342,12 @@ private slots:
         QCOMPARE(request.queryValue(QStringLiteral("grant_type")), QStringLiteral("ig_exchange_token"));
         QVERIFY(!request.hasQueryItem(QStringLiteral("client_id")));
         QVERIFY(!request.rawQuery.contains(appId.toUtf8()));
-        QTRY_VERIFY(m_window->resultPanel()->hasResult());
+        QTRY_VERIFY(parts().resultPanel()->hasResult());
     }
 
     void actionsFollowThePlatform()
     {
-        TokenActions* actions = m_window->tokenActions();
+        TokenActions* actions = parts().tokenActions();
         // Nothing shown yet: the actions of the form's platform, all disabled.
         QVERIFY(!actions->refreshAction()->isVisible());
         QVERIFY(actions->pagesAction()->isVisible());
@@ -361,8 +361,8 @@ private slots:
         QVERIFY(button("verifyActionButton")->isVisible());
         QVERIFY(!button("refreshActionButton")->isVisible()); // Facebook tokens are not refreshed
         QVERIFY(!button("cancelTokenActionButton")->isVisible());
-        QVERIFY(m_window->tokenMenu()->actions().contains(actions->inspectAction()));
-        QVERIFY(m_window->tokenMenu()->actions().contains(m_window->saveTokenWidget()->saveAction()));
+        QVERIFY(parts().tokenMenu()->actions().contains(actions->inspectAction()));
+        QVERIFY(parts().tokenMenu()->actions().contains(parts().saveTokenWidget()->saveAction()));
 
         tokenEdit()->clear();
         exchange(thShort, GraphTestServer::tokenResponse(thLong, 5184000));
@@ -398,12 +398,12 @@ private slots:
         m_server->clearRequests();
         m_server->enqueue(GraphTestServer::tokenResponse(thRefreshed, 5184000).delayed(100));
         QTest::mouseClick(button("refreshActionButton"), Qt::LeftButton);
-        QVERIFY(m_window->tokenActions()->isBusy());
+        QVERIFY(parts().tokenActions()->isBusy());
         QCOMPARE(banner()->kind(), StatusBanner::Kind::Busy);
         QVERIFY(button("cancelTokenActionButton")->isVisible());
         QVERIFY(!button("refreshActionButton")->isEnabled());
         QVERIFY(find<QWidget>("actionBusyIndicator")->isVisible());
-        QTRY_VERIFY(!m_window->tokenActions()->isBusy());
+        QTRY_VERIFY(!parts().tokenActions()->isBusy());
 
         const GraphTestServer::Request request = m_server->lastRequest();
         QCOMPARE(request.path, QStringLiteral("/refresh_access_token"));
@@ -418,7 +418,7 @@ private slots:
         QVERIFY(!button("cancelTokenActionButton")->isVisible());
         QVERIFY(button("refreshActionButton")->isEnabled());
         // The refreshed token is offered for saving.
-        QVERIFY(m_window->saveTokenWidget()->saveAction()->isEnabled());
+        QVERIFY(parts().saveTokenWidget()->saveAction()->isEnabled());
     }
 
     void refreshOfAnExpiredTokenSaysToLogInAgain()
@@ -426,7 +426,7 @@ private slots:
         exchange(thShort, GraphTestServer::tokenResponse(thLong, 5184000));
         m_server->enqueue(GraphTestServer::nestedError(400, 190, 463, QStringLiteral("Session has expired.")));
         QTest::mouseClick(button("refreshActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->tokenActions()->isBusy());
+        QTRY_VERIFY(!parts().tokenActions()->isBusy());
         QCOMPARE(banner()->kind(), StatusBanner::Kind::Error);
         QVERIFY2(banner()->text().contains(QLatin1String("log in again")), qPrintable(banner()->text()));
         QVERIFY(!banner()->text().contains(thLong));
@@ -440,8 +440,8 @@ private slots:
         m_server->clearRequests();
         m_server->enqueue(GraphTestServer::Response::json(200, debugTokenBody(0)));
         QTest::mouseClick(button("inspectActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(m_window->tokenActions()->inspectDialog());
-        TokenInfoDialog* dialog = m_window->tokenActions()->inspectDialog();
+        QTRY_VERIFY(parts().tokenActions()->inspectDialog());
+        TokenInfoDialog* dialog = parts().tokenActions()->inspectDialog();
         QTRY_VERIFY(dialog->isVisible());
 
         const GraphTestServer::Request request = m_server->lastRequest();
@@ -482,8 +482,8 @@ private slots:
         // A date instead of 0, and an invalid token's reason.
         m_server->enqueue(GraphTestServer::Response::json(200, debugTokenBody(1777500000, false)));
         QTest::mouseClick(button("inspectActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(m_window->tokenActions()->inspectDialog());
-        dialog = m_window->tokenActions()->inspectDialog();
+        QTRY_VERIFY(parts().tokenActions()->inspectDialog());
+        dialog = parts().tokenActions()->inspectDialog();
         QCOMPARE(dialog->validEdit()->text(), QStringLiteral("No"));
         QVERIFY2(dialog->expiresEdit()->text().contains(QLatin1String("in 59 days")), qPrintable(dialog->expiresEdit()->text()));
         QVERIFY(dialog->problemLabel()->isVisibleTo(dialog));
@@ -497,12 +497,12 @@ private slots:
         m_server->clearRequests();
         appSecretEdit()->clear();
         QTest::mouseClick(button("inspectActionButton"), Qt::LeftButton);
-        QVERIFY(!m_window->tokenActions()->isBusy());
+        QVERIFY(!parts().tokenActions()->isBusy());
         QCOMPARE(banner()->kind(), StatusBanner::Kind::Warning);
         QVERIFY2(banner()->text().contains(QLatin1String("App ID and App Secret")), qPrintable(banner()->text()));
         QCOMPARE(QApplication::focusWidget(), appSecretEdit());
         QCOMPARE(m_server->requestCount(), 0); // a request would have started synchronously
-        QVERIFY(!m_window->tokenActions()->inspectDialog());
+        QVERIFY(!parts().tokenActions()->inspectDialog());
     }
 
     void unknownExpiryOffersInspectAndInspectFillsItIn()
@@ -512,13 +512,13 @@ private slots:
         QCOMPARE(m_server->requestCount(), 1);
         QVERIFY(expiresEdit()->text().startsWith(QLatin1String("Unknown")));
         QVERIFY2(banner()->text().contains(QLatin1String("Inspect")), qPrintable(banner()->text()));
-        QVERIFY(m_window->resultPanel()->note().contains(QLatin1String("Inspect")));
+        QVERIFY(parts().resultPanel()->note().contains(QLatin1String("Inspect")));
         QVERIFY(button("inspectActionButton")->isEnabled());
 
         appIdEdit()->setText(threadsAppId);
         m_server->enqueue(GraphTestServer::Response::json(200, debugTokenBody(1777500000)));
         QTest::mouseClick(button("inspectActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(m_window->tokenActions()->inspectDialog());
+        QTRY_VERIFY(parts().tokenActions()->inspectDialog());
         const GraphTestServer::Request request = m_server->lastRequest();
         QCOMPARE(request.path, QStringLiteral("/v1.0/debug_token"));
         QCOMPARE(request.queryValue(QStringLiteral("access_token")),
@@ -527,7 +527,7 @@ private slots:
         // Now the result knows.
         QVERIFY2(expiresEdit()->text().contains(QLatin1String("in 59 days")), qPrintable(expiresEdit()->text()));
         QVERIFY(find<LifetimeBar>("lifetimeBar")->isVisible());
-        QVERIFY(!m_window->resultPanel()->note().contains(QLatin1String("Inspect")));
+        QVERIFY(!parts().resultPanel()->note().contains(QLatin1String("Inspect")));
         QCOMPARE(resultTokenEdit()->text(), thLong);
     }
 
@@ -544,8 +544,8 @@ private slots:
         m_server->enqueue(GraphTestServer::Response::json(
             200, accountsBody({pageJson(QStringLiteral("333"), QStringLiteral("Dairy"), QStringLiteral("EAApageDairy0123456789"))})));
         QTest::mouseClick(button("pagesActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(m_window->tokenActions()->pagesDialog());
-        PagesDialog* dialog = m_window->tokenActions()->pagesDialog();
+        QTRY_VERIFY(parts().tokenActions()->pagesDialog());
+        PagesDialog* dialog = parts().tokenActions()->pagesDialog();
         QTRY_VERIFY(dialog->isVisible());
 
         const QList<GraphTestServer::Request> requests = m_server->requests();
@@ -584,7 +584,7 @@ private slots:
         QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("EAApageCafe0123456789"));
         QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("Café")), qPrintable(dialog->statusLabel()->text()));
-        m_window->clipboard()->clearIfUnchanged();
+        parts().clipboard()->clearIfUnchanged();
     }
 
     void pagesWarnAboutAShortLivedUserToken()
@@ -593,8 +593,8 @@ private slots:
         m_server->enqueue(GraphTestServer::Response::json(
             200, accountsBody({pageJson(QStringLiteral("111"), QStringLiteral("Bakery"), QStringLiteral("EAApageBakery0123456789"))})));
         QTest::mouseClick(button("pagesActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(m_window->tokenActions()->pagesDialog());
-        PagesDialog* dialog = m_window->tokenActions()->pagesDialog();
+        QTRY_VERIFY(parts().tokenActions()->pagesDialog());
+        PagesDialog* dialog = parts().tokenActions()->pagesDialog();
         QVERIFY(dialog->warningLabel()->isVisibleTo(dialog));
         QVERIFY2(dialog->warningLabel()->text().contains(QLatin1String("short-lived")), qPrintable(dialog->warningLabel()->text()));
         QCOMPARE(banner()->kind(), StatusBanner::Kind::Warning);
@@ -607,7 +607,7 @@ private slots:
         m_server->clearRequests();
         m_server->enqueue(GraphTestServer::Response::json(200, "{\"id\":\"10001\",\"name\":\"Jane Doe\"}"));
         QTest::mouseClick(button("verifyActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->tokenActions()->isBusy());
+        QTRY_VERIFY(!parts().tokenActions()->isBusy());
         const GraphTestServer::Request request = m_server->lastRequest();
         QCOMPARE(request.path, QStringLiteral("/v25.0/me"));
         QCOMPARE(request.queryValue(QStringLiteral("access_token")), fbLong);
@@ -620,7 +620,7 @@ private slots:
         exchange(thShort, GraphTestServer::tokenResponse(thLong, 5184000));
         m_server->enqueue(GraphTestServer::Response::json(200, "{\"id\":\"2002\",\"username\":\"jane.threads\"}"));
         QTest::mouseClick(button("verifyActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->tokenActions()->isBusy());
+        QTRY_VERIFY(!parts().tokenActions()->isBusy());
         QCOMPARE(m_server->lastRequest().path, QStringLiteral("/v1.0/me"));
         QCOMPARE(m_server->lastRequest().queryValue(QStringLiteral("fields")), QStringLiteral("id,username"));
         QVERIFY2(banner()->text().contains(QLatin1String("Belongs to @jane.threads (ID 2002)")), qPrintable(banner()->text()));
@@ -628,7 +628,7 @@ private slots:
         // An error comes through the banner, in plain words.
         m_server->enqueue(GraphTestServer::nestedError(400, 190, 467, QStringLiteral("The user has logged out.")));
         QTest::mouseClick(button("verifyActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->tokenActions()->isBusy());
+        QTRY_VERIFY(!parts().tokenActions()->isBusy());
         QCOMPARE(banner()->kind(), StatusBanner::Kind::Error);
         QVERIFY(banner()->text().contains(QLatin1String("logged out")));
     }
@@ -639,14 +639,14 @@ private slots:
         m_server->enqueue(GraphTestServer::Response::neverAnswer());
         QTest::mouseClick(button("verifyActionButton"), Qt::LeftButton);
         QTRY_COMPARE(m_server->requestCount(), 2);
-        QVERIFY(m_window->tokenActions()->isBusy());
+        QVERIFY(parts().tokenActions()->isBusy());
         QPushButton* cancel = button("cancelTokenActionButton");
         QVERIFY(cancel->isVisible());
         QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel"));
         QVERIFY(!button("inspectActionButton")->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
         // At once.
-        QVERIFY(!m_window->tokenActions()->isBusy());
+        QVERIFY(!parts().tokenActions()->isBusy());
         QCOMPARE(banner()->text(), QStringLiteral("Canceled."));
         QVERIFY(!cancel->isVisible());
         QVERIFY(button("verifyActionButton")->isEnabled());
@@ -654,10 +654,10 @@ private slots:
         // Escape does the same.
         m_server->enqueue(GraphTestServer::Response::neverAnswer());
         QTest::mouseClick(button("inspectActionButton"), Qt::LeftButton);
-        QTRY_VERIFY(m_window->tokenActions()->isBusy());
+        QTRY_VERIFY(parts().tokenActions()->isBusy());
         QWidget* focus = QApplication::focusWidget();
         QTest::keyClick(focus ? focus : m_window.get(), Qt::Key_Escape);
-        QVERIFY(!m_window->tokenActions()->isBusy());
+        QVERIFY(!parts().tokenActions()->isBusy());
         QCOMPARE(banner()->text(), QStringLiteral("Canceled."));
         QCOMPARE(resultTokenEdit()->text(), fbLong);
     }
@@ -667,24 +667,24 @@ private slots:
         exchange(thShort, GraphTestServer::tokenResponse(thLong, 5184000));
         m_server->enqueue(GraphTestServer::tokenResponse(thRefreshed, 5184000).delayed(300));
         QTest::mouseClick(button("refreshActionButton"), Qt::LeftButton);
-        QVERIFY(m_window->tokenActions()->isBusy());
+        QVERIFY(parts().tokenActions()->isBusy());
         // Another token takes the result view (as when a saved one is opened): the refresh of
         // the old one must not land on it.
-        TokenResult other = m_window->resultPanel()->result();
+        TokenResult other = parts().resultPanel()->result();
         other.accessToken = QStringLiteral("THanotherTokenShownMeanwhile0123456");
-        m_window->resultPanel()->setResult(other);
-        QVERIFY(!m_window->tokenActions()->isBusy());
+        parts().resultPanel()->setResult(other);
+        QVERIFY(!parts().tokenActions()->isBusy());
         QVERIFY(!button("cancelTokenActionButton")->isVisible());
         QCOMPARE(resultTokenEdit()->text(), other.accessToken); // the refresh was aborted, not just ignored
 
         // So does a new exchange.
         m_server->enqueue(GraphTestServer::Response::neverAnswer());
         QTest::mouseClick(button("verifyActionButton"), Qt::LeftButton);
-        QVERIFY(m_window->tokenActions()->isBusy());
+        QVERIFY(parts().tokenActions()->isBusy());
         tokenEdit()->setText(thShort);
         m_server->enqueue(GraphTestServer::tokenResponse(thLong, 5184000));
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QVERIFY(!m_window->tokenActions()->isBusy());
+        QVERIFY(!parts().tokenActions()->isBusy());
         QTRY_COMPARE(resultTokenEdit()->text(), thLong);
     }
 };

@@ -124,34 +124,35 @@ int runWindowProbe(int argc, char** argv)
     App probe(&network, config, settingsFile);
     MainWindow* window = probe.window.get();
     window->show();
+    const WindowParts parts(window);
 
-    ExchangeForm* form = window->exchangeForm();
+    ExchangeForm* form = parts.exchangeForm();
     form->appIdEdit()->setText(QStringLiteral("1234567890"));
     form->appSecretEdit()->setText(appSecret);
     form->tokenEdit()->setText(fbShort);
-    QObject::connect(window, &MainWindow::tokenReceived, &app, [window] {
-        window->saveTokenWidget()->storeSecretCheckBox()->setChecked(true);
-        window->saveTokenWidget()->saveButton()->click();
+    QObject::connect(window, &MainWindow::tokenReceived, &app, [parts] {
+        parts.saveTokenWidget()->storeSecretCheckBox()->setChecked(true);
+        parts.saveTokenWidget()->saveButton()->click();
     });
-    QObject::connect(window->saveTokenWidget(), &SaveTokenWidget::saveFailed, &app, [&](const VaultError& error) {
+    QObject::connect(parts.saveTokenWidget(), &SaveTokenWidget::saveFailed, &app, [&](const VaultError& error) {
         QGuiApplication::clipboard()->clear();
-        window->resultPanel()->copyAction()->trigger();
-        const QJsonObject json{
+        parts.resultPanel()->copyAction()->trigger();
+        const QJsonObject json {
             {QStringLiteral("kind"), error.kindId()},
-            {QStringLiteral("saveStatus"), window->saveTokenWidget()->statusLabel()->text()},
-            {QStringLiteral("banner"), window->statusBanner()->text()},
-            {QStringLiteral("bannerKind"), window->statusBanner()->kindName()},
-            {QStringLiteral("tokenShown"), window->resultPanel()->result().accessToken == token},
-            {QStringLiteral("masked"), window->resultPanel()->tokenEdit()->echoMode() == QLineEdit::Password},
+            {QStringLiteral("saveStatus"), parts.saveTokenWidget()->statusLabel()->text()},
+            {QStringLiteral("banner"), parts.statusBanner()->text()},
+            {QStringLiteral("bannerKind"), parts.statusBanner()->kindName()},
+            {QStringLiteral("tokenShown"), parts.resultPanel()->result().accessToken == token},
+            {QStringLiteral("masked"), parts.resultPanel()->tokenEdit()->echoMode() == QLineEdit::Password},
             {QStringLiteral("copied"), QGuiApplication::clipboard()->text() == token},
-            {QStringLiteral("saveEnabledAgain"), window->saveTokenWidget()->saveButton()->isEnabled()},
-            {QStringLiteral("listed"), window->savedTokensView()->model()->rowCount()}};
-        window->clipboard()->clearIfUnchanged();
+            {QStringLiteral("saveEnabledAgain"), parts.saveTokenWidget()->saveButton()->isEnabled()},
+            {QStringLiteral("listed"), parts.savedTokensView()->model()->rowCount()}};
+        parts.clipboard()->clearIfUnchanged();
         std::fputs(QJsonDocument(json).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
         std::fflush(stdout);
         app.exit(0);
     });
-    QObject::connect(window->saveTokenWidget(), &SaveTokenWidget::saved, &app, [&] {
+    QObject::connect(parts.saveTokenWidget(), &SaveTokenWidget::saved, &app, [&] {
         std::fputs("{\"kind\":\"none\"}\n", stdout);
         app.exit(1);
     });
@@ -184,7 +185,7 @@ private:
     static void exchange(MainWindow* window, GraphTestServer* server, const QString& shortToken, const QString& longToken,
                          const QString& appId, const QString& secret, qint64 expiresIn = 5183944)
     {
-        ExchangeForm* form = window->exchangeForm();
+        ExchangeForm* form = parts(window).exchangeForm();
         form->tokenEdit()->setText(shortToken);
         if (ExchangeForm::offersAppId(form->platform()))
             form->appIdEdit()->setText(appId);
@@ -197,10 +198,11 @@ private:
 
     static void save(MainWindow* window)
     {
-        QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
-        QVERIFY(window->saveTokenWidget()->saveButton()->isEnabled());
-        QTest::mouseClick(window->saveTokenWidget()->saveButton(), Qt::LeftButton);
-        QVERIFY2(saved.count() == 1 || saved.wait(20000), qPrintable(window->saveTokenWidget()->statusLabel()->text()));
+        QSignalSpy saved(parts(window).saveTokenWidget(), &SaveTokenWidget::saved);
+        QVERIFY(parts(window).saveTokenWidget()->saveButton()->isEnabled());
+        QTest::mouseClick(parts(window).saveTokenWidget()->saveButton(), Qt::LeftButton);
+        QVERIFY2(saved.count() == 1 || saved.wait(20000),
+                 qPrintable(parts(window).saveTokenWidget()->statusLabel()->text()));
     }
 
     /// An earlier session: a window that exchanges \a shortToken for \a longToken, saves it in
@@ -210,14 +212,14 @@ private:
     {
         MainWindow* window = start();
         exchange(window, m_server.get(), shortToken, longToken, appId, secret, expiresIn);
-        window->saveTokenWidget()->storeSecretCheckBox()->setChecked(storeSecret);
+        parts(window).saveTokenWidget()->storeSecretCheckBox()->setChecked(storeSecret);
         save(window);
     }
 
     /// Clicks \a name's row in Saved tokens and waits for its token to be read.
     static void open(MainWindow* window, const QString& name)
     {
-        SavedTokensView* view = window->savedTokensView();
+        SavedTokensView* view = parts(window).savedTokensView();
         const int row = view->model()->rowOf(name);
         QVERIFY(row >= 0);
         QSignalSpy activated(view, &SavedTokensView::profileActivated);
@@ -264,14 +266,14 @@ private slots:
         useSettingsFile(settingsFile());
         createWindow(false);
         // Before the event loop ran once, and without a keychain job anywhere.
-        SavedTokensView* view = m_window->savedTokensView();
+        SavedTokensView* view = parts().savedTokensView();
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
                  QStringLiteral("in 12 days"));
         QVERIFY(!view->isBusy());
         QVERIFY(m_vault->findChildren<VaultJob*>().isEmpty());
         QVERIFY(view->currentProfileName().isEmpty()); // nothing opened by itself
-        QVERIFY(!m_window->resultPanel()->hasResult());
+        QVERIFY(!parts().resultPanel()->hasResult());
 
         // The dock and its View-menu toggle.
         auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
@@ -279,11 +281,11 @@ private slots:
         QCOMPARE(dock->windowTitle(), QStringLiteral("Saved tokens"));
         QVERIFY(find<QMenu>("viewMenu")->actions().contains(dock->toggleViewAction()));
         // Save to keychain: in the Token menu, the same action as the button (one Ctrl+S).
-        QAction* saveAction = m_window->saveTokenWidget()->saveAction();
-        QVERIFY(m_window->tokenMenu()->actions().contains(saveAction));
+        QAction* saveAction = parts().saveTokenWidget()->saveAction();
+        QVERIFY(parts().tokenMenu()->actions().contains(saveAction));
         QCOMPARE(saveAction->shortcut(), QKeySequence(QKeySequence::Save));
         QVERIFY(!saveAction->isEnabled());
-        QCOMPARE(m_window->saveTokenWidget()->saveButton()->accessibleName(), QStringLiteral("Save to keychain"));
+        QCOMPARE(parts().saveTokenWidget()->saveButton()->accessibleName(), QStringLiteral("Save to keychain"));
     }
 
     void exchangeSaveQuitReopenCopyForget()
@@ -297,18 +299,18 @@ private slots:
         {
             MainWindow* window = start();
             exchange(window, m_server.get(), fbShort, token, appId, appSecret);
-            QCOMPARE(window->saveTokenWidget()->profileName(), name);
-            QVERIFY(!window->saveTokenWidget()->storeSecretCheckBox()->isChecked());
+            QCOMPARE(parts(window).saveTokenWidget()->profileName(), name);
+            QVERIFY(!parts(window).saveTokenWidget()->storeSecretCheckBox()->isChecked());
 
             // Ctrl+S, from anywhere in the window.
-            QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
-            QTest::keyClick(window->exchangeForm()->tokenEdit(), Qt::Key_S, Qt::ControlModifier);
+            QSignalSpy saved(parts(window).saveTokenWidget(), &SaveTokenWidget::saved);
+            QTest::keyClick(parts(window).exchangeForm()->tokenEdit(), Qt::Key_S, Qt::ControlModifier);
             QVERIFY(saved.count() == 1 || saved.wait(20000));
-            QCOMPARE(window->statusBanner()->kind(), StatusBanner::Kind::Success);
-            QVERIFY(window->currentProfile().has_value());
-            QCOMPARE(window->currentProfile()->name, name);
+            QCOMPARE(parts(window).statusBanner()->kind(), StatusBanner::Kind::Success);
+            QVERIFY(parts(window).currentProfile().has_value());
+            QCOMPARE(parts(window).currentProfile()->name, name);
 
-            SavedTokensView* view = window->savedTokensView();
+            SavedTokensView* view = parts(window).savedTokensView();
             QCOMPARE(view->model()->rowCount(), 1);
             QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::NameColumn)).toString(), name);
             QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
@@ -322,31 +324,31 @@ private slots:
 
         // Start again: the list is there at once, with the remaining lifetime.
         MainWindow* window = start();
-        SavedTokensView* view = window->savedTokensView();
+        SavedTokensView* view = parts(window).savedTokensView();
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
                  QStringLiteral("in 59 days"));
-        QVERIFY(!window->resultPanel()->hasResult());
+        QVERIFY(!parts(window).resultPanel()->hasResult());
 
         // Select: the token is read from the keychain and shown, masked.
         open(window, name);
-        QVERIFY(window->resultPanel()->hasResult());
-        QVERIFY(window->resultPanel()->result().accessToken == token);
+        QVERIFY(parts(window).resultPanel()->hasResult());
+        QVERIFY(parts(window).resultPanel()->result().accessToken == token);
         auto* resultEdit = window->findChild<SecretLineEdit*>(QStringLiteral("resultTokenEdit"));
         QCOMPARE(resultEdit->echoMode(), QLineEdit::Password);
         QVERIFY(resultEdit->text() == token);
-        QVERIFY2(window->resultPanel()->expiresEdit()->text().contains(QLatin1String("in 59 days")),
-                 qPrintable(window->resultPanel()->expiresEdit()->text()));
-        QCOMPARE(window->resultPanel()->tokenTypeEdit()->text(), QStringLiteral("bearer")); // as Meta said it
-        QCOMPARE(window->currentProfile()->name, name);
-        QCOMPARE(window->saveTokenWidget()->profileName(), name);
+        QVERIFY2(parts(window).resultPanel()->expiresEdit()->text().contains(QLatin1String("in 59 days")),
+                 qPrintable(parts(window).resultPanel()->expiresEdit()->text()));
+        QCOMPARE(parts(window).resultPanel()->tokenTypeEdit()->text(), QStringLiteral("bearer")); // as Meta said it
+        QCOMPARE(parts(window).currentProfile()->name, name);
+        QCOMPARE(parts(window).saveTokenWidget()->profileName(), name);
         snapshot(window, QStringLiteral("31-reopened"));
 
         // Copy.
         QGuiApplication::clipboard()->clear();
         QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("copyButton")), Qt::LeftButton);
         QVERIFY(QGuiApplication::clipboard()->text() == token);
-        window->clipboard()->clearIfUnchanged();
+        parts(window).clipboard()->clearIfUnchanged();
 
         // Forget, after the confirmation.
         QSignalSpy forgotten(view, &SavedTokensView::profileForgotten);
@@ -357,10 +359,10 @@ private slots:
         QVERIFY(forgotten.count() == 1 || forgotten.wait(20000));
         QCOMPARE(view->model()->rowCount(), 0);
         QVERIFY(longLivedItems(TokenVault::serviceName(), TokenVault::tokenKey(name)).isEmpty());
-        QVERIFY(!window->currentProfile().has_value());
-        QVERIFY(window->statusBanner()->text().contains(name));
+        QVERIFY(!parts(window).currentProfile().has_value());
+        QVERIFY(parts(window).statusBanner()->text().contains(name));
         // The token on screen is not taken away.
-        QVERIFY(window->resultPanel()->result().accessToken == token);
+        QVERIFY(parts(window).resultPanel()->result().accessToken == token);
     }
 
     // Closing while the keyring is still writing: the window waits (bounded by the vault's
@@ -374,13 +376,13 @@ private slots:
         m_names << name;
         MainWindow* window = start();
         exchange(window, m_server.get(), fbShort, token, appId, appSecret);
-        QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
-        QTest::mouseClick(window->saveTokenWidget()->saveButton(), Qt::LeftButton);
+        QSignalSpy saved(parts(window).saveTokenWidget(), &SaveTokenWidget::saved);
+        QTest::mouseClick(parts(window).saveTokenWidget()->saveButton(), Qt::LeftButton);
         QCOMPARE(m_vault->writesInFlight(), 1);
 
         QVERIFY(!window->close()); // refused for now
         QVERIFY(window->isVisible());
-        QCOMPARE(window->statusBanner()->kind(), StatusBanner::Kind::Busy);
+        QCOMPARE(parts(window).statusBanner()->kind(), StatusBanner::Kind::Busy);
         const QString status = window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
         QVERIFY2(status.contains(QLatin1String("Saving to the keyring")), qPrintable(status));
         QVERIFY2(status.contains(QLatin1String("at most 20 s")), qPrintable(status));
@@ -401,7 +403,7 @@ private slots:
         m_names << name;
         QVERIFY(ProfileStore(settingsFile()).addPending(name)); // as if the process ended mid-save
         start();
-        SavedTokensView* view = m_window->savedTokensView();
+        SavedTokensView* view = parts().savedTokensView();
         QVERIFY(!view->unfinishedLabel()->isHidden());
         QVERIFY(view->unfinishedLabel()->text().contains(name));
         QPushButton* forget = view->forgetUnfinishedButton();
@@ -427,11 +429,11 @@ private slots:
         const QString name = QStringLiteral("Facebook · ") + appId;
         m_names << name;
         MainWindow* window = start();
-        SavedTokensView* view = window->savedTokensView();
+        SavedTokensView* view = parts(window).savedTokensView();
         QVERIFY(!view->forgetUnfinishedButton()->isHidden());
         exchange(window, m_server.get(), fbShort, token, appId, appSecret);
-        QSignalSpy saved(window->saveTokenWidget(), &SaveTokenWidget::saved);
-        QTest::mouseClick(window->saveTokenWidget()->saveButton(), Qt::LeftButton);
+        QSignalSpy saved(parts(window).saveTokenWidget(), &SaveTokenWidget::saved);
+        QTest::mouseClick(parts(window).saveTokenWidget()->saveButton(), Qt::LeftButton);
         QCOMPARE(m_vault->writesInFlight(), 1); // its name is pending now, like the leftover's
         QSignalSpy forgotten(view, &SavedTokensView::profileForgotten);
         QTest::mouseClick(view->forgetUnfinishedButton(), Qt::LeftButton);
@@ -459,7 +461,7 @@ private slots:
 
         MainWindow* window = start();
         open(window, name);
-        QCOMPARE(window->resultPanel()->result().platform, Platform::Threads);
+        QCOMPARE(parts(window).resultPanel()->result().platform, Platform::Threads);
         auto* refresh = window->findChild<QPushButton*>(QStringLiteral("refreshActionButton"));
         QVERIFY(refresh->isVisible());
         QVERIFY(refresh->isEnabled());
@@ -467,8 +469,8 @@ private slots:
         m_server->clearRequests();
         m_server->enqueue(GraphTestServer::tokenResponse(refreshed, 5184000));
         QTest::mouseClick(refresh, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window->statusBanner()->text().contains(QLatin1String("replaces")), 20000);
-        QCOMPARE(window->statusBanner()->kind(), StatusBanner::Kind::Success);
+        QTRY_VERIFY_WITH_TIMEOUT(parts(window).statusBanner()->text().contains(QLatin1String("replaces")), 20000);
+        QCOMPARE(parts(window).statusBanner()->kind(), StatusBanner::Kind::Success);
         QCOMPARE(m_server->lastRequest().path, QStringLiteral("/refresh_access_token"));
         QVERIFY(m_server->lastRequest().queryValue(QStringLiteral("access_token")) == token);
 
@@ -476,12 +478,12 @@ private slots:
         QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
                                   TokenVault::tokenKey(name)})
                 == refreshed);
-        SavedTokensView* view = window->savedTokensView();
+        SavedTokensView* view = parts(window).savedTokensView();
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->data(view->model()->index(0, SavedTokensModel::RemainingColumn)).toString(),
                  QStringLiteral("in 60 days"));
-        QVERIFY(window->resultPanel()->result().accessToken == refreshed);
-        QCOMPARE(window->currentProfile()->name, name);
+        QVERIFY(parts(window).resultPanel()->result().accessToken == refreshed);
+        QCOMPARE(parts(window).currentProfile()->name, name);
     }
 
     void clearSecretsWhileASavedTokenOpensKeepsItClosed()
@@ -496,7 +498,7 @@ private slots:
         saveInEarlierSession(fbShort, token, appId, appSecret);
 
         MainWindow* window = start();
-        SavedTokensView* view = window->savedTokensView();
+        SavedTokensView* view = parts(window).savedTokensView();
         QSignalSpy activated(view, &SavedTokensView::profileActivated);
         view->openProfile(name); // the keyring answers on a later turn of the event loop
         QVERIFY(view->isBusy());
@@ -505,14 +507,14 @@ private slots:
         // The keyring's answer has arrived; an activation it caused would now sit in the queue.
         QCoreApplication::sendPostedEvents();
         QCOMPARE(activated.count(), 0);
-        QVERIFY(!window->resultPanel()->hasResult());
+        QVERIFY(!parts(window).resultPanel()->hasResult());
         QVERIFY(!view->statusLabel()->text().contains(QLatin1String("Opening")));
 
         // Nothing lost: opened again, it shows.
         view->openProfile(name);
         QVERIFY(activated.wait(20000));
-        QVERIFY(window->resultPanel()->hasResult());
-        QVERIFY(window->resultPanel()->result().accessToken == token);
+        QVERIFY(parts(window).resultPanel()->hasResult());
+        QVERIFY(parts(window).resultPanel()->result().accessToken == token);
     }
 
     void inspectUsesTheSecretSavedWithTheProfile()
@@ -526,14 +528,14 @@ private slots:
 
         // Next week: the form is empty (the App ID is remembered, the secret never is).
         MainWindow* window = start();
-        QVERIFY(window->exchangeForm()->appSecretEdit()->text().isEmpty());
+        QVERIFY(parts(window).exchangeForm()->appSecretEdit()->text().isEmpty());
         open(window, name);
         m_server->clearRequests();
         m_server->enqueue(GraphTestServer::Response::json(
             200, "{\"data\":{\"app_id\":\"" + appId.toUtf8() + "\",\"type\":\"USER\",\"application\":\"Test\","
                      "\"expires_at\":1777500000,\"is_valid\":true,\"scopes\":[\"public_profile\"],\"user_id\":\"7\"}}"));
         QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("inspectActionButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window->tokenActions()->inspectDialog(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(parts(window).tokenActions()->inspectDialog(), 20000);
         QVERIFY(m_server->lastRequest().queryValue(QStringLiteral("access_token")) == appId + QLatin1Char('|') + appSecret);
         QVERIFY(m_server->lastRequest().queryValue(QStringLiteral("input_token")) == token);
     }
@@ -553,15 +555,15 @@ private slots:
             200, "{\"data\":[{\"access_token\":" + GraphTestServer::jsonString(pageToken) + ",\"name\":"
                      + GraphTestServer::jsonString(pageName) + ",\"id\":\"111\",\"tasks\":[\"MANAGE\"]}]}"));
         QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("pagesActionButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window->tokenActions()->pagesDialog(), 20000);
-        PagesDialog* dialog = window->tokenActions()->pagesDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(parts(window).tokenActions()->pagesDialog(), 20000);
+        PagesDialog* dialog = parts(window).tokenActions()->pagesDialog();
         QSignalSpy saved(dialog, &PagesDialog::pageSaved);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QVERIFY2(saved.wait(20000), qPrintable(dialog->statusLabel()->text()));
         QCOMPARE(saved.first().at(0).value<Profile>().name, name);
         QVERIFY(saved.first().at(0).value<Profile>().neverExpires); // from a long-lived user token
 
-        SavedTokensView* view = window->savedTokensView();
+        SavedTokensView* view = parts(window).savedTokensView();
         const int row = view->model()->rowOf(name);
         QVERIFY(row >= 0);
         QCOMPARE(view->model()->data(view->model()->index(row, SavedTokensModel::RemainingColumn)).toString(),

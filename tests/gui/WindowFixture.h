@@ -10,6 +10,7 @@
 #include "FakeSystemctl.h"
 #include "GraphTestServer.h"
 #include "MainWindow.h"
+#include "WindowParts.h"
 #include "graph/ServiceConfig.h"
 #include "graph/TokenService.h"
 #include "vault/ProfileStore.h"
@@ -41,14 +42,11 @@ protected:
     static QString withoutMnemonic(QString text) { return text.remove(QLatin1Char('&')); }
 
     /// The window's child named \a name, found as users' tools find it (a warning when missing).
-    template <typename T>
-    T* find(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return widget;
-    }
+    template <typename T> T* find(const char* name) const { return findNamed<T>(m_window.get(), name); }
+
+    /// The window's parts (form, result panel, status, ...), found by their object names.
+    WindowParts parts() const { return WindowParts(m_window.get()); }
+    static WindowParts parts(QWidget* window) { return WindowParts(window); }
 
     void startWindow()
     {

@@ -14,6 +14,7 @@
 #include "LogCapture.h"
 #include "GuiTestMain.h"
 #include "MainWindow.h"
+#include "WindowParts.h"
 #include "PagesDialog.h"
 #include "vault/Profile.h"
 #include "vault/ProfileStore.h"
@@ -86,16 +87,18 @@ private:
     {
         return m_window->findChild<T*>(QLatin1String(name));
     }
-    QLineEdit* appIdEdit() const { return m_window->exchangeForm()->appIdEdit(); }
-    QLineEdit* appSecretEdit() const { return m_window->exchangeForm()->appSecretEdit(); }
-    QLineEdit* tokenEdit() const { return m_window->exchangeForm()->tokenEdit(); }
-    QLineEdit* resultTokenEdit() const { return m_window->resultPanel()->tokenEdit(); }
+    /// The window's parts, found by their object names.
+    WindowParts parts() const { return WindowParts(m_window.get()); }
+    QLineEdit* appIdEdit() const { return parts().exchangeForm()->appIdEdit(); }
+    QLineEdit* appSecretEdit() const { return parts().exchangeForm()->appSecretEdit(); }
+    QLineEdit* tokenEdit() const { return parts().exchangeForm()->tokenEdit(); }
+    QLineEdit* resultTokenEdit() const { return parts().resultPanel()->tokenEdit(); }
     QPushButton* exchangeButton() const { return find<QPushButton>("exchangeButton"); }
     QLabel* statusLabel() const { return find<QLabel>("statusLabel"); }
     /// Token › Clear secrets, found the way a user finds it: in the Token menu.
     QAction* clearSecretsAction() const
     {
-        const auto actions = m_window->tokenMenu()->actions();
+        const auto actions = parts().tokenMenu()->actions();
         for (QAction* action : actions) {
             if (action->objectName() == QLatin1String("clearSecretsAction"))
                 return action;
@@ -123,7 +126,7 @@ private:
     {
         QVERIFY(exchangeButton()->isEnabled());
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isExchanging(), deadlineMs + 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!parts().isExchanging(), deadlineMs + 10000);
     }
 
     /// Every text the window shows or exposes, except the contents of the line edits.
@@ -227,7 +230,7 @@ private slots:
         serve(responses);
         fill(token);
         exchangeAndWait();
-        QCOMPARE(m_window->statusBanner()->kind(), succeeds ? StatusBanner::Kind::Success : StatusBanner::Kind::Error);
+        QCOMPARE(parts().statusBanner()->kind(), succeeds ? StatusBanner::Kind::Success : StatusBanner::Kind::Error);
         QVERIFY(!statusLabel()->text().isEmpty());
 
         // No secret — not even the new token — in any text the window shows.
@@ -252,7 +255,7 @@ private slots:
         if (succeeds) {
             QCOMPARE(resultTokenEdit()->text(), longToken);
             // Copy: the resulting token, marked secret; never the App Secret or the token sent.
-            m_window->resultPanel()->copyAction()->trigger();
+            parts().resultPanel()->copyAction()->trigger();
             const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
             QVERIFY(mime);
             QCOMPARE(mime->text(), longToken);
@@ -311,7 +314,7 @@ private slots:
             m_server->enqueue(fault);
         fill();
         exchangeAndWait();
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Error);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Error);
         QVERIFY2(statusLabel()->text().contains(shows, Qt::CaseInsensitive), qPrintable(statusLabel()->text()));
         // Everything typed is still there, editable, and Exchange works again.
         QCOMPARE(appIdEdit()->text(), appId);
@@ -323,7 +326,7 @@ private slots:
         m_server->setDefaultResponse(GraphTestServer::nestedError(500, -1, 0, QStringLiteral("unexpected")));
         m_server->enqueue(GraphTestServer::tokenResponse(QStringLiteral("EAAafterTheFault")));
         exchangeAndWait();
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Success);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Success);
         QCOMPARE(resultTokenEdit()->text(), QStringLiteral("EAAafterTheFault"));
     }
 
@@ -338,7 +341,7 @@ private slots:
         createWindow();
         fill();
         exchangeAndWait();
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Error);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Error);
         QVERIFY2(statusLabel()->text().contains(QLatin1String("refused")), qPrintable(statusLabel()->text()));
         QCOMPARE(appSecretEdit()->text(), appSecret);
         QCOMPARE(tokenEdit()->text(), shortToken);
@@ -375,7 +378,7 @@ private slots:
         secret->setRevealed(true);
         QTest::keyClicks(secret, QStringLiteral("more")); // typed while visible: undo would bring it back
         QVERIFY(secret->isUndoAvailable());
-        m_window->exchangeForm()->clearSecrets();
+        parts().exchangeForm()->clearSecrets();
         for (QLineEdit* edit : {appSecretEdit(), tokenEdit()}) {
             QVERIFY(edit->text().isEmpty());
             QCOMPARE(edit->echoMode(), QLineEdit::Password);
@@ -398,7 +401,7 @@ private slots:
         QVERIFY(appSecretEdit()->text().isEmpty());
         QVERIFY(tokenEdit()->text().isEmpty());
         QVERIFY(resultTokenEdit()->text().isEmpty());
-        QVERIFY(!m_window->resultPanel()->hasResult());
+        QVERIFY(!parts().resultPanel()->hasResult());
         QCOMPARE(appIdEdit()->text(), appId);
     }
 
@@ -420,14 +423,14 @@ private slots:
         saved.name = QStringLiteral("Kept");
         saved.appId = appId;
         saved.savedAt = QDateTime::currentDateTimeUtc();
-        QVERIFY(m_window->vault()->profileStore()->put(saved));
+        QVERIFY(ProfileStore().put(saved)); // the settings the window keeps its profiles in
 
         m_server->enqueue(GraphTestServer::tokenResponse(longToken));
         fill();
         exchangeAndWait();
         QCOMPARE(resultTokenEdit()->text(), longToken);
-        QVERIFY(m_window->saveTokenWidget()->hasToken());
-        m_window->resultPanel()->copyAction()->trigger();
+        QVERIFY(parts().saveTokenWidget()->hasToken());
+        parts().resultPanel()->copyAction()->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), longToken);
         const QString usersOwn = QStringLiteral("the user's own text");
         if (userCopiedSince)
@@ -440,13 +443,13 @@ private slots:
         QCOMPARE(clear->text().remove(QLatin1Char('&')), QStringLiteral("Clear secrets"));
         QCOMPARE(clear->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
         QVERIFY(clear->toolTip().contains(QLatin1String("App Secret")));
-        QVERIFY(m_window->tokenMenu()->actions().endsWith(clear)); // last, after the token actions
+        QVERIFY(parts().tokenMenu()->actions().endsWith(clear)); // last, after the token actions
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         if (how == QLatin1String("menu")) {
             // As a user does it: Token in the menu bar, then the item.
             QMenuBar* bar = m_window->menuBar();
-            QMenu* menu = m_window->tokenMenu();
+            QMenu* menu = parts().tokenMenu();
             QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
             QTRY_VERIFY(menu->isVisible());
             QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(clear).center());
@@ -461,8 +464,8 @@ private slots:
         QVERIFY(appSecretEdit()->text().isEmpty());
         QVERIFY(tokenEdit()->text().isEmpty());
         QCOMPARE(appIdEdit()->text(), appId); // public, stays
-        QVERIFY(!m_window->resultPanel()->hasResult());
-        QVERIFY(!m_window->saveTokenWidget()->hasToken()); // nor the App Secret it held for saving
+        QVERIFY(!parts().resultPanel()->hasResult());
+        QVERIFY(!parts().saveTokenWidget()->hasToken()); // nor the App Secret it held for saving
         // Nowhere in the window: not in any field (nor behind its undo), not in any text it shows.
         // Read-only (the result) and masked fields refuse to undo, which would hide a token kept
         // in their undo history: unlock and unmask them to look.
@@ -491,9 +494,9 @@ private slots:
             for (const QString& format : mime->formats())
                 QVERIFY2(SentinelScan::findIn(mime->data(format), {longToken}).isEmpty(), qPrintable(format));
         }
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Info);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Info);
         QCOMPARE(statusLabel()->text(), QStringLiteral("Secrets cleared. Saved tokens stay in the keyring."));
-        QVERIFY(m_window->vault()->profileStore()->contains(saved.name));
+        QVERIFY(ProfileStore().contains(saved.name));
         QVERIFY(!find<QPushButton>("copyButton")->isEnabled());
     }
 
@@ -510,11 +513,11 @@ private slots:
         m_server->enqueue(GraphTestServer::tokenResponse(afterTheClear).delayed(600));
         fill();
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
-        QVERIFY(m_window->isExchanging());
+        QVERIFY(parts().isExchanging());
         QTRY_COMPARE(m_server->requestCount(), 1); // in flight: the request has reached the server
 
         clearSecretsAction()->trigger();
-        QVERIFY(!m_window->isExchanging());
+        QVERIFY(!parts().isExchanging());
         // The form is back, empty of secrets, and says why (not "Canceled.").
         QVERIFY(!appSecretEdit()->isReadOnly() && !tokenEdit()->isReadOnly());
         QVERIFY(!find<QPushButton>("cancelButton")->isVisible());
@@ -522,7 +525,7 @@ private slots:
         QVERIFY(tokenEdit()->text().isEmpty());
         QCOMPARE(appIdEdit()->text(), appId);
         QVERIFY(!exchangeButton()->isEnabled()); // nothing to send now
-        QCOMPARE(m_window->statusBanner()->kind(), StatusBanner::Kind::Info);
+        QCOMPARE(parts().statusBanner()->kind(), StatusBanner::Kind::Info);
         QCOMPARE(statusLabel()->text(), QStringLiteral("Secrets cleared. Saved tokens stay in the keyring."));
 
         fill();
@@ -540,9 +543,9 @@ private slots:
         exchangeAndWait();
         m_server->enqueue(Response::json(200, "{\"data\":[{\"access_token\":" + GraphTestServer::jsonString(pageToken)
                                                   + ",\"name\":\"Bakery\",\"id\":\"111\",\"tasks\":[\"MANAGE\"]}]}"));
-        m_window->tokenActions()->pagesAction()->trigger();
-        QTRY_VERIFY(m_window->tokenActions()->pagesDialog());
-        QPointer<PagesDialog> pages = m_window->tokenActions()->pagesDialog();
+        parts().tokenActions()->pagesAction()->trigger();
+        QTRY_VERIFY(parts().tokenActions()->pagesDialog());
+        QPointer<PagesDialog> pages = parts().tokenActions()->pagesDialog();
         pages->selectPage(0);
         QTest::mouseClick(pages->copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), pageToken);
@@ -551,7 +554,7 @@ private slots:
         QVERIFY(!pages || !pages->isVisible()); // its Page tokens are secrets too
         QTRY_VERIFY(!pages); // and it is gone, with them
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-        QVERIFY(!m_window->resultPanel()->hasResult());
+        QVERIFY(!parts().resultPanel()->hasResult());
     }
 
     // Last: runs (and ends) the application's event loop.
@@ -560,7 +563,7 @@ private slots:
         m_server->enqueue(GraphTestServer::tokenResponse(longToken));
         fill();
         exchangeAndWait();
-        m_window->resultPanel()->copyAction()->trigger();
+        parts().resultPanel()->copyAction()->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), longToken);
         // The way the application ends: File › Quit inside the running event loop;
         // QCoreApplication::exec() emits aboutToQuit() on its way out.
