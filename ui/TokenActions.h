@@ -51,7 +51,7 @@ class TokenActions : public QObject
 
 public:
     /// What the actions use, none owned; all must outlive the actions. Without a vault no
-    /// stored App Secret is read and Pages offers no saving.
+    /// stored App Secret is read.
     struct Collaborators {
         TokenService* service = nullptr;
         TokenVault* vault = nullptr;

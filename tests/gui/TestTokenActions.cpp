@@ -665,9 +665,15 @@ private slots:
     void anotherTokenStopsTheRunningAction()
     {
         exchange(thShort, GraphTestServer::tokenResponse(thLong, 5184000));
-        m_server->enqueue(GraphTestServer::tokenResponse(thRefreshed, 5184000).delayed(300));
+        // The server answers requests in the order they arrive: each request below is awaited
+        // there before it is stopped, or its scripted answer would stay queued for the next one
+        // (under load a request can be stopped before it left). Its answer comes late enough
+        // not to arrive meanwhile.
+        const int before = m_server->requestCount();
+        m_server->enqueue(GraphTestServer::tokenResponse(thRefreshed, 5184000).delayed(5000));
         QTest::mouseClick(button("refreshActionButton"), Qt::LeftButton);
         QVERIFY(parts().tokenActions()->isBusy());
+        QTRY_COMPARE(m_server->requestCount(), before + 1);
         // Another token takes the result view (as when a saved one is opened): the refresh of
         // the old one must not land on it.
         TokenResult other = parts().resultPanel()->result();
@@ -681,6 +687,7 @@ private slots:
         m_server->enqueue(GraphTestServer::Response::neverAnswer());
         QTest::mouseClick(button("verifyActionButton"), Qt::LeftButton);
         QVERIFY(parts().tokenActions()->isBusy());
+        QTRY_COMPARE(m_server->requestCount(), before + 2);
         tokenEdit()->setText(thShort);
         m_server->enqueue(GraphTestServer::tokenResponse(thLong, 5184000));
         QTest::mouseClick(exchangeButton(), Qt::LeftButton);
