@@ -186,7 +186,7 @@ for n in $sizes; do
     add_profiles "$n"
     count=$size_runs
     if [ "$n" -ge 1000 ]; then
-        count=1 # minutes per run while the stores grow with the square of N; no warm-up either
+        count=1 # minutes per run (the keyring daemon rewrites its file on every change); no warm-up either
     else
         run_cli "$n" # warm-up (the settings file and keyring as after a first renewal), not kept
         rm -f "$out/cli$n".*

@@ -16,8 +16,9 @@
 #
 # Builds what it needs (Release, in $BUILD_DIR, default build-bench), installs missing tools with
 # scripts/install-deps.sh only, and writes bench/RESULTS.md (raw numbers in $BUILD_DIR/bench-raw/).
-# A full run takes about 10 minutes on 2 cores for 1-5, a few more for 7 (HTTPS), and section 6 over an hour more while
-# renewal grows with the square of the profiles (bench/FINDINGS.md); --quick: fewer runs, 300
+# A full run takes about 10 minutes on 2 cores for 1-5, a few more for 7 (HTTPS), and section 6 some
+# 20 more on a quiet machine (saving 1,000 profiles and renewing them take about 3 minutes each, most
+# of it the keyring daemon's CPU; bench/FINDINGS.md); --quick: fewer runs, 300
 # profiles at most, about 25 minutes; --smoke:
 # tiny sizes, checks only that every step runs and gives numbers (ctest -L bench), writes
 # $BUILD_DIR/bench-smoke/RESULTS.md, never bench/RESULTS.md.

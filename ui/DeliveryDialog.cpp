@@ -21,13 +21,13 @@ const QString validPath = QStringLiteral("/token");
 } // namespace
 
 DeliveryDialog::DeliveryDialog(const QString& profileName, DeliveryStore* store, TokenVault* vault,
-                               QNetworkAccessManager* network, QWidget* parent)
+                               HttpTransport* transport, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DeliveryDialog>())
     , m_profileName(profileName)
     , m_store(store)
     , m_vault(vault)
-    , m_runner(new DeliveryRunner(store, vault, network, this))
+    , m_runner(new DeliveryRunner(store, vault, transport, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("deliveryDialog"));

@@ -14,7 +14,7 @@ class DeliveryRunner;
 class DeliveryStore;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
+class HttpTransport;
 class QPushButton;
 class QTreeWidget;
 class TokenVault;
@@ -38,8 +38,8 @@ class DeliveryDialog : public QDialog {
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
-    /// \a store, \a vault and \a network must outlive the dialog.
-    DeliveryDialog(const QString& profileName, DeliveryStore* store, TokenVault* vault, QNetworkAccessManager* network,
+    /// \a store, \a vault and \a transport must outlive the dialog.
+    DeliveryDialog(const QString& profileName, DeliveryStore* store, TokenVault* vault, HttpTransport* transport,
                    QWidget* parent = nullptr);
     ~DeliveryDialog() override;
 

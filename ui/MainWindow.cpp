@@ -21,6 +21,7 @@
 #include "TokenActions.h"
 #include "graph/TokenJob.h"
 #include "graph/TokenService.h"
+#include "http/NetworkManagerTransport.h"
 #include "http/TrustingNetworkAccessManager.h"
 #include "vault/TokenVault.h"
 #include "UiResources.h"
@@ -103,6 +104,7 @@ void MainWindow::createStorageParts(TokenVault* vault)
     // TokenService's is the caller's and may be pointed elsewhere).
     m_deliveries = m_vault->deliveryStore();
     m_deliveryNetwork = new TrustingNetworkAccessManager(this);
+    m_deliveryTransport = std::make_unique<NetworkManagerTransport>(m_deliveryNetwork);
     m_saved->setDeliveryStore(m_deliveries);
     // Asked once, without waiting: the list says "renews automatically" only once systemd
     // says the timer is on, and Settings switches this same timer, so the list follows it.
@@ -470,7 +472,7 @@ void MainWindow::showDelivery(const QString& profileName)
     }
     if (m_deliveryDialog)
         m_deliveryDialog->reject(); // another profile's: stops what it runs, then goes
-    auto* dialog = new DeliveryDialog(profileName, m_deliveries, m_vault, m_deliveryNetwork, this);
+    auto* dialog = new DeliveryDialog(profileName, m_deliveries, m_vault, m_deliveryTransport.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClock(m_clock);
     m_deliveryDialog = dialog;
@@ -484,7 +486,7 @@ void MainWindow::renewNow(const QString& profileName)
     // Forced: the user asked now, whatever the dates say (Meta still decides).
     const RenewalPolicy policy(RenewalPolicy::defaultWithinDays, true, m_clock);
     auto* renewer
-        = new ProfileRenewer({m_service, m_vault, m_deliveries, m_deliveryNetwork}, policy, profileName, this);
+        = new ProfileRenewer({m_service, m_vault, m_deliveries, m_deliveryTransport.get()}, policy, profileName, this);
     renewer->setObjectName(QStringLiteral("profileRenewer"));
     m_renewer = renewer;
     m_saved->profileActions()->setRenewing(true);

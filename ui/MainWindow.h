@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class DeliveryDialog;
@@ -17,6 +18,7 @@ class GraphError;
 class QDockWidget;
 class QMenu;
 class QMessageBox;
+class NetworkManagerTransport;
 class QNetworkAccessManager;
 class ProfileRenewer;
 class RenewalTimer;
@@ -153,6 +155,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     DeliveryStore* m_deliveries = nullptr;
     QNetworkAccessManager* m_deliveryNetwork = nullptr;
+    std::unique_ptr<NetworkManagerTransport> m_deliveryTransport; ///< on m_deliveryNetwork
     QPointer<DeliveryDialog> m_deliveryDialog;
     QPointer<ProfileRenewer> m_renewer;
     RenewalTimer* m_renewalTimer = nullptr;

@@ -12,6 +12,7 @@
 #include "graph/TokenResult.h"
 #include "graph/TokenService.h"
 #include "http/CachingProxyFactory.h"
+#include "http/NetworkManagerTransport.h"
 #include "http/TrustingNetworkAccessManager.h"
 
 #include <QEventLoop>
@@ -55,6 +56,13 @@ QNetworkAccessManager* CliSession::network()
 {
     service();
     return m_network;
+}
+
+HttpTransport* CliSession::transport()
+{
+    if (!m_transport)
+        m_transport = std::make_unique<NetworkManagerTransport>(network());
+    return m_transport.get();
 }
 
 TokenService* CliSession::service()

@@ -10,11 +10,14 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class GraphError;
 class GraphJob;
 class QEventLoop;
+class HttpTransport;
+class NetworkManagerTransport;
 class QNetworkAccessManager;
 class TokenService;
 struct TokenResult;
@@ -58,6 +61,8 @@ public:
     /// The TokenService, with its network manager, made on first use.
     TokenService* service();
     QNetworkAccessManager* network();
+    /// The transport of the session's single requests (n8n's too): the network manager's.
+    HttpTransport* transport();
 
     /// Ctrl-C cancels \a job (a GraphJob, or anything else with cancel()) while it runs; its failed(Canceled) is
     /// not reported, the session reports the interruption instead.
@@ -89,6 +94,7 @@ private:
     OutputWriter m_out;
     QNetworkAccessManager* m_network = nullptr;
     TokenService* m_service = nullptr;
+    std::unique_ptr<NetworkManagerTransport> m_transport;
     std::function<void()> m_cancel;
     std::function<void(int)> m_interruptHandler;
     QEventLoop* m_loop = nullptr;

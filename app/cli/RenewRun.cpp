@@ -46,8 +46,12 @@ void RenewRun::start()
 QStringList RenewRun::selectProfiles()
 {
     QStringList names;
-    for (const Profile& profile : m_store->profiles())
+    for (const Profile& profile : m_store->profiles()) {
         names << profile.name;
+        // Only the names are kept: each profile's file is read again when its turn comes and let
+        // go when it ends, so that memory stays flat however many profiles there are.
+        m_store->releaseParsed(profile.name);
+    }
     if (m_settings.profiles.isEmpty())
         return names;
     for (const QString& wanted : m_settings.profiles) {
@@ -70,7 +74,7 @@ void RenewRun::startNext()
         parts.service = m_session.service();
         parts.vault = m_vault;
         parts.deliveries = m_deliveries;
-        parts.network = m_session.network();
+        parts.transport = m_session.transport();
         const RenewalPolicy policy(m_settings.withinDays, m_settings.force);
         auto* renewer = new ProfileRenewer(parts, policy, m_queue.takeFirst(), this);
         renewer->setDryRun(m_settings.dryRun);
@@ -90,6 +94,8 @@ void RenewRun::onFinished(ProfileRenewer* renewer, const RenewalOutcome& outcome
 {
     m_running.removeAll(renewer);
     renewer->deleteLater();
+    m_store->releaseParsed(outcome.profileName);
+    m_deliveries->releaseParsed(outcome.profileName);
     if (!outcome.isFine())
         m_attention << outcome;
     report(outcome);

@@ -2064,7 +2064,7 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
     </message>
 </context>
 <context>
-    <name>N8nDelivery</name>
+    <name>N8nCredentialJob</name>
     <message>
         <source>n8n did not answer in time.</source>
         <translation>n8n hat nicht rechtzeitig geantwortet.</translation>

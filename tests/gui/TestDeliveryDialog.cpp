@@ -118,7 +118,7 @@ private slots:
         profile.name = m_name;
         profile.platform = Platform::Threads;
         QVERIFY(waitForVault(m_vault->save(profile, m_token)));
-        m_dialog = std::make_unique<DeliveryDialog>(m_name, m_deliveries.get(), m_vault.get(), &m_network);
+        m_dialog = std::make_unique<DeliveryDialog>(m_name, m_deliveries.get(), m_vault.get(), &m_transport);
         m_dialog->setClock(fixedNow);
         m_dialog->show();
     }

@@ -9,6 +9,7 @@
 
 #include "KeyringTestSupport.h"
 #include "N8nTestServer.h"
+#include "http/NetworkManagerTransport.h"
 #include "vault/DeliveryStore.h"
 #include "vault/ProfileStore.h"
 #include "vault/TokenVault.h"
@@ -74,6 +75,7 @@ protected:
     std::unique_ptr<TokenVault> m_vault;
     std::unique_ptr<N8nTestServer> m_n8n;
     QNetworkAccessManager m_network;
+    NetworkManagerTransport m_transport {&m_network}; ///< the deliveries' requests go through it
     QString m_name; ///< the saved profile's name
     QString m_apiKey; ///< the n8n API key the server accepts
 };

@@ -76,7 +76,7 @@ private slots:
     {
         const QString token = uniqueSecret(QStringLiteral("EAA"));
         setUpProfile(token);
-        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_network);
+        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_transport);
         runner.deliverSaved(m_name);
         const QList<DeliveryOutcome> outcomes = runToEnd(runner);
         QCOMPARE(ids(outcomes), (QStringList {QStringLiteral("n8n-1:ok"), QStringLiteral("file-2:ok")}));
@@ -104,7 +104,7 @@ private slots:
     {
         const QString token = uniqueSecret(QStringLiteral("EAA"));
         setUpProfile(token);
-        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_network);
+        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_transport);
 
         // First run: n8n is down for a moment.
         m_n8n->http().enqueue(N8nTestServer::error(503, QStringLiteral("Service unavailable")));
@@ -139,7 +139,7 @@ private slots:
         const QString token = uniqueSecret(QStringLiteral("EAA"));
         setUpProfile(token);
         QVERIFY(waitForVault(m_vault->forgetDeliveryKey(m_name, QStringLiteral("n8n-1"))));
-        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_network);
+        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_transport);
         runner.deliver(m_name, token, DeliveryRunner::Scope::All, {QStringLiteral("n8n-1")});
         const QList<DeliveryOutcome> outcomes = runToEnd(runner);
         QCOMPARE(outcomes.size(), 1);
@@ -150,7 +150,7 @@ private slots:
     void unsavedProfileReported()
     {
         QVERIFY(m_deliveries->add(m_name, DeliveryTarget::file(m_dir.filePath(QStringLiteral("never.token")))));
-        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_network);
+        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_transport);
         QSignalSpy unavailable(&runner, &DeliveryRunner::tokenUnavailable);
         runner.deliverSaved(m_name);
         QVERIFY(runToEnd(runner).isEmpty());
@@ -164,7 +164,7 @@ private slots:
         const QString token = uniqueSecret(QStringLiteral("EAA"));
         setUpProfile(token);
         m_n8n->http().enqueue(GraphTestServer::Response::neverAnswer());
-        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_network);
+        DeliveryRunner runner(m_deliveries.get(), m_vault.get(), &m_transport);
         QSignalSpy finished(&runner, &DeliveryRunner::finished);
         runner.deliver(m_name, token);
         QTRY_COMPARE_WITH_TIMEOUT(m_n8n->http().requestCount(), 1, 20000);

@@ -170,6 +170,23 @@ private slots:
         QCOMPARE(store.targets(profile).size(), 1);
     }
 
+    // renew lets go of each profile's targets once it ends: they are read from the file again.
+    void releasedTargetsAreReadAgain()
+    {
+        DeliveryStore store(m_file);
+        QVERIFY(store.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/a"))));
+        QCOMPARE(store.targets(profile).size(), 1);
+        store.releaseParsed(profile);
+        store.releaseParsed(QString());
+        {
+            DeliveryStore other(m_file);
+            QVERIFY(other.add(profile, DeliveryTarget::file(QStringLiteral("/tmp/b"))));
+        }
+        const QList<DeliveryTarget> targets = store.targets(profile);
+        QCOMPARE(targets.size(), 2);
+        QCOMPARE(targets.at(1).path, QStringLiteral("/tmp/b"));
+    }
+
     void historyAndPendingTargets()
     {
         DeliveryStore store(m_file);

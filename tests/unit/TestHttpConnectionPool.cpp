@@ -1,7 +1,7 @@
 // HttpConnectionPool, the batch's keep-alive HTTP/1.1 client, against real servers on
 // 127.0.0.1: GraphTestServer for Meta-format answers, and a scripted server below for the
 // framing and connection cases a Graph server never shows (chunked, close-delimited, a
-// connection dropped while idle, bytes nobody asked for). The same transport under GraphCall's
+// connection dropped while idle, bytes nobody asked for). The same transport under GraphJob's
 // error mapping: TestFaultMatrix (coreService rows "pool: …"); TLS and proxies: TestTransport.
 
 #include "GraphTestServer.h"

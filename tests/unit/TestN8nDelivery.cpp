@@ -2,6 +2,8 @@
 // answer n8n gives in plain language, the deadline and cancel, and plain http:// refused.
 
 #include "DeliveryTestSupport.h"
+#include "http/NetworkManagerTransport.h"
+#include "renewal/N8nCredentialJob.h"
 #include "renewal/N8nDelivery.h"
 #include "N8nTestServer.h"
 
@@ -24,11 +26,12 @@ class TestN8nDelivery : public QObject {
 private:
     std::unique_ptr<N8nTestServer> m_n8n;
     QNetworkAccessManager m_network;
+    NetworkManagerTransport m_transport {&m_network};
 
     DeliveryResult deliver(const DeliveryTarget& target, const DeliveryOptions& options = {},
                            const QString& key = apiKey)
     {
-        N8nDelivery delivery(target, token, key, &m_network, options);
+        N8nDelivery delivery(target, token, key, &m_transport, options);
         return run(&delivery);
     }
 
@@ -81,10 +84,10 @@ private slots:
     {
         QUrl base = m_n8n->baseUrl();
         base.setPath(QStringLiteral("/api/v1/"));
-        QCOMPARE(N8nDelivery::credentialUrl(base, credentialId).path(),
+        QCOMPARE(N8nCredentialJob::credentialUrl(base, credentialId).path(),
                  QStringLiteral("/api/v1/credentials/") + credentialId);
         base.setPath(QStringLiteral("/n8n/"));
-        QCOMPARE(N8nDelivery::credentialUrl(base, credentialId).path(),
+        QCOMPARE(N8nCredentialJob::credentialUrl(base, credentialId).path(),
                  QStringLiteral("/n8n/api/v1/credentials/") + credentialId);
     }
 
@@ -178,7 +181,7 @@ private slots:
     void cancelWhileWaiting()
     {
         m_n8n->http().enqueue(GraphTestServer::Response::neverAnswer());
-        N8nDelivery delivery(target(), token, apiKey, &m_network, {});
+        N8nDelivery delivery(target(), token, apiKey, &m_transport, {});
         auto finished = watch(&delivery);
         delivery.start();
         QTRY_COMPARE(m_n8n->http().requestCount(), 1);

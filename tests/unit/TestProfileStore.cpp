@@ -381,6 +381,31 @@ private slots:
         QVERIFY(store.pendingNames().isEmpty());
     }
 
+    // A long run lets go of each profile once done with it: the store reads the file again at
+    // the next lookup, and shrinks its table once most profiles were let go.
+    void releasedProfilesAreReadAgain()
+    {
+        ProfileStore store(m_file);
+        const int count = 300; // more than the table's smallest size, so that it shrinks
+        for (int i = 0; i < count; ++i)
+            QVERIFY(store.put(sample(QStringLiteral("p%1").arg(i, 3, 10, QLatin1Char('0')))));
+        QCOMPARE(store.profiles().size(), count);
+        for (int i = 0; i < count; ++i)
+            store.releaseParsed(QStringLiteral("p%1").arg(i, 3, 10, QLatin1Char('0')));
+        store.releaseParsed(QString());
+        store.releaseParsed(QStringLiteral("never saved"));
+        QCOMPARE(*store.profile(QStringLiteral("p123")), sample(QStringLiteral("p123")));
+        {
+            ProfileStore other(m_file);
+            Profile changed = sample(QStringLiteral("p007"));
+            changed.appId = QStringLiteral("777");
+            QVERIFY(other.put(changed));
+        }
+        const QList<Profile> listed = store.profiles();
+        QCOMPARE(listed.size(), count);
+        QCOMPARE(listed.at(7).appId, QStringLiteral("777"));
+    }
+
     // Two stores that each kept an older list: neither write is lost, and an entry changed in
     // place lands on the profile it belongs to even after the other reordered the list.
     void noWriteIsLostBetweenWriters()

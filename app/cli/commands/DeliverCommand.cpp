@@ -339,7 +339,7 @@ void DeliverCommand::reportOutcome(CliSession& session, const DeliveryOutcome& o
 int DeliverCommand::run(CliSession& session, CliVault& vault)
 {
     const QStringList names = m_names.isEmpty() ? vault.deliveries()->profileNames() : m_names;
-    auto* runner = new DeliveryRunner(vault.deliveries(), vault.vault(), session.network(), &session);
+    auto* runner = new DeliveryRunner(vault.deliveries(), vault.vault(), session.transport(), &session);
     DeliveryOptions limits;
     if (options().timeoutSet)
         limits.deadlineMs = options().timeoutMs;

@@ -64,7 +64,7 @@ GraphError ResponseParser::fromNetworkError(QNetworkReply::NetworkError error)
         return GraphError(K::Timeout);
     case E::RemoteHostClosedError:
         return GraphError(K::ConnectionReset);
-    case E::InsecureRedirectError: // another origin (GraphCall allows the same origin only)
+    case E::InsecureRedirectError: // another origin (the transports follow the same origin only)
     case E::TooManyRedirectsError:
         return GraphError(K::RedirectRefused);
     case E::ProxyConnectionRefusedError:

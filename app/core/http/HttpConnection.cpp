@@ -32,8 +32,8 @@ void HttpConnection::send(HttpPoolReply* reply)
 {
     Q_ASSERT(!m_reply);
     m_reply = reply;
-    m_parser.emplace(reply->m_maxBodyBytes);
-    m_idleTimer.start(reply->m_idleTimeoutMs);
+    m_parser.emplace(reply->request().limits.maxResponseBytes);
+    m_idleTimer.start(reply->request().limits.idleTimeoutMs);
     if (!isOpen())
         connectSocket();
     else if (m_ready)
@@ -83,19 +83,35 @@ void HttpConnection::writeRequest()
 {
     if (!m_reply || !m_socket)
         return;
-    const QUrl& url = m_reply->url();
+    const HttpRequest& request = m_reply->request();
+    QByteArray head = request.method + ' ' + requestTarget(request.url) + " HTTP/1.1\r\nHost: "
+        + hostHeader(request.url)
+        // The same headers as NetworkManagerTransport::makeRequest(); no Accept-Encoding, so answers come as they are.
+        + "\r\nAccept: application/json\r\nUser-Agent: LongLived/" LONGLIVED_VERSION "\r\n";
+    for (const auto& [name, value] : request.headers)
+        head += name + ": " + value + "\r\n";
+    if (request.sendsContentLength())
+        head += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+    m_socket->write(head + "\r\n" + request.body);
+}
+
+QByteArray HttpConnection::requestTarget(const QUrl& url)
+{
     QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (!target.startsWith('/'))
         target.prepend('/');
+    return target;
+}
+
+QByteArray HttpConnection::hostHeader(const QUrl& url) const
+{
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']'; // an IPv6 literal
     const int defaultPort = m_encrypted ? 443 : 80;
     if (url.port(defaultPort) != defaultPort)
         host += ':' + QByteArray::number(url.port());
-    // The same headers as NetworkManagerTransport::makeRequest(); no Accept-Encoding, so answers come as they are.
-    m_socket->write("GET " + target + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nAccept: application/json\r\nUser-Agent: LongLived/" LONGLIVED_VERSION "\r\n\r\n");
+    return host;
 }
 
 void HttpConnection::onReadyRead()
@@ -157,7 +173,8 @@ void HttpConnection::onSocketError()
     }
     // Closed before any byte of an answer on a connection that had served others: the server
     // dropped it as idle while the request was on its way (RFC 9112 §9.3.1).
-    const bool mayResend = !m_parser->hasStarted() && m_answers > 0;
+    // Only a request that may be repeated (never a PATCH or POST: it may have been applied).
+    const bool mayResend = !m_parser->hasStarted() && m_answers > 0 && m_reply->request().isIdempotent();
     finishRequest(QNetworkReply::RemoteHostClosedError, mayResend);
 }
 

@@ -29,7 +29,7 @@ public:
     HttpConnection(const QUrl& origin, const QNetworkProxy& proxy, QObject* parent = nullptr);
     ~HttpConnection() override;
 
-    /// Sends \a reply's GET: connects first if needed. One at a time.
+    /// Sends \a reply's request: connects first if needed. One at a time.
     void send(HttpPoolReply* reply);
     /// Drops the request in flight and closes the connection (the rest of its answer would
     /// arrive on it); requestFinished() is not emitted.
@@ -55,6 +55,10 @@ private:
     /// Connected (and, for https, encrypted): the request may go.
     void onReady();
     void writeRequest();
+    /// The request target of \a url: its path and query, as sent.
+    static QByteArray requestTarget(const QUrl& url);
+    /// The Host header's value for \a url (port only when not the scheme's default).
+    QByteArray hostHeader(const QUrl& url) const;
     void onReadyRead();
     /// Feeds \a data to the answer in progress; true when that ended the request.
     bool consume(const QByteArray& data);

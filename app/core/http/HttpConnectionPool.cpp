@@ -78,10 +78,16 @@ std::optional<QNetworkProxy> HttpConnectionPool::usableProxy(const QList<QNetwor
     return std::nullopt;
 }
 
-HttpPoolReply* HttpConnectionPool::get(const QUrl& url, const RequestLimits& limits)
+HttpPoolReply* HttpConnectionPool::send(const HttpRequest& request)
 {
-    auto* reply = new HttpPoolReply(this, url, limits.idleTimeoutMs, limits.maxResponseBytes);
-    origin(url)->queue.emplace_back(reply);
+    auto* reply = new HttpPoolReply(this, request);
+    if (!request.isWellFormed()) {
+        // Nothing is sent; finished() on the next turn, as for every other outcome.
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->finish(QNetworkReply::ProtocolInvalidOperationError); }, Qt::QueuedConnection);
+        return reply;
+    }
+    origin(request.url)->queue.emplace_back(reply);
     // On the next turn of the event loop: the caller connects to the reply first, and the
     // requests of one turn go out together.
     scheduleDispatch();
@@ -183,6 +189,8 @@ void HttpConnectionPool::onRequestFinished(HttpConnection* connection, HttpPoolR
 bool HttpConnectionPool::followRedirect(HttpPoolReply* reply)
 {
     static constexpr int redirects[] = {301, 302, 303, 307, 308};
+    if (!reply->request().followsRedirects())
+        return false; // the 3xx is the answer (HttpRequest's redirect rule)
     if (std::find(std::begin(redirects), std::end(redirects), reply->m_status) == std::end(redirects))
         return false;
     const QByteArray location = reply->header("Location");
@@ -200,7 +208,7 @@ bool HttpConnectionPool::followRedirect(HttpPoolReply* reply)
         return true;
     }
     ++reply->m_redirects;
-    reply->m_url = target;
+    reply->m_request.url = target;
     reply->m_status = 0;
     reply->m_headers.clear();
     reply->m_body.clear();

@@ -29,10 +29,11 @@ class QNetworkProxyFactory;
 ///
 /// One of the two HttpTransports (the other: NetworkManagerTransport), with the same contract:
 /// https with Qt's default TLS configuration and no way to ignore a certificate error; the
-/// proxy the proxy factory chooses (HTTP CONNECT or SOCKS 5; a proxy that cannot be used fails the request rather than going direct); redirects
-/// followed only within the origin, at most 3; the body cap and the idle timeout of the
+/// proxy the proxy factory chooses (HTTP CONNECT or SOCKS 5; a proxy that cannot be used fails
+/// the request rather than going direct); redirects followed only within the origin, at most 3,
+/// and only by a plain GET (HttpRequest::followsRedirects()); the body cap and the idle timeout of the
 /// RequestLimits. The overall deadline and the refusal of plain http to other hosts stay with
-/// the caller (GraphCall).
+/// the caller (its TransportJob).
 class HttpConnectionPool : public QObject, public HttpTransport {
     Q_OBJECT
 public:
@@ -49,7 +50,8 @@ public:
     explicit HttpConnectionPool(QNetworkProxyFactory* proxyFactory = nullptr, QObject* parent = nullptr);
     ~HttpConnectionPool() override;
 
-    HttpPoolReply* get(const QUrl& url, const RequestLimits& limits) override;
+    HttpPoolReply* send(const HttpRequest& request) override;
+    HttpPoolReply* get(const QUrl& url, const RequestLimits& limits) { return send(HttpRequest::get(url, limits)); }
 
     /// TCP connections opened so far (for tests and benchmarks: reuse shows here).
     int connectionsOpened() const { return m_connectionsOpened; }

@@ -2,11 +2,9 @@
 
 #include "http/HttpConnectionPool.h"
 
-HttpPoolReply::HttpPoolReply(HttpConnectionPool* pool, const QUrl& url, int idleTimeoutMs, qint64 maxBodyBytes)
+HttpPoolReply::HttpPoolReply(HttpConnectionPool* pool, const HttpRequest& request)
     : m_pool(pool)
-    , m_url(url)
-    , m_idleTimeoutMs(idleTimeoutMs)
-    , m_maxBodyBytes(maxBodyBytes)
+    , m_request(request)
 {
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/HttpRequest.h"
 #include "http/TransportReply.h"
 
 #include <QList>
@@ -9,15 +10,16 @@
 
 class HttpConnectionPool;
 
-/// One GET sent through an HttpConnectionPool (the TransportReply contract). Owned by whoever
-/// called HttpConnectionPool::get(); deleting it before finished() cancels it.
+/// One request sent through an HttpConnectionPool (the TransportReply contract). Owned by
+/// whoever called HttpConnectionPool::send(); deleting it before finished() cancels it.
 class HttpPoolReply : public TransportReply {
     Q_OBJECT
 public:
     ~HttpPoolReply() override;
 
     /// The URL asked for, or the last same-origin redirect's target.
-    const QUrl& url() const { return m_url; }
+    const QUrl& url() const { return m_request.url; }
+    const HttpRequest& request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     QNetworkReply::NetworkError error() const override { return m_error; }
     bool exceededSizeLimit() const override { return m_tooLarge; }
@@ -34,13 +36,11 @@ private:
     friend class HttpConnectionPool;
     friend class HttpConnection;
 
-    HttpPoolReply(HttpConnectionPool* pool, const QUrl& url, int idleTimeoutMs, qint64 maxBodyBytes);
+    HttpPoolReply(HttpConnectionPool* pool, const HttpRequest& request);
     void finish(QNetworkReply::NetworkError error);
 
     QPointer<HttpConnectionPool> m_pool;
-    QUrl m_url;
-    int m_idleTimeoutMs;
-    qint64 m_maxBodyBytes;
+    HttpRequest m_request; ///< its URL: the last same-origin redirect's target
     int m_redirects = 0;
     int m_resends = 0;
     bool m_finished = false;

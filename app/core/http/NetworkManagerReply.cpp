@@ -15,6 +15,8 @@ NetworkManagerReply::NetworkManagerReply(QNetworkReply* reply, qint64 maxBodyByt
     : m_reply(reply)
     , m_maxBodyBytes(maxBodyBytes)
 {
+    if (!reply)
+        return;
     connect(reply, &QNetworkReply::readyRead, this, &NetworkManagerReply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &NetworkManagerReply::onFinished);
 }
@@ -28,10 +30,32 @@ NetworkManagerReply::~NetworkManagerReply()
     }
 }
 
+NetworkManagerReply* NetworkManagerReply::refused(QNetworkReply::NetworkError error)
+{
+    auto* reply = new NetworkManagerReply(nullptr, 0);
+    reply->m_error = error;
+    QMetaObject::invokeMethod(reply, &NetworkManagerReply::finishRefused, Qt::QueuedConnection);
+    return reply;
+}
+
+void NetworkManagerReply::finishRefused()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+}
+
 void NetworkManagerReply::abort()
 {
-    if (m_reply && !m_finished)
+    if (m_finished)
+        return;
+    if (m_reply) {
         m_reply->abort(); // emits finished() synchronously
+        return;
+    }
+    m_error = QNetworkReply::OperationCanceledError; // a refused request, canceled before it finished
+    finishRefused();
 }
 
 void NetworkManagerReply::append(const QByteArray& bytes)

@@ -12,6 +12,8 @@ class NetworkManagerReply : public TransportReply {
 public:
     NetworkManagerReply(QNetworkReply* reply, qint64 maxBodyBytes);
     ~NetworkManagerReply() override;
+    /// A reply that sent nothing and finishes with \a error on the next event-loop turn.
+    static NetworkManagerReply* refused(QNetworkReply::NetworkError error);
 
     QNetworkReply::NetworkError error() const override { return m_error; }
     bool exceededSizeLimit() const override { return m_tooLarge; }
@@ -23,6 +25,7 @@ public:
 private:
     void onReadyRead();
     void onFinished();
+    void finishRefused();
     /// Keeps \a bytes unless the body would pass the cap; then drops all of it.
     void append(const QByteArray& bytes);
 

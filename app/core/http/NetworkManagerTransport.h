@@ -13,13 +13,13 @@ class NetworkManagerTransport : public HttpTransport {
 public:
     explicit NetworkManagerTransport(QNetworkAccessManager* network);
 
-    TransportReply* get(const QUrl& url, const RequestLimits& limits) override;
+    TransportReply* send(const HttpRequest& request) override;
 
     QNetworkAccessManager* network() const { return m_network; }
 
-    /// The request every GET uses (headers, idle timeout, same-origin redirects, no cache);
-    /// public so other clients of the manager (n8n) and tests share the policy.
-    static QNetworkRequest makeRequest(const QUrl& url, int idleTimeoutMs);
+    /// The QNetworkRequest \a request becomes (fixed and caller's headers, idle timeout,
+    /// redirect rule, no cache); public so tests check the policy.
+    static QNetworkRequest makeRequest(const HttpRequest& request);
 
 private:
     QNetworkAccessManager* m_network;

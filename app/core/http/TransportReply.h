@@ -6,10 +6,10 @@
 #include <QObject>
 #include <QPair>
 
-/// One GET sent through an HttpTransport, as its caller sees it, whichever transport sent it.
+/// One request sent through an HttpTransport, as its caller sees it, whichever transport sent it.
 /// Emits finished() exactly once (also after abort()), then holds the outcome: a transport
 /// error, or the status, headers and whole body of the answer. Owned by the caller of
-/// HttpTransport::get(); deleting it before finished() cancels the request.
+/// HttpTransport::send(); deleting it before finished() cancels the request.
 class TransportReply : public QObject {
     Q_OBJECT
 public:

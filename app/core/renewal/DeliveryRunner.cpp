@@ -7,13 +7,13 @@
 #include "vault/TokenVault.h"
 #include "vault/VaultJob.h"
 
-DeliveryRunner::DeliveryRunner(DeliveryStore* store, TokenVault* vault, QNetworkAccessManager* network, QObject* parent)
+DeliveryRunner::DeliveryRunner(DeliveryStore* store, TokenVault* vault, HttpTransport* transport, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_vault(vault)
-    , m_network(network)
+    , m_transport(transport)
 {
-    Q_ASSERT(store && vault && network);
+    Q_ASSERT(store && vault && transport);
 }
 
 DeliveryRunner::~DeliveryRunner()
@@ -150,7 +150,7 @@ void DeliveryRunner::startTarget(const DeliveryTarget& target, const QString& ap
     Delivery* delivery = nullptr;
     switch (target.kind) {
     case DeliveryTarget::Kind::N8n:
-        delivery = new N8nDelivery(target, token, apiKey, m_network, m_options, this);
+        delivery = new N8nDelivery(target, token, apiKey, m_transport, m_options, this);
         break;
     case DeliveryTarget::Kind::File:
         delivery = new FileDelivery(target, token, this);

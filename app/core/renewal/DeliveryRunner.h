@@ -14,13 +14,13 @@
 
 class Delivery;
 class DeliveryStore;
-class QNetworkAccessManager;
+class HttpTransport;
 class TokenVault;
 
 /// Delivers profiles' tokens to their targets, one target after the other, and notes each
 /// outcome in the DeliveryStore (the token's fingerprint on success, the error otherwise).
 ///
-///     DeliveryRunner runner(&deliveries, &vault, &network);
+///     DeliveryRunner runner(&deliveries, &vault, &transport);
 ///     runner.deliver(name, newToken);                        // after a renewal: every target
 ///     runner.deliverSaved(other, DeliveryRunner::Scope::Pending); // later runs: catch up
 ///     connect(&runner, &DeliveryRunner::finished, ...);      // then outcomes()
@@ -35,8 +35,8 @@ public:
         Pending, ///< only targets that have not received this token yet (later renew runs)
     };
 
-    /// \a store, \a vault and \a network must outlive the runner.
-    DeliveryRunner(DeliveryStore* store, TokenVault* vault, QNetworkAccessManager* network, QObject* parent = nullptr);
+    /// \a store, \a vault and \a transport (n8n's requests go through it) must outlive the runner.
+    DeliveryRunner(DeliveryStore* store, TokenVault* vault, HttpTransport* transport, QObject* parent = nullptr);
     ~DeliveryRunner() override;
 
     void setOptions(const DeliveryOptions& options) { m_options = options; }
@@ -87,7 +87,7 @@ private:
 
     DeliveryStore* m_store;
     TokenVault* m_vault;
-    QNetworkAccessManager* m_network;
+    HttpTransport* m_transport;
     DeliveryOptions m_options;
     Clock m_clock = systemClock();
     QList<Request> m_queue;

@@ -184,7 +184,7 @@ void ProfileRenewer::deliver(bool renewed)
     // Nothing due and every target served since the token was saved: the keychain is not read.
     if (!renewed && m_token.isEmpty() && !anyTargetNeedsSavedToken())
         return finish();
-    m_delivery = new DeliveryRunner(m_parts.deliveries, m_parts.vault, m_parts.network, this);
+    m_delivery = new DeliveryRunner(m_parts.deliveries, m_parts.vault, m_parts.transport, this);
     connect(m_delivery, &DeliveryRunner::tokenUnavailable, this,
             [this](const QString&, const VaultError& error) { m_outcome.vaultError = error; });
     connect(m_delivery, &DeliveryRunner::finished, this, [this] {

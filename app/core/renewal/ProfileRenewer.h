@@ -13,7 +13,7 @@
 
 class DeliveryRunner;
 class DeliveryStore;
-class QNetworkAccessManager;
+class HttpTransport;
 class TokenJob;
 class TokenService;
 class TokenVault;
@@ -38,7 +38,7 @@ public:
         TokenService* service = nullptr;
         TokenVault* vault = nullptr;
         DeliveryStore* deliveries = nullptr;
-        QNetworkAccessManager* network = nullptr;
+        HttpTransport* transport = nullptr; ///< for the deliveries' requests
     };
     /// Called with Meta's new token in hand, before the keychain write; it calls proceed()
     /// to go on. Tests use it to stop a process exactly there.

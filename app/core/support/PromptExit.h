@@ -7,7 +7,7 @@
 /// blocked in getaddrinfo(3): a DNS server that does not answer holds it for tens of seconds.
 /// QCoreApplication's destructor waits for those threads without a time limit, so
 /// `longlived-cli exchange --timeout 10` printed its timeout after 10 s and exited after 40,
-/// and a closed window left its process behind. GraphCall notes each call it gives up;
+/// and a closed window left its process behind. TransportJob notes each request it gives up;
 /// main() hands its exit status to finish() once its own objects are gone (settings written,
 /// output flushed) and before the application object is destroyed.
 ///

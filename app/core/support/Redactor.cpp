@@ -13,7 +13,7 @@ struct SensitiveKey
 };
 
 // THE list of keys whose values are secrets or tokens: query items, JSON members, form fields.
-// Everything in Redactor (and GraphCall's list of a request's secrets) derives from it.
+// Everything in Redactor (and GraphJob's list of a request's secrets) derives from it.
 constexpr SensitiveKey sensitiveKeyTable[] = {
     {QLatin1String("client_secret"), Redactor::Kind::Secret},
     {QLatin1String("app_secret"), Redactor::Kind::Secret},

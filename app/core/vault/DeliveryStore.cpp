@@ -238,6 +238,12 @@ QList<DeliveryTarget> DeliveryStore::targets(const QString& profileName) const
     return entry(name).targets;
 }
 
+void DeliveryStore::releaseParsed(const QString& profileName)
+{
+    if (!profileName.isEmpty())
+        m_cache.forget(m_folder->fileFor(profileName));
+}
+
 QStringList DeliveryStore::profileNames() const
 {
     migrate();

@@ -63,6 +63,10 @@ public:
     /// The targets of \a profileName that have not received the token with \a tokenFingerprint.
     QList<DeliveryTarget> pendingTargets(const QString& profileName, const QString& tokenFingerprint) const;
 
+    /// Lets go of what was parsed from \a profileName's file (as ProfileStore::releaseParsed():
+    /// a run over every profile keeps only the profiles it is working on).
+    void releaseParsed(const QString& profileName);
+
     /// The settings file the store belongs to (where older versions kept the targets).
     QString fileName() const;
     /// The folder of per-profile files.

@@ -24,8 +24,15 @@ public:
         QSettings settings(fileName, QSettings::IniFormat);
         return m_entries.insert(fileName, {now, parse(settings, now.isMissing())})->second;
     }
-    /// Parsed afresh at the next lookup (the store just wrote it).
-    void forget(const QString& fileName) { m_entries.remove(fileName); }
+    /// Parsed afresh at the next lookup (the store just wrote it, or let go of it). The table
+    /// shrinks once it is mostly empty: a QHash keeps its storage after remove(), and a run that
+    /// listed a thousand profiles and then let them go would otherwise keep room for all.
+    void forget(const QString& fileName)
+    {
+        m_entries.remove(fileName);
+        if (m_entries.capacity() > 128 && m_entries.size() * 4 < m_entries.capacity())
+            m_entries.squeeze();
+    }
 
 private:
     QHash<QString, std::pair<SettingsFileStamp, Entry>> m_entries;

@@ -264,6 +264,12 @@ bool ProfileStore::clearPendingReplace(const QString& name)
     return change(name, [](QSettings& s) { s.remove(noteGroupKey); });
 }
 
+void ProfileStore::releaseParsed(const QString& name)
+{
+    if (!name.isEmpty())
+        m_cache.forget(m_folder->fileFor(name));
+}
+
 QList<Profile> ProfileStore::profiles() const
 {
     QList<Profile> profiles;

@@ -84,6 +84,11 @@ public:
     std::optional<PendingReplace> pendingReplace(const QString& name) const;
     bool clearPendingReplace(const QString& name);
 
+    /// Lets go of what was parsed from \a name's file: a long run (renew over every profile)
+    /// calls it once it is done with a profile, so that what it holds does not grow with the
+    /// number of profiles. The next lookup reads the file again.
+    void releaseParsed(const QString& name);
+
     /// The settings file the store belongs to (where older versions kept the profiles).
     QString fileName() const;
     /// The folder of per-profile files (for tests and the README's "where things are").
