@@ -36,7 +36,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -103,8 +102,7 @@ void MainWindow::createStorageParts(TokenVault* vault)
     // removes its targets through it); the requests get a manager of their own (the
     // TokenService's is the caller's and may be pointed elsewhere).
     m_deliveries = m_vault->deliveryStore();
-    m_deliveryNetwork = new TrustingNetworkAccessManager(this);
-    m_deliveryTransport = std::make_unique<NetworkManagerTransport>(m_deliveryNetwork);
+    m_deliveryTransport = std::make_unique<NetworkManagerTransport>(new TrustingNetworkAccessManager(this));
     m_saved->setDeliveryStore(m_deliveries);
     // Asked once, without waiting: the list says "renews automatically" only once systemd
     // says the timer is on, and Settings switches this same timer, so the list follows it.

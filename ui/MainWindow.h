@@ -19,7 +19,6 @@ class QDockWidget;
 class QMenu;
 class QMessageBox;
 class NetworkManagerTransport;
-class QNetworkAccessManager;
 class ProfileRenewer;
 class RenewalTimer;
 struct RenewalOutcome;
@@ -154,8 +153,7 @@ private:
     QPointer<QMessageBox> m_mismatchBox;
     QPointer<SettingsDialog> m_settingsDialog;
     DeliveryStore* m_deliveries = nullptr;
-    QNetworkAccessManager* m_deliveryNetwork = nullptr;
-    std::unique_ptr<NetworkManagerTransport> m_deliveryTransport; ///< on m_deliveryNetwork
+    std::unique_ptr<NetworkManagerTransport> m_deliveryTransport; ///< on a network manager of its own (a child)
     QPointer<DeliveryDialog> m_deliveryDialog;
     QPointer<ProfileRenewer> m_renewer;
     RenewalTimer* m_renewalTimer = nullptr;

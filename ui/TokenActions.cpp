@@ -16,7 +16,6 @@
 #include "graph/VerifyJob.h"
 
 #include <QAction>
-#include <QLineEdit>
 
 TokenActions::TokenActions(const Collaborators& collaborators, const ExchangeForm* form, const ResultPanel* result,
                            QWidget* parent)

@@ -12,7 +12,6 @@
 #include "graph/TokenResult.h"
 #include "graph/TokenService.h"
 #include "http/CachingProxyFactory.h"
-#include "http/NetworkManagerTransport.h"
 #include "http/TrustingNetworkAccessManager.h"
 
 #include <QEventLoop>
@@ -60,9 +59,7 @@ QNetworkAccessManager* CliSession::network()
 
 HttpTransport* CliSession::transport()
 {
-    if (!m_transport)
-        m_transport = std::make_unique<NetworkManagerTransport>(network());
-    return m_transport.get();
+    return service()->networkTransport();
 }
 
 TokenService* CliSession::service()

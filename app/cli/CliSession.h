@@ -17,7 +17,6 @@ class GraphError;
 class GraphJob;
 class QEventLoop;
 class HttpTransport;
-class NetworkManagerTransport;
 class QNetworkAccessManager;
 class TokenService;
 struct TokenResult;
@@ -94,7 +93,6 @@ private:
     OutputWriter m_out;
     QNetworkAccessManager* m_network = nullptr;
     TokenService* m_service = nullptr;
-    std::unique_ptr<NetworkManagerTransport> m_transport;
     std::function<void()> m_cancel;
     std::function<void(int)> m_interruptHandler;
     QEventLoop* m_loop = nullptr;

@@ -151,7 +151,7 @@ int savedTokensShot(const QString& output, int width)
         return fail("systemctl did not answer");
     SavedTokensView* view = window.findChild<SavedTokensView*>(QStringLiteral("savedTokensPanel"));
     auto* dock = window.findChild<QDockWidget*>(QStringLiteral("savedTokensPanelDock"));
-    if (!dock)
+    if (!view || !dock)
         return fail("no Saved tokens panel");
     // Floating, as wide as its columns: the panel alone, every column readable.
     dock->setFloating(true);
@@ -263,7 +263,10 @@ int main(int argc, char* argv[])
         return fail("no token received from the loopback server");
 
     // Let layouts and the lifetime bar settle, and take the focus off the fields (no caret).
-    window.findChild<ResultPanel*>(QStringLiteral("resultPanel"))->setFocus();
+    auto* resultPanel = window.findChild<ResultPanel*>(QStringLiteral("resultPanel"));
+    if (!resultPanel)
+        return fail("no result panel");
+    resultPanel->setFocus();
     QTest::qWait(300);
     window.resize(window.width(), window.sizeHint().height());
     QTest::qWait(200);

@@ -25,6 +25,11 @@ void TokenService::setTransport(HttpTransport* transport)
     m_transport = transport ? transport : m_networkTransport.get();
 }
 
+HttpTransport* TokenService::networkTransport() const
+{
+    return m_networkTransport.get();
+}
+
 QUrl TokenService::graphUrl(Platform platform, const QString& path, bool versioned,
                            const QString& versionOverride) const
 {

@@ -37,6 +37,9 @@ public:
     /// manager given to the constructor; nullptr goes back to the manager. The transport
     /// must outlive those jobs.
     void setTransport(HttpTransport* transport);
+    /// The transport on the network manager given to the constructor (whatever setTransport()
+    /// chose): for other single requests of the same program (n8n's), one per manager.
+    HttpTransport* networkTransport() const;
     void setApiVersion(const QString& version) { m_config.apiVersion = version; }
 
     /// Starts exchanging a short-lived token for a long-lived one on \a request.platform.
