@@ -312,8 +312,7 @@ private:
 
 /// A GNOME Keyring of its own on a PrivateBus, unlocked with a throwaway password, for tests
 /// that lock it or otherwise must not disturb the suite's keyring. Stopped when destroyed.
-class PrivateKeyring
-{
+class PrivateKeyring {
 public:
     PrivateKeyring() = default;
     PrivateKeyring(const PrivateKeyring&) = delete;
@@ -336,8 +335,9 @@ public:
     {
         m_daemon.setProcessEnvironment(env);
         m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_daemon.start(QStringLiteral("gnome-keyring-daemon"),
-                       {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        m_daemon.start(
+            QStringLiteral("gnome-keyring-daemon"),
+            {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
         if (!m_daemon.waitForStarted(5000)) {
             *why = QStringLiteral("gnome-keyring-daemon did not start (Debian package gnome-keyring)");
             return false;
@@ -350,8 +350,9 @@ public:
             *why = QStringLiteral("cannot connect to the private bus");
             return false;
         }
-        if (!QTest::qWaitFor([&bus] { return bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")); },
-                             10000)) {
+        if (!QTest::qWaitFor(
+                [&bus] { return bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")); },
+                10000)) {
             *why = QStringLiteral("the private keyring did not claim org.freedesktop.secrets within 10 s");
             return false;
         }
@@ -368,7 +369,8 @@ public:
         QDBusMessage lock = QDBusMessage::createMethodCall(
             QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
             QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
-        lock << QVariant::fromValue(QList<QDBusObjectPath> {QDBusObjectPath("/org/freedesktop/secrets/collection/login")});
+        lock << QVariant::fromValue(
+            QList<QDBusObjectPath> {QDBusObjectPath("/org/freedesktop/secrets/collection/login")});
         return connection().call(lock, QDBus::Block, 10000).type() == QDBusMessage::ReplyMessage;
     }
 
@@ -388,8 +390,8 @@ inline bool secretToolStore(const QProcessEnvironment& env, const QStringList& a
 {
     QProcess store;
     store.setProcessEnvironment(env);
-    store.start(QStringLiteral("secret-tool"), QStringList {QStringLiteral("store"), QStringLiteral("--label=LongLived")}
-                                                   + attributes);
+    store.start(QStringLiteral("secret-tool"),
+                QStringList {QStringLiteral("store"), QStringLiteral("--label=LongLived")} + attributes);
     if (!store.waitForStarted(5000))
         return false;
     store.write(secret);

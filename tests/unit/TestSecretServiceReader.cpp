@@ -73,14 +73,13 @@ void deleteWithQtKeychain(const QString& service, const QString& key)
 }
 } // namespace
 
-class TestSecretServiceReader : public QObject
-{
+class TestSecretServiceReader : public QObject {
     Q_OBJECT
 
 private:
     // Unique per run, so that running this outside the sandbox never touches a real entry.
-    const QString m_service = QStringLiteral("LongLived reader test ")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    const QString m_service
+        = QStringLiteral("LongLived reader test ") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     QStringList m_keys;
     QTemporaryDir m_dir;
 

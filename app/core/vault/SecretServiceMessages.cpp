@@ -42,8 +42,8 @@ QDBusMessage openPlainSession(const QString& service)
 
 QDBusMessage getSecret(const QString& service, const QDBusObjectPath& item, const QDBusObjectPath& session)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(service, item.path(), QStringLiteral("org.freedesktop.Secret.Item"),
-                                                       QStringLiteral("GetSecret"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        service, item.path(), QStringLiteral("org.freedesktop.Secret.Item"), QStringLiteral("GetSecret"));
     call << QVariant::fromValue(session);
     return call;
 }

@@ -18,8 +18,8 @@ bool isKdeDesktop(const QProcessEnvironment& environment)
     const auto named = [&environment](const char* variable, const char* value) {
         return environment.value(QLatin1String(variable)).contains(QLatin1String(value), Qt::CaseInsensitive);
     };
-    return named("XDG_CURRENT_DESKTOP", "KDE") || named("DESKTOP_SESSION", "kde")
-        || named("DESKTOP_SESSION", "plasma") || !environment.value(QStringLiteral("KDE_FULL_SESSION")).isEmpty();
+    return named("XDG_CURRENT_DESKTOP", "KDE") || named("DESKTOP_SESSION", "kde") || named("DESKTOP_SESSION", "plasma")
+        || !environment.value(QStringLiteral("KDE_FULL_SESSION")).isEmpty();
 }
 
 QString textOf(const QByteArray& value)
@@ -80,8 +80,7 @@ void SecretServiceReader::read(const QString& keychainService, const QString& ke
          });
 }
 
-void SecretServiceReader::call(const QDBusMessage& message, QDeadlineTimer deadline, QObject* context,
-                               Handler handle)
+void SecretServiceReader::call(const QDBusMessage& message, QDeadlineTimer deadline, QObject* context, Handler handle)
 {
     // QtDBus times calls with coarse timers, which may fire up to 5 % early: with that much
     // added, a call that timed out did so after the deadline (failureOutcome() relies on it).
@@ -102,10 +101,11 @@ void SecretServiceReader::withSession(QDeadlineTimer deadline, QObject* context,
         then(true);
         return;
     }
-    call(SecretServiceMessages::openPlainSession(m_busName), deadline, context, [this, then](const QDBusMessage& reply) {
-        keepSession(reply);
-        then(!m_session.path().isEmpty());
-    });
+    call(SecretServiceMessages::openPlainSession(m_busName), deadline, context,
+         [this, then](const QDBusMessage& reply) {
+             keepSession(reply);
+             then(!m_session.path().isEmpty());
+         });
 }
 
 void SecretServiceReader::keepSession(const QDBusMessage& reply)

@@ -24,13 +24,12 @@ class QDBusMessage;
 /// Every call is asynchronous and ends by the caller's deadline. The reader keeps one
 /// Secret Service session (algorithm "plain", see docs/keychain.md) and closes it when it is
 /// destroyed. It must outlive the reads it started.
-class SecretServiceReader : public QObject
-{
+class SecretServiceReader : public QObject {
     Q_OBJECT
 public:
     enum class Outcome {
-        Read,             ///< the item's text
-        TimedOut,         ///< the Secret Service did not answer before the deadline
+        Read, ///< the item's text
+        TimedOut, ///< the Secret Service did not answer before the deadline
         LeftToQtKeychain, ///< not read here (see the class comment): ask QtKeychain
     };
     Q_ENUM(Outcome)
@@ -49,8 +48,7 @@ public:
 
     /// Reads the entry \a key of \a keychainService; \a done is called once, always later
     /// (never from within read()), and not at all if \a context is destroyed first.
-    void read(const QString& keychainService, const QString& key, QDeadlineTimer deadline, QObject* context,
-              Done done);
+    void read(const QString& keychainService, const QString& key, QDeadlineTimer deadline, QObject* context, Done done);
 
 private:
     using Handler = std::function<void(const QDBusMessage& reply)>;

@@ -90,7 +90,8 @@ SecretServiceReader* TokenVault::secretServiceReader()
     if (!m_readerChosen) {
         m_readerChosen = true;
         if (SecretServiceReader::qtKeychainUsesSecretService(QProcessEnvironment::systemEnvironment()))
-            m_reader = new SecretServiceReader(QDBusConnection::sessionBus(), SecretServiceMessages::serviceName(), this);
+            m_reader
+                = new SecretServiceReader(QDBusConnection::sessionBus(), SecretServiceMessages::serviceName(), this);
     }
     return m_reader;
 }
@@ -156,21 +157,22 @@ void TokenVault::readEntry(VaultJob* owner, const QString& key, Done done)
     // One limit for the whole read, whichever way it goes.
     const QDeadlineTimer deadline(m_timeoutMs);
     const int timeoutMs = m_timeoutMs;
-    reader->read(serviceName(), key, deadline, owner,
-                 [this, owner, key, deadline, timeoutMs, done](SecretServiceReader::Outcome outcome, const QString& text) {
-                     switch (outcome) {
-                     case SecretServiceReader::Outcome::Read:
-                         done(VaultError(), text);
-                         return;
-                     case SecretServiceReader::Outcome::TimedOut:
-                         qCWarning(lcVault) << "keychain did not answer within" << timeoutMs << "ms for" << key;
-                         done(VaultError::timeout(timeoutMs), QString());
-                         return;
-                     case SecretServiceReader::Outcome::LeftToQtKeychain:
-                         readThroughQtKeychain(owner, key, int(qMax<qint64>(1, deadline.remainingTime())), done);
-                         return;
-                     }
-                 });
+    reader->read(
+        serviceName(), key, deadline, owner,
+        [this, owner, key, deadline, timeoutMs, done](SecretServiceReader::Outcome outcome, const QString& text) {
+            switch (outcome) {
+            case SecretServiceReader::Outcome::Read:
+                done(VaultError(), text);
+                return;
+            case SecretServiceReader::Outcome::TimedOut:
+                qCWarning(lcVault) << "keychain did not answer within" << timeoutMs << "ms for" << key;
+                done(VaultError::timeout(timeoutMs), QString());
+                return;
+            case SecretServiceReader::Outcome::LeftToQtKeychain:
+                readThroughQtKeychain(owner, key, int(qMax<qint64>(1, deadline.remainingTime())), done);
+                return;
+            }
+        });
 }
 
 void TokenVault::readThroughQtKeychain(VaultJob* owner, const QString& key, int waitMs, Done done)
