@@ -236,6 +236,7 @@ void ExchangeForm::clearSecrets()
 void ExchangeForm::setBusy(bool busy)
 {
     QWidget* focus = QApplication::focusWidget();
+    const bool changed = m_busy != busy;
     m_busy = busy;
     // Read-only rather than disabled: the text stays readable, selectable and accessible.
     m_ui->appIdEdit->setReadOnly(busy);
@@ -255,6 +256,8 @@ void ExchangeForm::setBusy(bool busy)
         else
             m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
     }
+    if (changed)
+        emit busyChanged(busy);
 }
 
 void ExchangeForm::validate()

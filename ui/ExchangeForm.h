@@ -103,6 +103,8 @@ signals:
     void inputValidityChanged(bool valid);
     /// The platform changed, by detection, by the user or through setPlatform().
     void platformChanged(Platform platform);
+    /// setBusy() changed the form's state: an exchange started or ended.
+    void busyChanged(bool busy);
 
 protected:
     void changeEvent(QEvent* event) override;

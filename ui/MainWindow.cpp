@@ -153,7 +153,7 @@ void MainWindow::createTokenActions()
                             m_actions->verifyAction()})
         addTokenAction(action);
     m_result->addActionButton(m_actions->cancelAction()); // shown only while an action runs
-    connect(this, &MainWindow::exchangingChanged, m_actions, &TokenActions::setExchanging);
+    connect(m_form, &ExchangeForm::busyChanged, m_actions, &TokenActions::setExchanging);
     connect(m_actions, &TokenActions::busyChanged, m_result, &ResultPanel::setBusy);
     connect(m_actions, &TokenActions::message, m_status, &StatusBanner::showMessage);
     connect(m_actions, &TokenActions::failed, m_status, &StatusBanner::showError);
@@ -380,7 +380,6 @@ void MainWindow::startExchange()
     m_job = m_service->exchange(request);
     connect(m_job, &TokenJob::succeeded, this, &MainWindow::onExchangeSucceeded);
     connect(m_job, &TokenJob::failed, this, &MainWindow::onExchangeFailed);
-    emit exchangingChanged(true);
 }
 
 void MainWindow::cancelExchange()
@@ -438,7 +437,6 @@ void MainWindow::onExchangeSucceeded(const TokenResult& result)
     }
     m_status->showMessage(StatusBanner::Kind::Success, message);
     m_result->focusCopyButton();
-    emit exchangingChanged(false);
     emit tokenReceived(result);
 }
 
@@ -450,7 +448,6 @@ void MainWindow::onExchangeFailed(const GraphError& error)
     m_result->markAsPrevious();
     m_save->markAsPrevious();
     m_status->showError(error);
-    emit exchangingChanged(false);
 }
 
 void MainWindow::onProfileActivated(const Profile& profile, const QString& token)
@@ -617,7 +614,6 @@ void MainWindow::abandonJob()
     job->disconnect(this);
     job->cancel();
     m_form->setBusy(false);
-    emit exchangingChanged(false);
 }
 
 void MainWindow::applySettings()

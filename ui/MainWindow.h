@@ -96,8 +96,6 @@ public slots:
 signals:
     /// A new long-lived token arrived (it is also shown in the result panel).
     void tokenReceived(const TokenResult& result);
-    /// An exchange started or ended.
-    void exchangingChanged(bool exchanging);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

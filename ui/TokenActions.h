@@ -93,7 +93,8 @@ public slots:
     void abandon();
     /// Enables and shows the actions for the token shown and what is running.
     void updateActions();
-    /// An exchange runs (\a exchanging): no action starts meanwhile.
+    /// An exchange runs (\a exchanging; the form's ExchangeForm::busyChanged()): no action starts
+    /// meanwhile.
     void setExchanging(bool exchanging);
 
 signals:
