@@ -599,38 +599,15 @@ void TestCliRenew::lockedKeyringIsReportedAsLocked()
     QVERIFY(QDir().mkpath(home));
     QProcessEnvironment env = isolatedEnvironment(home, bus.address());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path()); // the profiles this test writes
-    QProcess keyring;
-    keyring.setProcessEnvironment(env);
-    keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                  {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
-    QVERIFY(keyring.waitForStarted(5000));
-    keyring.write("private-keyring-password");
-    keyring.closeWriteChannel();
-    const auto stop = qScopeGuard([&keyring] {
-        keyring.terminate();
-        if (!keyring.waitForFinished(5000))
-            keyring.kill();
-    });
-    QDBusConnection connection = QDBusConnection::connectToBus(bus.address(), QStringLiteral("locked-keyring"));
-    const auto disconnect = qScopeGuard([] { QDBusConnection::disconnectFromBus(QStringLiteral("locked-keyring")); });
-    QVERIFY(connection.isConnected());
-    QTRY_VERIFY_WITH_TIMEOUT(connection.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")),
-                             10000);
+    PrivateKeyring keyring;
+    QVERIFY2(keyring.start(env, &why), qPrintable(why));
 
     // The token as QtKeychain stores it (attributes server, user, type), then the profile.
     const QString name = QStringLiteral("renew locked %1").arg(QCoreApplication::applicationPid());
-    QProcess store;
-    store.setProcessEnvironment(env);
-    store.start(QStringLiteral("secret-tool"),
-                {QStringLiteral("store"), QStringLiteral("--label=LongLived"), QStringLiteral("server"),
-                 TokenVault::serviceName(), QStringLiteral("user"), TokenVault::tokenKey(name), QStringLiteral("type"),
-                 QStringLiteral("plaintext")});
-    QVERIFY(store.waitForStarted(5000));
-    store.write("THlocked0123456789");
-    store.closeWriteChannel();
-    QVERIFY(store.waitForFinished(10000));
-    QCOMPARE(store.exitCode(), 0);
+    QVERIFY(secretToolStore(env,
+                            {QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                             TokenVault::tokenKey(name), QStringLiteral("type"), QStringLiteral("plaintext")},
+                            "THlocked0123456789"));
     Profile profile;
     profile.name = name;
     profile.platform = Platform::Threads;
@@ -639,11 +616,7 @@ void TestCliRenew::lockedKeyringIsReportedAsLocked()
     QVERIFY(ProfileStore(settingsFile()).put(profile));
 
     // Locked, as a screen lock or a session start without auto-unlock leaves it.
-    QDBusMessage lock = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
-    lock << QVariant::fromValue(QList<QDBusObjectPath> {QDBusObjectPath("/org/freedesktop/secrets/collection/login")});
-    QCOMPARE(connection.call(lock, QDBus::Block, 10000).type(), QDBusMessage::ReplyMessage);
+    QVERIFY(keyring.lock());
 
     CliProcess process(m_graph->baseUrl());
     for (const QString& key : env.keys())

@@ -9,7 +9,8 @@
 //   secret values are dropped), and secretToolLookup() for one secret.
 // - PrivateBus: a throwaway dbus-daemon with nothing on it (no activatable services), for
 //   "no Secret Service" runs; NeverAnsweringSecretService owns org.freedesktop.secrets there
-//   and swallows every call, like a keyring stuck behind an unlock prompt nobody can see.
+//   and swallows every call, like a keyring stuck behind an unlock prompt nobody can see;
+//   PrivateKeyring runs a GNOME Keyring of its own there (to lock it, for one).
 // - runSelf(): runs this test binary again as a child with another environment (the keychain
 //   backend and the session bus are per process).
 
@@ -17,6 +18,8 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QDBusVirtualObject>
 #include <QDir>
 #include <QDirIterator>
@@ -306,6 +309,95 @@ private:
     bool m_connected = false;
     std::atomic<int> m_calls{0};
 };
+
+/// A GNOME Keyring of its own on a PrivateBus, unlocked with a throwaway password, for tests
+/// that lock it or otherwise must not disturb the suite's keyring. Stopped when destroyed.
+class PrivateKeyring {
+public:
+    PrivateKeyring() = default;
+    PrivateKeyring(const PrivateKeyring&) = delete;
+    PrivateKeyring& operator=(const PrivateKeyring&) = delete;
+    ~PrivateKeyring()
+    {
+        if (!m_connectionName.isEmpty())
+            QDBusConnection::disconnectFromBus(m_connectionName);
+        if (m_daemon.state() != QProcess::NotRunning) {
+            m_daemon.terminate();
+            if (!m_daemon.waitForFinished(5000))
+                m_daemon.kill();
+            m_daemon.waitForFinished(5000);
+        }
+    }
+
+    /// Starts gnome-keyring-daemon in \a env (an isolatedEnvironment() on a PrivateBus) and waits
+    /// until it owns org.freedesktop.secrets; false (with \a why) when it cannot.
+    bool start(const QProcessEnvironment& env, QString* why)
+    {
+        m_daemon.setProcessEnvironment(env);
+        m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_daemon.start(
+            QStringLiteral("gnome-keyring-daemon"),
+            {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        if (!m_daemon.waitForStarted(5000)) {
+            *why = QStringLiteral("gnome-keyring-daemon did not start (Debian package gnome-keyring)");
+            return false;
+        }
+        m_daemon.write("private-keyring-password");
+        m_daemon.closeWriteChannel();
+        m_connectionName = QStringLiteral("private-keyring-%1").arg(quintptr(this));
+        QDBusConnection bus = connection(env.value(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")));
+        if (!bus.isConnected()) {
+            *why = QStringLiteral("cannot connect to the private bus");
+            return false;
+        }
+        if (!QTest::qWaitFor(
+                [&bus] { return bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")); },
+                10000)) {
+            *why = QStringLiteral("the private keyring did not claim org.freedesktop.secrets within 10 s");
+            return false;
+        }
+        return true;
+    }
+
+    /// This test's connection to the keyring's bus.
+    QDBusConnection connection() const { return QDBusConnection(m_connectionName); }
+
+    /// Locks the keyring's login collection, as a screen lock or a session start without
+    /// auto-unlock leaves it.
+    bool lock()
+    {
+        QDBusMessage lock = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
+        lock << QVariant::fromValue(
+            QList<QDBusObjectPath> {QDBusObjectPath("/org/freedesktop/secrets/collection/login")});
+        return connection().call(lock, QDBus::Block, 10000).type() == QDBusMessage::ReplyMessage;
+    }
+
+private:
+    QDBusConnection connection(const QString& address) const
+    {
+        return QDBusConnection::connectToBus(address, m_connectionName);
+    }
+
+    QProcess m_daemon;
+    QString m_connectionName;
+};
+
+/// Stores \a secret under \a attributes (name, value, ...) with `secret-tool store` in \a env,
+/// as QtKeychain would; whether secret-tool succeeded.
+inline bool secretToolStore(const QProcessEnvironment& env, const QStringList& attributes, const QByteArray& secret)
+{
+    QProcess store;
+    store.setProcessEnvironment(env);
+    store.start(QStringLiteral("secret-tool"),
+                QStringList {QStringLiteral("store"), QStringLiteral("--label=LongLived")} + attributes);
+    if (!store.waitForStarted(5000))
+        return false;
+    store.write(secret);
+    store.closeWriteChannel();
+    return store.waitForFinished(10000) && store.exitStatus() == QProcess::NormalExit && store.exitCode() == 0;
+}
 
 /// An environment for a child that has no keyring: \a busAddress as its session bus (or none
 /// when empty), \a home as HOME and XDG base directories, and no display to autolaunch from.

@@ -5,7 +5,11 @@
 #include "vault/KeyringLockProbe.h"
 #include "support/LoggingCategories.h"
 #include "vault/ProfileStore.h"
+#include "vault/SecretServiceMessages.h"
+#include "vault/SecretServiceReader.h"
 
+#include <QDBusConnection>
+#include <QDeadlineTimer>
 #include <QSettings>
 #include <QTimer>
 
@@ -73,7 +77,26 @@ void TokenVault::setTimeoutMs(int timeoutMs)
     m_timeoutMs = qMax(1, timeoutMs);
 }
 
-void TokenVault::run(QKeychain::Job* job, VaultJob* owner, Done done)
+void TokenVault::setSecretServiceReader(SecretServiceReader* reader)
+{
+    m_reader = reader;
+    m_readerChosen = true;
+}
+
+SecretServiceReader* TokenVault::secretServiceReader()
+{
+    // Made at the first read, not with the vault: connecting to the session bus is not free,
+    // and the window makes its vault while it starts.
+    if (!m_readerChosen) {
+        m_readerChosen = true;
+        if (SecretServiceReader::qtKeychainUsesSecretService(QProcessEnvironment::systemEnvironment()))
+            m_reader
+                = new SecretServiceReader(QDBusConnection::sessionBus(), SecretServiceMessages::serviceName(), this);
+    }
+    return m_reader;
+}
+
+void TokenVault::run(QKeychain::Job* job, VaultJob* owner, Done done, int waitMs)
 {
     // No parent: a QtKeychain job must outlive anything that might delete it early, because
     // its backend (libsecret) calls back into it by raw pointer. It deletes itself when it
@@ -112,7 +135,7 @@ void TokenVault::run(QKeychain::Job* job, VaultJob* owner, Done done)
         qCWarning(lcVault) << "keychain did not answer within" << timeoutMs << "ms for" << key;
         done(VaultError::timeout(timeoutMs), QString());
     });
-    timer->start(m_timeoutMs);
+    timer->start(waitMs < 0 ? m_timeoutMs : waitMs);
     job->start();
 }
 
@@ -126,9 +149,37 @@ void TokenVault::writeEntry(VaultJob* owner, const QString& key, const QString& 
 
 void TokenVault::readEntry(VaultJob* owner, const QString& key, Done done)
 {
+    SecretServiceReader* reader = secretServiceReader();
+    if (!reader) {
+        readThroughQtKeychain(owner, key, m_timeoutMs, std::move(done));
+        return;
+    }
+    // One limit for the whole read, whichever way it goes.
+    const QDeadlineTimer deadline(m_timeoutMs);
+    const int timeoutMs = m_timeoutMs;
+    reader->read(
+        serviceName(), key, deadline, owner,
+        [this, owner, key, deadline, timeoutMs, done](SecretServiceReader::Outcome outcome, const QString& text) {
+            switch (outcome) {
+            case SecretServiceReader::Outcome::Read:
+                done(VaultError(), text);
+                return;
+            case SecretServiceReader::Outcome::TimedOut:
+                qCWarning(lcVault) << "keychain did not answer within" << timeoutMs << "ms for" << key;
+                done(VaultError::timeout(timeoutMs), QString());
+                return;
+            case SecretServiceReader::Outcome::LeftToQtKeychain:
+                readThroughQtKeychain(owner, key, int(qMax<qint64>(1, deadline.remainingTime())), done);
+                return;
+            }
+        });
+}
+
+void TokenVault::readThroughQtKeychain(VaultJob* owner, const QString& key, int waitMs, Done done)
+{
     auto* job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(key);
-    run(job, owner, std::move(done));
+    run(job, owner, std::move(done), waitMs);
 }
 
 void TokenVault::deleteEntry(VaultJob* owner, const QString& key, Done done)

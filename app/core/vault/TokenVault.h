@@ -14,6 +14,7 @@
 
 class DeliveryStore;
 class ProfileStore;
+class SecretServiceReader;
 
 namespace QKeychain {
 class Job;
@@ -30,6 +31,10 @@ class Job;
 ///   type = "plaintext" — e.g. `secret-tool search --all server LongLived`;
 /// - everything else in the ProfileStore (QSettings). QtKeychain's insecure fallback (plain
 ///   text in a settings file) is switched off for every job.
+///
+/// Reads go to the Secret Service directly where they can (SecretServiceReader: it holds no
+/// memory per read as libsecret does), else through QtKeychain; writes and deletions always
+/// through QtKeychain.
 ///
 /// Every keychain call is asynchronous and bounded by timeoutMs() (QtKeychain has no timeout
 /// of its own, and waits forever for a locked keyring's unlock prompt): when the time is up
@@ -72,6 +77,10 @@ public:
     void setTimeoutMs(int timeoutMs);
     /// The source of savedAt timestamps (tests pin it).
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /// Reads entries through \a reader first (which must outlive the vault) and through QtKeychain
+    /// where it leaves them; nullptr: through QtKeychain only. Unless set, the vault makes one on
+    /// the session bus at its first read, where QtKeychain keeps its entries in the Secret Service.
+    void setSecretServiceReader(SecretServiceReader* reader);
 
     /// Stores \a token under \a profile's name (trimmed), then deals with the App Secret, and
     /// only after the keychain accepted it all, writes the profile (savedAt = now,
@@ -126,8 +135,11 @@ private:
 
     void writeEntry(VaultJob* owner, const QString& key, const QString& value, Done done);
     void readEntry(VaultJob* owner, const QString& key, Done done);
+    void readThroughQtKeychain(VaultJob* owner, const QString& key, int waitMs, Done done);
+    SecretServiceReader* secretServiceReader();
     void deleteEntry(VaultJob* owner, const QString& key, Done done);
-    void run(QKeychain::Job* job, VaultJob* owner, Done done);
+    /// Runs \a job for at most \a waitMs (-1: timeoutMs()).
+    void run(QKeychain::Job* job, VaultJob* owner, Done done, int waitMs = -1);
     /// Fire-and-forget cleanup after a failed save; nobody waits for it.
     void deleteEntryUnattended(const QString& key, std::function<void(bool deleted)> done);
     void trackWrite(VaultJob* job);
@@ -148,4 +160,6 @@ private:
     Clock m_clock = systemClock();
     int m_timeoutMs = defaultTimeoutMs;
     int m_writesInFlight = 0;
+    SecretServiceReader* m_reader = nullptr;
+    bool m_readerChosen = false;
 };
