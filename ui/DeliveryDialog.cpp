@@ -3,6 +3,7 @@
 
 #include "renewal/DeliveryRunner.h"
 #include "DeliveryStatusText.h"
+#include "graph/InputValidator.h"
 #include "vault/DeliveryStore.h"
 #include "StatusColors.h"
 #include "vault/TokenVault.h"
@@ -191,8 +192,7 @@ bool DeliveryDialog::validateN8n()
     ok &= showFieldError(m_ui->fieldEdit, m_ui->fieldError,
                          DeliveryTarget::n8n(validN8nUrl, validCredential, m_ui->fieldEdit->text()).validationError());
     ok &= showFieldError(m_ui->apiKeyEdit, m_ui->apiKeyError,
-                         m_ui->apiKeyEdit->text().isEmpty() ? tr("Enter an n8n API key (in n8n: Settings › n8n API).")
-                                                            : QString());
+                         DeliveryTarget::apiKeyProblem(InputValidator::clean(m_ui->apiKeyEdit->text())));
     return ok;
 }
 
@@ -262,7 +262,7 @@ void DeliveryDialog::addTarget()
         return;
     }
     if (target->kind == DeliveryTarget::Kind::N8n) {
-        addWithKey(*target, m_ui->apiKeyEdit->text());
+        addWithKey(*target, InputValidator::clean(m_ui->apiKeyEdit->text()));
         return;
     }
     const std::optional<DeliveryTarget> stored = m_store->add(m_profileName, *target);

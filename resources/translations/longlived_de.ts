@@ -585,10 +585,6 @@ Umgebung und 30 Sekunden. Die Profile sind die der Desktop-App (siehe `keychain 
         <translation>Der n8n-API-Schlüssel konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <source>The n8n API key file must hold the key alone, on one line.</source>
-        <translation>Die Datei des n8n-API-Schlüssels muss allein den Schlüssel enthalten, in einer Zeile.</translation>
-    </message>
-    <message>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -646,6 +642,14 @@ Umgebung und 30 Sekunden. Die Profile sind die der Desktop-App (siehe `keychain 
             <numerusform>%n Lieferziel.</numerusform>
             <numerusform>%n Lieferziele.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -804,10 +808,6 @@ Umgebung und 30 Sekunden. Die Profile sind die der Desktop-App (siehe `keychain 
     <message>
         <source>File for the token</source>
         <translation>Datei für das Token</translation>
-    </message>
-    <message>
-        <source>Enter an n8n API key (in n8n: Settings › n8n API).</source>
-        <translation>Geben Sie einen n8n-API-Schlüssel ein (in n8n: Settings › n8n API).</translation>
     </message>
     <message>
         <source>Not added: see the marked fields.</source>
@@ -1021,6 +1021,22 @@ Umgebung und 30 Sekunden. Die Profile sind die der Desktop-App (siehe `keychain 
     <message>
         <source>exec %1</source>
         <translation>Befehl %1</translation>
+    </message>
+    <message>
+        <source>Enter the n8n API key (in n8n: Settings › n8n API).</source>
+        <translation>Geben Sie den n8n-API-Schlüssel ein (in n8n: Settings › n8n API).</translation>
+    </message>
+    <message>
+        <source>The n8n API key contains a line break or another control character; put the key alone on one line.</source>
+        <translation>Der n8n-API-Schlüssel enthält einen Zeilenumbruch oder ein anderes Steuerzeichen; der Schlüssel muss allein in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>The n8n API key contains a character that cannot be sent in an HTTP header (n8n&apos;s keys have only ASCII letters, digits and punctuation); copy the key again.</source>
+        <translation>Der n8n-API-Schlüssel enthält ein Zeichen, das nicht in einem HTTP-Header gesendet werden kann (die Schlüssel von n8n bestehen nur aus ASCII-Buchstaben, Ziffern und Satzzeichen); kopieren Sie den Schlüssel erneut.</translation>
+    </message>
+    <message>
+        <source>The n8n API key is far too long to be a key; put the key alone on one line.</source>
+        <translation>Der n8n-API-Schlüssel ist viel zu lang für einen Schlüssel; der Schlüssel muss allein in einer Zeile stehen.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ private slots:
     void runExplainsWhatN8nSays();
     void validationErrors_data();
     void validationErrors();
+    void apiKeyThatCannotBeAHeader_data();
+    void apiKeyThatCannotBeAHeader();
     void userInfoIsNeverShown();
 
 private:
@@ -307,6 +309,43 @@ void TestCliDeliver::validationErrors()
     QVERIFY2(r.err.contains(explained), r.err.constData());
     QVERIFY(r.out.isEmpty());
     QVERIFY(DeliveryStore(settingsFile()).targets(m_profile).isEmpty());
+    QCOMPARE(m_n8n->http().requestCount(), 0);
+}
+
+void TestCliDeliver::apiKeyThatCannotBeAHeader_data()
+{
+    QTest::addColumn<QByteArray>("keyFile");
+    QTest::addColumn<QByteArray>("explained");
+    const QByteArray half1 = QByteArrayLiteral("n8n_api_SecretKey");
+    const QByteArray half2 = QByteArrayLiteral("OfTheTest0123");
+    const QByteArray control = QByteArrayLiteral("line break or another control character");
+    QTest::newRow("CR LF in the middle") << half1 + "\r\n" + half2 + "\r\n" << control;
+    QTest::newRow("lone CR in the middle") << half1 + "\r" + half2 + "\n" << control;
+    QTest::newRow("tab in the middle") << half1 + "\t" + half2 << control;
+    QTest::newRow("escape character") << half1 + "\x1b" + half2 << control;
+    QTest::newRow("non-ASCII letter") << half1 + "\xc3\xa9" + half2 << QByteArrayLiteral("HTTP header");
+}
+
+void TestCliDeliver::apiKeyThatCannotBeAHeader()
+{
+    QFETCH(QByteArray, keyFile);
+    QFETCH(QByteArray, explained);
+    const QString path = writeFile(QStringLiteral("n8n-key"), keyFile);
+    QVERIFY(!path.isEmpty());
+    auto r = addN8n();
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(explained) && r.err.contains(path.toUtf8()), r.err.constData());
+    // The key is named, never repeated, not even in part.
+    QVERIFY2(!r.err.contains("SecretKey") && !r.err.contains("OfTheTest"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    // Nothing stored: no target, no key in the keychain.
+    QVERIFY(DeliveryStore(settingsFile()).targets(m_profile).isEmpty());
+    QVERIFY(KeyringTestSupport::longLivedItems(TokenVault::serviceName(),
+                                               TokenVault::deliveryKeyKey(m_profile, QStringLiteral("n8n-1")))
+                .isEmpty());
+    r = cli({QStringLiteral("deliver"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
     QCOMPARE(m_n8n->http().requestCount(), 0);
 }
 

@@ -15,7 +15,9 @@
 #include "SecretLineEdit.h"
 #include "vault/TokenVault.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -282,6 +284,48 @@ private slots:
         QVERIFY(clickAndWait(m_dialog->addButton()));
         QVERIFY(!child<QLabel>("n8nUrlError")->isVisible());
         QVERIFY(!child<QLabel>("credentialError")->isVisible());
+    }
+
+    void apiKeyThatCannotBeAHeaderIsRefusedBesideTheField()
+    {
+        chooseKind(0);
+        type("n8nUrlEdit", m_n8n->baseUrl().toString());
+        type("credentialEdit", credentialId);
+        // Pasted with a Windows line break in the middle, as a key copied from a wrapped line.
+        const QString pasted = m_apiKey.left(8) + QStringLiteral("\r\n") + m_apiKey.mid(8);
+        auto* keyEdit = child<SecretLineEdit>("apiKeyEdit");
+        keyEdit->clear();
+        keyEdit->setFocus();
+        QGuiApplication::clipboard()->setText(pasted);
+        keyEdit->paste();
+        QCOMPARE(keyEdit->text(), pasted);
+
+        QVERIFY(!clickAndWait(m_dialog->addButton()));
+        QCOMPARE(statusText(), QStringLiteral("Not added: see the marked fields."));
+        auto* keyError = child<QLabel>("apiKeyError");
+        QVERIFY(keyError->isVisible());
+        QVERIFY2(keyError->text().contains(QLatin1String("line break or another control character")),
+                 qPrintable(keyError->text()));
+        QCOMPARE(keyEdit->accessibleDescription(), keyError->text());
+        for (const char* error : {"n8nUrlError", "credentialError", "fieldError"})
+            QVERIFY2(!child<QLabel>(error)->isVisible(), error);
+        QVERIFY(!keyError->text().contains(m_apiKey.left(8)) && !keyError->text().contains(m_apiKey.mid(8)));
+        verifyNoSecretShown();
+        // The typed key stays, to be corrected; nothing was stored.
+        QCOMPARE(keyEdit->text(), pasted);
+        QVERIFY(m_deliveries->targets(m_name).isEmpty());
+        QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                                  TokenVault::deliveryKeyKey(m_name, QStringLiteral("n8n-1"))})
+                    .isEmpty());
+
+        // Whitespace around the key is only what the clipboard added: taken off, the key accepted.
+        keyEdit->setText(QStringLiteral(" ") + m_apiKey + QStringLiteral("\n"));
+        QVERIFY2(clickAndWait(m_dialog->addButton()), qPrintable(statusText()));
+        QVERIFY(!keyError->isVisible());
+        const DeliveryTarget target = m_deliveries->targets(m_name).first();
+        QVERIFY(secretToolLookup({QStringLiteral("server"), TokenVault::serviceName(), QStringLiteral("user"),
+                                  TokenVault::deliveryKeyKey(m_name, target.id)})
+                == m_apiKey);
     }
 
     void cancelStopsATest()

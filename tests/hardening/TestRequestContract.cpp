@@ -3,6 +3,8 @@
 // and a body arrives intact; the body cap holds; abort() ends it at once; a redirect is the
 // answer, never followed (a PATCH is not replayed and an API key never reaches another origin);
 // a header that could end the header block early is refused before anything is sent.
+// The job base (TransportJob) sends plain http:// only to a loopback address literal: anything
+// else is refused, asynchronously and once, with nothing sent.
 // The n8n credential update, a TransportJob like every Graph request, keeps its deadline,
 // cancel(), cap and redirect rule through either transport too.
 // The GET rows (TLS, proxies, caps, faults) are in TestTransport and TestFaultMatrix.
@@ -11,6 +13,7 @@
 #include "N8nTestServer.h"
 #include "http/HttpConnectionPool.h"
 #include "http/NetworkManagerTransport.h"
+#include "http/TransportJob.h"
 #include "http/TransportReply.h"
 #include "renewal/N8nDelivery.h"
 
@@ -23,6 +26,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -109,6 +113,42 @@ std::shared_ptr<Delivered> watch(N8nDelivery* delivery)
     return delivered;
 }
 
+// How a TransportJob ended, and how many times.
+struct Ended {
+    int count = 0;
+    std::optional<TransportJob::Stop> stop; ///< empty: an answer arrived
+    int status = 0;
+};
+
+// The bare job base, with nothing of Graph or n8n: sends one request and notes how it ended.
+class ProbeJob : public TransportJob {
+public:
+    ProbeJob(HttpTransport* transport, std::shared_ptr<Ended> ended)
+        : TransportJob(transport, nullptr)
+        , m_ended(std::move(ended))
+    {
+    }
+    void start(const HttpRequest& request) { send(request, 15000); }
+
+private:
+    void onAnswer(TransportReply& reply) override
+    {
+        if (endOnce()) {
+            ++m_ended->count;
+            m_ended->status = reply.statusCode();
+        }
+    }
+    void onStopped(Stop reason, bool /*wasSending*/) override
+    {
+        if (endOnce()) {
+            ++m_ended->count;
+            m_ended->stop = reason;
+        }
+    }
+
+    std::shared_ptr<Ended> m_ended;
+};
+
 } // namespace
 
 class TestRequestContract : public QObject {
@@ -128,6 +168,11 @@ private slots:
     void redirectIsTheAnswer();
     void headerThatEndsTheBlockIsRefused_data() { transports(); }
     void headerThatEndsTheBlockIsRefused();
+    void jobRefusesPlainHttpToAName_data() { transports(); }
+    void jobRefusesPlainHttpToAName();
+    void jobSendsPlainHttpToLoopback_data() { transports(); }
+    void jobSendsPlainHttpToLoopback();
+    void cancelBeforeARefusalEndsOnce();
 
     void n8nDelivered_data() { transports(); }
     void n8nDelivered();
@@ -267,6 +312,53 @@ void TestRequestContract::headerThatEndsTheBlockIsRefused()
     request.method = QByteArrayLiteral("PATCH /x HTTP/1.1\r\n");
     QCOMPARE(run(transport.operator->(), request).error, QNetworkReply::ProtocolInvalidOperationError);
     QCOMPARE(m_n8n->http().connectionCount(), 0);
+}
+
+void TestRequestContract::jobRefusesPlainHttpToAName()
+{
+    // http://localhost:PORT reaches the loopback server if sent: a name may resolve anywhere,
+    // so only an address literal may carry a secret in clear.
+    QFETCH(bool, pooled);
+    Transport transport(pooled);
+    QUrl url = m_n8n->baseUrl();
+    url.setHost(QStringLiteral("localhost"));
+    auto ended = std::make_shared<Ended>();
+    QPointer<ProbeJob> job = new ProbeJob(transport.operator->(), ended);
+    job->start(patch(url, patchBody(QStringLiteral("EAAnotSent"))));
+    QCOMPARE(ended->count, 0); // asynchronous, like every outcome: callers connect after start()
+    QVERIFY(QTest::qWaitFor([&] { return ended->count > 0; }, 15000));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(ended->count, 1);
+    QVERIFY(ended->stop == TransportJob::Stop::Refused);
+    QTRY_VERIFY(job.isNull()); // ended jobs delete themselves
+    QCOMPARE(m_n8n->http().connectionCount(), 0);
+}
+
+void TestRequestContract::jobSendsPlainHttpToLoopback()
+{
+    QFETCH(bool, pooled);
+    Transport transport(pooled);
+    auto ended = std::make_shared<Ended>();
+    auto* job = new ProbeJob(transport.operator->(), ended);
+    job->start(patch(m_n8n->baseUrl(), patchBody(QStringLiteral("EAAsent"))));
+    QVERIFY(QTest::qWaitFor([&] { return ended->count > 0; }, 15000));
+    QCOMPARE(ended->count, 1);
+    QVERIFY(!ended->stop);
+    QCOMPARE(ended->status, 200);
+    QCOMPARE(m_n8n->http().requestCount(), 1);
+}
+
+void TestRequestContract::cancelBeforeARefusalEndsOnce()
+{
+    Transport transport(false);
+    auto ended = std::make_shared<Ended>();
+    auto* job = new ProbeJob(transport.operator->(), ended);
+    job->start(HttpRequest::get(QUrl(QStringLiteral("http://n8n.example.com/")), {}));
+    job->cancel();
+    QCOMPARE(ended->count, 1);
+    QVERIFY(ended->stop == TransportJob::Stop::Canceled);
+    QCoreApplication::sendPostedEvents(); // the queued refusal finds the job ended
+    QCOMPARE(ended->count, 1);
 }
 
 DeliveryResult TestRequestContract::deliver(HttpTransport* transport, const DeliveryOptions& options)

@@ -9,7 +9,8 @@
 // The TLS and proxy rules hold for both transports: QNetworkAccessManager (single commands,
 // the GUI) and the keep-alive HttpConnectionPool of `longlived-cli batch`.
 // Existing tests cover the rest: plain http only to loopback (TestServiceConfig::isAllowedBaseUrl,
-// TestTokenService::plainHttpToRemoteHostRefusedBeforeSending, TestCliCommands::transportErrors),
+// TestTokenService::plainHttpToRemoteHostRefusedBeforeSending, TestCliCommands::transportErrors,
+// TestRequestContract::jobRefusesPlainHttpToAName for the job base itself),
 // same-origin redirects in the core (TestTokenService::crossOriginRedirectNotFollowed).
 
 #include "CliProcess.h"

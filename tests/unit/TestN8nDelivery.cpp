@@ -2,6 +2,7 @@
 // answer n8n gives in plain language, the deadline and cancel, and plain http:// refused.
 
 #include "DeliveryTestSupport.h"
+#include "http/HttpRequest.h"
 #include "http/NetworkManagerTransport.h"
 #include "renewal/N8nCredentialJob.h"
 #include "renewal/N8nDelivery.h"
@@ -223,6 +224,50 @@ private slots:
     {
         QVERIFY(DeliveryTarget::isValidCredentialId(credentialId));
         QVERIFY(DeliveryTarget::isValidCredentialId(QStringLiteral("a-b_C9")));
+    }
+
+    void apiKeysThatCanBeAHeader_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("problem"); // a phrase of the message; empty: accepted
+        const QString control = QStringLiteral("line break or another control character");
+        const QString header = QStringLiteral("HTTP header");
+        QTest::newRow("n8n's old format") << apiKey << QString();
+        QTest::newRow("JWT") << QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl-_") << QString();
+        QTest::newRow("punctuation") << QStringLiteral("a!#$%&'*+-.^_`|~=/:;<>?@[]{}\\\"z") << QString();
+        QTest::newRow("longest") << QString(DeliveryTarget::maxApiKeyLength, QLatin1Char('k')) << QString();
+        QTest::newRow("empty") << QString() << QStringLiteral("Enter the n8n API key");
+        QTest::newRow("CR LF inside") << QStringLiteral("n8n_api_Sec\r\nret") << control;
+        QTest::newRow("lone CR inside") << QStringLiteral("n8n_api_Sec\rret") << control;
+        QTest::newRow("LF inside") << QStringLiteral("n8n_api_Sec\nret") << control;
+        QTest::newRow("tab") << QStringLiteral("n8n_api_Sec\tret") << control;
+        QTest::newRow("NUL") << QString(QStringLiteral("n8n_api_Sec") + QChar(0) + QStringLiteral("ret")) << control;
+        QTest::newRow("DEL") << QStringLiteral("n8n_api_Sec\x7fret") << control;
+        QTest::newRow("C1 control") << QStringLiteral("n8n_api_Sec\u0085ret") << control;
+        QTest::newRow("line separator") << QStringLiteral("n8n_api_Sec\u2028ret") << control;
+        QTest::newRow("Latin-1 letter") << QStringLiteral("n8n_api_S\u00e9cret") << header;
+        QTest::newRow("no-break space inside") << QStringLiteral("n8n_api_Sec\u00a0ret") << header;
+        QTest::newRow("zero-width space inside") << QStringLiteral("n8n_api_Sec\u200bret") << header;
+        QTest::newRow("beyond Latin-1") << QStringLiteral("n8n_api_Sec\u20acret") << header;
+        QTest::newRow("too long") << QString(DeliveryTarget::maxApiKeyLength + 1, QLatin1Char('k'))
+                                  << QStringLiteral("too long");
+    }
+
+    void apiKeysThatCanBeAHeader()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, problem);
+        const QString message = DeliveryTarget::apiKeyProblem(key);
+        HttpRequest request;
+        request.method = QByteArrayLiteral("PATCH");
+        request.headers = {{QByteArrayLiteral("X-N8N-API-KEY"), key.toUtf8()}};
+        if (problem.isEmpty()) {
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+            QVERIFY(request.isWellFormed()); // what the rule accepts, the transport sends
+        } else {
+            QVERIFY2(message.contains(problem), qPrintable(message));
+            QVERIFY(!message.contains(QLatin1String("n8n_api_S")) && !message.contains(QLatin1String("kkkk")));
+        }
     }
 };
 

@@ -213,9 +213,11 @@ int DeliverCommand::readApiKey(CliSession& session, QString& key) const
         return session.usageError(tr("The n8n API key could not be read. %1").arg(result.problem),
                                   QStringLiteral("missing_input"));
     key = InputValidator::clean(result.value);
-    if (key.isEmpty() || key.contains(QLatin1Char('\n')) || key.size() > 4096)
-        return session.usageError(tr("The n8n API key file must hold the key alone, on one line."),
-                                  QStringLiteral("invalid_input"));
+    if (const QString problem = DeliveryTarget::apiKeyProblem(key); !problem.isEmpty()) {
+        key.clear();
+        const QString source = m_apiKeyFile == QLatin1String("-") ? tr("standard input") : m_apiKeyFile;
+        return session.usageError(tr("%1: %2").arg(source, problem), QStringLiteral("invalid_input"));
+    }
     return Success;
 }
 

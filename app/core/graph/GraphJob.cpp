@@ -57,24 +57,16 @@ void GraphJob::get(const QUrl& url)
     if (isFinished())
         return;
     m_url = url;
-    if (!ServiceConfig::isAllowedBaseUrl(url)) {
-        qCWarning(lcNetwork) << "refused to send to" << url.scheme() << "host" << url.host();
-        // Asynchronous, like every other outcome, so callers can connect after start().
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (!isFinished())
-                    callFailed(GraphError(GraphError::Kind::InsecureUrl));
-            },
-            Qt::QueuedConnection);
-        return;
-    }
     qCDebug(lcNetwork) << "GET" << Redactor::url(url);
     send(HttpRequest::get(url, m_config.limits()), m_config.deadlineMs);
 }
 
 void GraphJob::onStopped(Stop reason, bool wasSending)
 {
+    if (reason == Stop::Refused) {
+        callFailed(GraphError(GraphError::Kind::InsecureUrl));
+        return;
+    }
     const GraphError error(reason == Stop::Canceled ? GraphError::Kind::Canceled : GraphError::Kind::Timeout);
     if (wasSending)
         callFailed(error); // cancel() or the deadline: not the reply's own error

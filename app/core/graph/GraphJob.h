@@ -40,8 +40,9 @@ signals:
 protected:
     GraphJob(HttpTransport* transport, const ServiceConfig& config, Clock clock, QObject* parent);
 
-    /// Sends a GET; its JSON arrives in onJson(), a failure in onCallFailed(). Refuses (InsecureUrl,
-    /// asynchronously) plain http to a non-loopback host before anything leaves the machine.
+    /// Sends a GET; its JSON arrives in onJson(), a failure in onCallFailed(). Plain http to a
+    /// non-loopback host is refused before anything leaves the machine (TransportJob's rule),
+    /// reported as InsecureUrl, asynchronously.
     void get(const QUrl& url);
     /// The JSON of a successful call. The subclass either calls finish() and emits its
     /// succeeded(), calls fail(), or get()s the next URL.

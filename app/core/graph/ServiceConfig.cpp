@@ -1,6 +1,7 @@
 #include "graph/ServiceConfig.h"
 
 #include "http/LoopbackHost.h"
+#include "http/TransportJob.h"
 
 namespace {
 void overrideFromEnvironment(QUrl& url, const char* variable)
@@ -40,10 +41,5 @@ bool ServiceConfig::isLoopbackAddress(const QString& host)
 
 bool ServiceConfig::isAllowedBaseUrl(const QUrl& url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return true;
-    return scheme == QLatin1String("http") && isLoopbackAddress(url.host());
+    return TransportJob::isAllowedUrl(url);
 }

@@ -32,7 +32,9 @@ struct ServiceConfig {
     RequestLimits limits() const { return {idleTimeoutMs, maxResponseBytes}; }
 
     /// https://, or http:// to a loopback address literal only (127.0.0.0/8, [::1]); not to a
-    /// name such as localhost, which resolves wherever the system is told to.
+    /// name such as localhost, which resolves wherever the system is told to. The rule every
+    /// request is sent under (TransportJob::isAllowedUrl()), asked here where an address is
+    /// configured, so it is refused before any request.
     static bool isAllowedBaseUrl(const QUrl& url);
     /// Whether \a host (as QUrl::host() gives it: IPv6 without brackets) is a loopback address.
     static bool isLoopbackAddress(const QString& host);

@@ -1,6 +1,7 @@
 #include "http/TransportJob.h"
 
 #include "http/HttpTransport.h"
+#include "http/LoopbackHost.h"
 #include "http/TransportReply.h"
 #include "support/LoggingCategories.h"
 #include "support/PromptExit.h"
@@ -26,9 +27,34 @@ TransportJob::~TransportJob()
     }
 }
 
+bool TransportJob::isAllowedUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    return scheme == QLatin1String("http") && LoopbackHost::isAddress(url.host());
+}
+
+bool TransportJob::refuseUnlessAllowed(const QUrl& url)
+{
+    if (isAllowedUrl(url))
+        return false;
+    qCWarning(lcNetwork) << "refused to send over" << url.scheme() << "to host" << url.host();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_finished)
+                onStopped(Stop::Refused, false);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
 void TransportJob::send(const HttpRequest& request, int deadlineMs)
 {
-    if (m_finished || m_reply)
+    if (m_finished || m_reply || refuseUnlessAllowed(request.url))
         return;
     m_stop.reset();
     m_reply = m_transport->send(request);

@@ -16,9 +16,13 @@ class TransportReply;
 /// other through an HttpTransport, each under a deadline over the whole request; cancel() stops
 /// the one in flight at once; it ends exactly once, and then deletes itself.
 ///
-/// A subclass turns each answer (onAnswer()) or stop (onStopped(): cancel() or the deadline)
-/// into its own result or error value, and ends with endOnce() right before emitting it. Callers
-/// hold one QPointer to the job and call cancel() on it.
+/// Every request carries a secret (an App Secret or a token in the query, an API key in a
+/// header), so send() refuses plain http:// to anything but a loopback address literal
+/// (isAllowedUrl()) before anything leaves the machine: the one place that rule is enforced.
+///
+/// A subclass turns each answer (onAnswer()) or stop (onStopped(): cancel(), the deadline or a
+/// refusal) into its own result or error value, in its own words, and ends with endOnce() right
+/// before emitting it. Callers hold one QPointer to the job and call cancel() on it.
 class TransportJob : public QObject {
     Q_OBJECT
 public:
@@ -26,7 +30,12 @@ public:
     enum class Stop {
         Canceled, ///< cancel()
         Deadline, ///< the deadline passed
+        Refused, ///< not sent: plain http:// to a host that is not a loopback address literal
     };
+
+    /// https://, or http:// to a loopback address literal only (127.0.0.0/8, ::1); not to a name
+    /// such as localhost, which resolves wherever the system is told to. Nothing else is sent.
+    static bool isAllowedUrl(const QUrl& url);
 
     ~TransportJob() override;
 
@@ -40,8 +49,13 @@ protected:
     TransportJob(HttpTransport* transport, QObject* parent);
 
     /// Sends \a request; the deadline (\a deadlineMs) runs from now. One request at a time: its
-    /// answer arrives in onAnswer(), or the stop in onStopped().
+    /// answer arrives in onAnswer(), or the stop in onStopped(). A URL isAllowedUrl() refuses is
+    /// not sent (refuseUnlessAllowed()).
     void send(const HttpRequest& request, int deadlineMs);
+    /// When \a url is not allowed: logs its scheme and host (never more), and onStopped(Refused,
+    /// false) follows asynchronously, like every other outcome, so callers can connect after
+    /// starting the job; true then. For a job that checks the address before its other checks.
+    bool refuseUnlessAllowed(const QUrl& url);
     bool isSending() const { return !m_reply.isNull(); }
     /// The request's answer, or the transport's error (TransportReply::error()). The reply is
     /// deleted after this returns.

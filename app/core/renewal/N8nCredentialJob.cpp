@@ -4,7 +4,6 @@
 #include "support/LoggingCategories.h"
 #include "support/Redactor.h"
 #include "graph/ResponseParser.h"
-#include "graph/ServiceConfig.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,27 +76,15 @@ QByteArray N8nCredentialJob::requestBody(const QString& field, const QString& to
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-DeliveryResult N8nCredentialJob::refusal() const
-{
-    const DeliveryTarget& t = m_target;
-    if (!ServiceConfig::isAllowedBaseUrl(t.n8nUrl)) {
-        qCWarning(lcNetwork) << "refused to send to n8n over" << t.n8nUrl.scheme() << "host" << t.n8nUrl.host();
-        return DeliveryResult(DeliveryResult::Kind::InsecureUrl,
-                              tr("Refused to send the token over plain http:// to %1: use https:// (plain "
-                                 "http:// only to a loopback address such as 127.0.0.1).")
-                                  .arg(t.n8nUrl.host()));
-    }
-    if (const QString why = t.validationError(); !why.isEmpty())
-        return DeliveryResult(DeliveryResult::Kind::InvalidTarget, why);
-    return DeliveryResult::success({});
-}
-
 void N8nCredentialJob::start()
 {
     if (isSending() || isFinished())
         return;
-    if (const DeliveryResult refused = refusal(); !refused.isOk()) {
-        endLater(refused);
+    // The address first: a plain http:// one is refused as insecure (onStopped()), not as invalid.
+    if (refuseUnlessAllowed(m_target.n8nUrl))
+        return;
+    if (const QString why = m_target.validationError(); !why.isEmpty()) {
+        endLater(DeliveryResult(DeliveryResult::Kind::InvalidTarget, why));
         return;
     }
     HttpRequest request;
@@ -114,11 +101,21 @@ void N8nCredentialJob::start()
 
 void N8nCredentialJob::onStopped(Stop reason, bool /*wasSending*/)
 {
-    if (reason == Stop::Canceled)
+    switch (reason) {
+    case Stop::Canceled:
         end(DeliveryResult(DeliveryResult::Kind::Canceled, tr("Canceled.")));
-    else
+        return;
+    case Stop::Deadline:
         end(DeliveryResult(DeliveryResult::Kind::Timeout,
                            tr("n8n did not answer within %1 s.").arg(m_options.deadlineMs / 1000.0)));
+        return;
+    case Stop::Refused:
+        end(DeliveryResult(DeliveryResult::Kind::InsecureUrl,
+                           tr("Refused to send the token over plain http:// to %1: use https:// (plain "
+                              "http:// only to a loopback address such as 127.0.0.1).")
+                               .arg(m_target.n8nUrl.host())));
+        return;
+    }
 }
 
 void N8nCredentialJob::onAnswer(TransportReply& reply)

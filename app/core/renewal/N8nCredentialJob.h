@@ -13,8 +13,8 @@
 /// {"data":{"<field>":"<token>"},"isPartialData":true} (n8n merges the field into the stored
 /// data; without isPartialData it would replace all of it). 200 means delivered.
 ///
-/// Refuses before connecting: an invalid target, and plain http:// to anything but a loopback
-/// address (ServiceConfig::isAllowedBaseUrl()). Never follows a redirect (the transport's rule
+/// Refuses before connecting: plain http:// to anything but a loopback address (TransportJob's
+/// rule, TransportJob::isAllowedUrl()), and an invalid target. Never follows a redirect (the transport's rule
 /// for a request with headers): the key stays with the address given. Neither the token, the
 /// key, the URL nor Qt's errorString() reaches a message or a log. Ends exactly once with
 /// finished() (cancel(): Canceled, synchronously; everything else asynchronously), then deletes
@@ -43,8 +43,6 @@ signals:
 private:
     void onAnswer(TransportReply& reply) override;
     void onStopped(Stop reason, bool wasSending) override;
-    /// Why the request may not be sent as asked; an Ok result when it may.
-    DeliveryResult refusal() const;
     void end(const DeliveryResult& result);
     void endLater(const DeliveryResult& result);
 

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 const QString envPrefix = QStringLiteral("env:");
 
@@ -57,6 +59,25 @@ bool DeliveryTarget::isValidShellName(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     return pattern.match(name).hasMatch();
+}
+
+QString DeliveryTarget::apiKeyProblem(const QString& cleanedKey)
+{
+    if (cleanedKey.isEmpty())
+        return tr("Enter the n8n API key (in n8n: Settings › n8n API).");
+    const auto isControl = [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph;
+    };
+    if (std::any_of(cleanedKey.cbegin(), cleanedKey.cend(), isControl))
+        return tr("The n8n API key contains a line break or another control character; put the key alone on "
+                  "one line.");
+    if (std::any_of(cleanedKey.cbegin(), cleanedKey.cend(), [](QChar c) { return c.unicode() > 0x7e; }))
+        return tr("The n8n API key contains a character that cannot be sent in an HTTP header (n8n's keys have "
+                  "only ASCII letters, digits and punctuation); copy the key again.");
+    if (cleanedKey.size() > maxApiKeyLength)
+        return tr("The n8n API key is far too long to be a key; put the key alone on one line.");
+    return {};
 }
 
 QString DeliveryTarget::fingerprint(const QString& token)

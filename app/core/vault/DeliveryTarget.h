@@ -83,6 +83,14 @@ public:
     static bool isValidCredentialId(const QString& id);
     /// A name a POSIX shell accepts as a variable: [A-Za-z_][A-Za-z0-9_]*.
     static bool isValidShellName(const QString& name);
+    /// Empty when \a cleanedKey (after InputValidator::clean()) can be sent as n8n's
+    /// X-N8N-API-KEY header; otherwise what is wrong, in plain language and without the key.
+    /// n8n's keys are printable ASCII: a control character (a line break inside, a tab, a
+    /// carriage return) would make the header malformed, and any other character could never
+    /// match a key n8n issued, so both are refused where the key is entered, not at delivery.
+    static QString apiKeyProblem(const QString& cleanedKey);
+    /// The longest API key accepted (n8n's are a few hundred characters).
+    static constexpr qsizetype maxApiKeyLength = 4096;
 
 private:
     QString n8nValidationError() const;
