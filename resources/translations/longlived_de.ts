@@ -2141,6 +2141,10 @@ Schlüsselbund (&quot;locked&quot;, &quot;no_backend&quot;).
         <source>n8n answered with HTTP error %1.</source>
         <translation>n8n hat mit HTTP-Fehler %1 geantwortet.</translation>
     </message>
+    <message>
+        <source>%1 Enter the key again for this target (Delivery… in the window, or longlived-cli deliver add).</source>
+        <translation>%1 Geben Sie den Schlüssel für dieses Ziel erneut ein (Zustellung… im Fenster oder longlived-cli deliver add).</translation>
+    </message>
 </context>
 <context>
     <name>OutputWriter</name>

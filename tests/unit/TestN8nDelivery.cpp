@@ -203,6 +203,21 @@ private slots:
         QCOMPARE(m_n8n->http().connectionCount(), 0);
     }
 
+    void storedKeyThatCannotBeAHeaderIsExplained()
+    {
+        // A key kept from before keys were checked on entry: named as the problem, never sent.
+        const DeliveryResult broken = deliver(target(), {}, QStringLiteral("n8n_api_Sec\r\nret"));
+        QCOMPARE(broken.kind(), DeliveryResult::Kind::InvalidTarget);
+        QVERIFY2(broken.message().contains(QLatin1String("line break")), qPrintable(broken.message()));
+        QVERIFY(!broken.message().contains(QLatin1String("n8n_api_Sec")));
+        QCOMPARE(m_n8n->http().connectionCount(), 0);
+
+        // A line break around it (a key pasted with its newline) is only trimmed.
+        const DeliveryResult padded = deliver(target(), {}, apiKey + QStringLiteral("\n"));
+        QVERIFY2(padded.isOk(), qPrintable(padded.message()));
+        QVERIFY(m_n8n->http().lastRequest().header("X-N8N-API-KEY") == apiKey.toUtf8());
+    }
+
     void credentialIdsCannotInjectAPath_data()
     {
         QTest::addColumn<QString>("id");

@@ -87,10 +87,20 @@ void N8nCredentialJob::start()
         endLater(DeliveryResult(DeliveryResult::Kind::InvalidTarget, why));
         return;
     }
+    // Keys are checked where they are entered; one stored before that may still hold a line
+    // break, which no HTTP header can carry: say so rather than "could not reach n8n".
+    const QString apiKey = m_apiKey.trimmed();
+    if (const QString problem = DeliveryTarget::apiKeyProblem(apiKey); !problem.isEmpty()) {
+        endLater(DeliveryResult(DeliveryResult::Kind::InvalidTarget,
+                                tr("%1 Enter the key again for this target (Delivery… in the window, or "
+                                   "longlived-cli deliver add).")
+                                    .arg(problem)));
+        return;
+    }
     HttpRequest request;
     request.method = QByteArrayLiteral("PATCH");
     request.url = credentialUrl(m_target.n8nUrl, m_target.credentialId);
-    request.headers = {{QByteArrayLiteral("X-N8N-API-KEY"), m_apiKey.toUtf8()},
+    request.headers = {{QByteArrayLiteral("X-N8N-API-KEY"), apiKey.toUtf8()},
                        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body = requestBody(m_target.field, m_token);
     request.limits.idleTimeoutMs = m_options.idleTimeoutMs;
