@@ -183,7 +183,7 @@ private slots:
         QVERIFY(!dropped->done);
     }
 
-    void lockedCollectionIsLeftToQtKeychain()
+    void lockedCollectionIsSaidAndLeftToQtKeychain()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
             QSKIP("gnome-keyring-daemon is missing (Debian package gnome-keyring)");
@@ -211,8 +211,12 @@ private slots:
         QVERIFY(keyring.lock());
         const auto locked = startRead(reader, m_service, key, &context);
         QTRY_VERIFY_WITH_TIMEOUT(locked->done, 5000);
-        QCOMPARE(locked->outcome, Outcome::LeftToQtKeychain);
+        QCOMPARE(locked->outcome, Outcome::Locked);
         QVERIFY(locked->text.isEmpty());
+        // An entry that is in no collection is not "locked".
+        const auto missing = startRead(reader, m_service, QStringLiteral("token/nobody"), &context);
+        QTRY_VERIFY_WITH_TIMEOUT(missing->done, 5000);
+        QCOMPARE(missing->outcome, Outcome::LeftToQtKeychain);
     }
 
     void busWithoutSecretServiceIsLeftToQtKeychain()

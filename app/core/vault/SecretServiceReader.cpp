@@ -65,9 +65,10 @@ void SecretServiceReader::read(const QString& keychainService, const QString& ke
                  done(failureOutcome(deadline), QString());
                  return;
              }
-             const QList<QDBusObjectPath> unlocked = SecretServiceMessages::searchResult(reply).unlocked;
+             const SecretServiceMessages::SearchResult found = SecretServiceMessages::searchResult(reply);
+             const QList<QDBusObjectPath> unlocked = found.unlocked;
              if (unlocked.isEmpty()) {
-                 done(Outcome::LeftToQtKeychain, QString());
+                 done(found.locked.isEmpty() ? Outcome::LeftToQtKeychain : Outcome::Locked, QString());
                  return;
              }
              withSession(deadline, context, [=](bool ready) {

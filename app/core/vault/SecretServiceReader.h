@@ -18,8 +18,9 @@ class QDBusMessage;
 /// It reads only what it is sure of: an item of an unlocked collection with QtKeychain's
 /// attributes for a text entry (server = the keychain service, user = the key,
 /// type = "plaintext"). Everything else — no Secret Service on the bus, no such item, an item
-/// in a locked collection (QtKeychain asks for the unlock), a binary entry, an error — is left
-/// to QtKeychain, so the answer is the same as if QtKeychain had been asked first.
+/// in a locked collection (QtKeychain asks for the unlock; the reader says Locked), a binary
+/// entry, an error — is left to QtKeychain, so the answer is the same as if QtKeychain had been
+/// asked first.
 ///
 /// Every call is asynchronous and ends by the caller's deadline. The reader keeps one
 /// Secret Service session (algorithm "plain", see docs/keychain.md) and closes it when it is
@@ -31,6 +32,9 @@ public:
         Read, ///< the item's text
         TimedOut, ///< the Secret Service did not answer before the deadline
         LeftToQtKeychain, ///< not read here (see the class comment): ask QtKeychain
+        /// The item is there, but only in a locked collection: ask QtKeychain, which has the
+        /// keyring ask to unlock it; if that does not happen, the keyring is locked.
+        Locked,
     };
     Q_ENUM(Outcome)
 

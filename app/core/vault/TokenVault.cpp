@@ -171,6 +171,14 @@ void TokenVault::readEntry(VaultJob* owner, const QString& key, Done done)
             case SecretServiceReader::Outcome::LeftToQtKeychain:
                 readThroughQtKeychain(owner, key, int(qMax<qint64>(1, deadline.remainingTime())), done);
                 return;
+            case SecretServiceReader::Outcome::Locked:
+                // QtKeychain has the keyring ask to unlock it; "not found" means it stayed locked.
+                readThroughQtKeychain(owner, key, int(qMax<qint64>(1, deadline.remainingTime())),
+                                      [done](const VaultError& error, const QString& text) {
+                                          const bool stayedLocked = error.kind() == VaultError::Kind::NotFound;
+                                          done(stayedLocked ? VaultError(VaultError::Kind::Locked) : error, text);
+                                      });
+                return;
             }
         });
 }
@@ -344,6 +352,9 @@ VaultJob* TokenVault::load(const QString& profileName, bool includeSecret)
 VaultError TokenVault::lockedOrAsIs(const VaultError& error, const QString& key) const
 {
     // A locked collection reads like a missing entry once its unlock prompt cannot be shown.
+    // The reader already told the two apart (readEntry()), without this blocking call.
+    if (m_reader)
+        return error;
     if (error.kind() == VaultError::Kind::NotFound && KeyringLockProbe::isLocked(serviceName(), key))
         return VaultError(VaultError::Kind::Locked);
     return error;
