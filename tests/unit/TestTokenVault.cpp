@@ -180,6 +180,25 @@ private slots:
         QCOMPARE(again->error.kind(), VaultError::Kind::NotFound);
     }
 
+    // Where QtKeychain does not keep its entries in the Secret Service (KDE: KWallet), every read
+    // is QtKeychain's own; the same round trip, a secret beside the token, and a missing entry.
+    void readsThroughQtKeychainAlone()
+    {
+        m_vault->setSecretServiceReader(nullptr);
+        const QString name = uniqueName(QStringLiteral("QtKeychain alone"));
+        const QString token = QStringLiteral("EAAalone%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        const QString secret = QStringLiteral("aloneSecret·ü0123456789");
+        Profile profile = profileNamed(name);
+        auto saved = finish(m_vault->save(profile, token, secret));
+        QVERIFY2(saved->succeeded, qPrintable(saved->error.displayText()));
+        auto loaded = finish(m_vault->load(name, true));
+        QVERIFY2(loaded->succeeded, qPrintable(loaded->error.displayText()));
+        QVERIFY(loaded->token == token);
+        QVERIFY(loaded->appSecret == secret);
+        auto missing = finish(m_vault->loadDeliveryKey(name, QStringLiteral("no-such-target")));
+        QCOMPARE(missing->error.kind(), VaultError::Kind::NotFound);
+    }
+
     void forgetRemovesDeliveryTargetsAndTheirKeys()
     {
         const QString name = uniqueName(QStringLiteral("with targets"));
