@@ -153,7 +153,6 @@ void MainWindow::createTokenActions()
                             m_actions->verifyAction()})
         addTokenAction(action);
     m_result->addActionButton(m_actions->cancelAction()); // shown only while an action runs
-    connect(m_form, &ExchangeForm::busyChanged, m_actions, &TokenActions::setExchanging);
     connect(m_actions, &TokenActions::busyChanged, m_result, &ResultPanel::setBusy);
     connect(m_actions, &TokenActions::message, m_status, &StatusBanner::showMessage);
     connect(m_actions, &TokenActions::failed, m_status, &StatusBanner::showError);

@@ -67,18 +67,13 @@ TokenActions::TokenActions(const Collaborators& collaborators, const ExchangeFor
 
     connect(m_result, &ResultPanel::resultChanged, this, &TokenActions::onResultChanged);
     connect(m_form, &ExchangeForm::platformChanged, this, &TokenActions::updateActions);
+    connect(m_form, &ExchangeForm::busyChanged, this, &TokenActions::updateActions);
     updateActions();
 }
 
 QList<QAction*> TokenActions::actions() const
 {
     return {m_refreshAction, m_inspectAction, m_pagesAction, m_verifyAction, m_cancelAction};
-}
-
-void TokenActions::setExchanging(bool exchanging)
-{
-    m_exchanging = exchanging;
-    updateActions();
 }
 
 TokenActions::~TokenActions()
@@ -98,7 +93,7 @@ PagesDialog* TokenActions::pagesDialog() const
 
 bool TokenActions::canStart() const
 {
-    return !m_busy && !m_exchanging && m_result->hasResult() && !m_result->result().accessToken.isEmpty();
+    return !m_busy && !m_form->isBusy() && m_result->hasResult() && !m_result->result().accessToken.isEmpty();
 }
 
 void TokenActions::updateActions()

@@ -33,8 +33,8 @@ class VaultJob;
 ///  - Pages (Facebook): the user's Pages and their tokens, shown in a PagesDialog;
 ///  - Verify: /me, "Belongs to <name> (ID …)" in the status banner.
 /// Actions that do not apply to the token's platform are hidden. One call at a time, never
-/// beside an exchange (setExchanging()); Cancel (Escape) stops it at once. Nothing blocks the
-/// UI thread.
+/// beside an exchange (while the form is busy: ExchangeForm::isBusy()); Cancel (Escape) stops it
+/// at once. Nothing blocks the UI thread.
 ///
 /// It reads its inputs from the parts it is given (the token and its saved profile from the
 /// ResultPanel, the App ID and App Secret from the ExchangeForm) and answers only through
@@ -93,9 +93,6 @@ public slots:
     void abandon();
     /// Enables and shows the actions for the token shown and what is running.
     void updateActions();
-    /// An exchange runs (\a exchanging; the form's ExchangeForm::busyChanged()): no action starts
-    /// meanwhile.
-    void setExchanging(bool exchanging);
 
 signals:
     /// A refreshed token (the window shows it, and replaces a saved one).
@@ -133,7 +130,6 @@ private:
     const ExchangeForm* m_form;
     const ResultPanel* m_result;
     QWidget* m_dialogParent;
-    bool m_exchanging = false;
     QAction* m_refreshAction;
     QAction* m_inspectAction;
     QAction* m_pagesAction;

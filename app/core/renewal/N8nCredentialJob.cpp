@@ -3,6 +3,7 @@
 #include "http/TransportReply.h"
 #include "support/LoggingCategories.h"
 #include "support/Redactor.h"
+#include "graph/InputValidator.h"
 #include "graph/ResponseParser.h"
 
 #include <QJsonDocument>
@@ -89,7 +90,7 @@ void N8nCredentialJob::start()
     }
     // Keys are checked where they are entered; one stored before that may still hold a line
     // break, which no HTTP header can carry: say so rather than "could not reach n8n".
-    const QString apiKey = m_apiKey.trimmed();
+    const QString apiKey = InputValidator::clean(m_apiKey); // as where keys are entered
     if (const QString problem = DeliveryTarget::apiKeyProblem(apiKey); !problem.isEmpty()) {
         endLater(DeliveryResult(DeliveryResult::Kind::InvalidTarget,
                                 tr("%1 Enter the key again for this target (Delivery… in the window, or "
